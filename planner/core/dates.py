@@ -1,0 +1,36 @@
+"""Dates: stored as ISO text, shown UK-style (22 Nov 2026)."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def uk(d: date | None) -> str:
+    """22 Nov 2026; an empty string for no date."""
+    if d is None:
+        return ""
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def parse_iso(text: str) -> date:
+    """Parse YYYY-MM-DD, with a message a person can act on."""
+    try:
+        return date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise ValueError(f"'{text}' is not a date: use YYYY-MM-DD, e.g. 2026-11-22") from None
+
+
+def iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def add_months(d: date, months: int) -> date:
+    """Same day n months later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = d.month - 1 + months
+    year = d.year + month_index // 12
+    month = month_index % 12 + 1
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)

@@ -1,0 +1,238 @@
+"""The status engine: what each worker's roles require, and where they stand on a date.
+
+Every requirement is exactly one of five states. A framework level is held only when every
+level up to it is held (levels are cumulative); a worker with several roles gets the union of
+their requirements, the higher level winning. The rules, in order of how much they ask of
+the worker:
+
+- ``recorded``: held, and not expiring within the warning window;
+- ``expiring``: held, but the learning expires within the warning window;
+- ``due``: not held, and the due date (start of role + the role's due window) has not passed.
+  Learning that has expired while the worker is still inside that window is also ``due``:
+  they have until the due date to renew it;
+- ``expired``: held once, expired, and the due date has passed;
+- ``overdue``: never held, and the due date has passed.
+
+Recording a completion can only move a requirement towards ``recorded``: the tests check this
+property with hypothesis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from planner.core.dates import add_months
+from planner.core.model import Catalogue, Completion, Level, Module, RoleAssignment
+
+DEFAULT_WARNING_DAYS = 60
+
+
+class State(StrEnum):
+    RECORDED = "recorded"
+    EXPIRING = "expiring"
+    DUE = "due"
+    EXPIRED = "expired"
+    OVERDUE = "overdue"
+
+    @property
+    def severity(self) -> int:
+        """0 (nothing to do) to 4 (most pressing)."""
+        return _SEVERITY[self]
+
+    @property
+    def needs_action(self) -> bool:
+        return self in (State.DUE, State.EXPIRED, State.OVERDUE)
+
+    @property
+    def held(self) -> bool:
+        return self in (State.RECORDED, State.EXPIRING)
+
+
+_SEVERITY = {
+    State.RECORDED: 0,
+    State.EXPIRING: 1,
+    State.DUE: 2,
+    State.EXPIRED: 3,
+    State.OVERDUE: 4,
+}
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    """Where a worker stands on one framework level, or on one specific module."""
+
+    state: State
+    due_date: date | None  # when it must be held by (from the roles); None if nothing asks
+    expires_on: date | None  # the best completion's expiry, if the learning expires
+    completed_on: date | None  # the completion that counts, if any
+    level_id: str | None = None
+    module_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RequirementStatus:
+    """One requirement of a worker's roles: a framework level (with its cumulative steps) or
+    a specific module."""
+
+    key: str  # "level:<framework id>" or "module:<module id>": stable across dates
+    kind: str  # "level" or "module"
+    label: str  # "Trauma – Skilled"
+    state: State
+    due_date: date | None
+    expires_on: date | None
+    completed_on: date | None
+    steps: tuple[StepStatus, ...]
+    role_ids: tuple[str, ...]
+    framework_id: str | None = None
+    level_id: str | None = None
+    module_id: str | None = None
+
+
+def _expiry(module: Module, completed_on: date) -> date | None:
+    if module.renewal_months is None:
+        return None
+    return add_months(completed_on, module.renewal_months)
+
+
+def _step_state(
+    candidates: list[tuple[date, date | None]],
+    on: date,
+    due_date: date,
+    warning_days: int,
+) -> tuple[State, date | None, date | None]:
+    """State of one step from its candidate completions (completed_on, expires_on)."""
+    taken = [c for c in candidates if c[0] <= on]  # learning after the "as on" date does not count yet
+    if not taken:
+        return (State.DUE if on <= due_date else State.OVERDUE), None, None
+    lasting = [c for c in taken if c[1] is None]
+    if lasting:
+        return State.RECORDED, max(c[0] for c in lasting), None
+    completed_on, expires_on = max(taken, key=lambda c: (c[1], c[0]))
+    assert expires_on is not None
+    if expires_on > on:
+        if (expires_on - on).days <= warning_days:
+            return State.EXPIRING, completed_on, expires_on
+        return State.RECORDED, completed_on, expires_on
+    return (State.DUE if on <= due_date else State.EXPIRED), completed_on, expires_on
+
+
+def _worst(states: Iterable[State]) -> State:
+    return max(states, key=lambda s: s.severity)
+
+
+def evaluate(
+    assignments: Iterable[RoleAssignment],
+    completions: Iterable[Completion],
+    catalogue: Catalogue,
+    on: date,
+    warning_days: int = DEFAULT_WARNING_DAYS,
+) -> list[RequirementStatus]:
+    """Every requirement of the worker's roles that are active on ``on``, with its state."""
+    # framework id -> {rank: (earliest due date, roles asking for this rank or higher)}
+    level_due: dict[str, dict[int, date]] = {}
+    level_target: dict[str, int] = {}
+    level_roles: dict[str, set[str]] = {}
+    module_due: dict[str, date] = {}
+    module_roles: dict[str, set[str]] = {}
+
+    for assignment in assignments:
+        if not assignment.active_on(on) or not catalogue.has_role(assignment.role_id):
+            continue
+        role = catalogue.role(assignment.role_id)
+        due = assignment.started_on + timedelta(days=role.due_days)
+        for req in role.level_requirements:
+            framework = catalogue.framework(req.framework_id)
+            if framework.retired:
+                continue
+            target = catalogue.level(req.level_id).rank
+            level_target[framework.id] = max(level_target.get(framework.id, 0), target)
+            level_roles.setdefault(framework.id, set()).add(role.id)
+            per_rank = level_due.setdefault(framework.id, {})
+            for level in framework.levels_up_to(target):
+                per_rank[level.rank] = min(per_rank.get(level.rank, due), due)
+        for module_id in role.module_requirements:
+            module_due[module_id] = min(module_due.get(module_id, due), due)
+            module_roles.setdefault(module_id, set()).add(role.id)
+
+    by_module: dict[str, list[date]] = {}
+    for completion in completions:
+        by_module.setdefault(completion.module_id, []).append(completion.completed_on)
+
+    results: list[RequirementStatus] = []
+    for framework in catalogue.frameworks:
+        if framework.id not in level_target:
+            continue
+        target_level = framework.level_by_rank(level_target[framework.id])
+        steps = []
+        for level in framework.levels_up_to(target_level.rank):
+            candidates = [
+                (done, _expiry(module, done))
+                for module in catalogue.modules_granting(level.id)
+                for done in by_module.get(module.id, ())
+            ]
+            due_date = level_due[framework.id][level.rank]
+            state, completed_on, expires_on = _step_state(candidates, on, due_date, warning_days)
+            steps.append(StepStatus(state, due_date, expires_on, completed_on, level_id=level.id))
+        results.append(_combine_levels(framework.id, framework.name, target_level, steps, level_roles))
+
+    for module in sorted(
+        (catalogue.module(mid) for mid in module_due), key=lambda m: m.code
+    ):
+        candidates = [(done, _expiry(module, done)) for done in by_module.get(module.id, ())]
+        state, completed_on, expires_on = _step_state(
+            candidates, on, module_due[module.id], warning_days
+        )
+        step = StepStatus(state, module_due[module.id], expires_on, completed_on, module_id=module.id)
+        results.append(
+            RequirementStatus(
+                key=f"module:{module.id}",
+                kind="module",
+                label=f"{module.code} {module.title}",
+                state=state,
+                due_date=None if state.held else module_due[module.id],
+                expires_on=expires_on,
+                completed_on=completed_on,
+                steps=(step,),
+                role_ids=tuple(sorted(module_roles[module.id])),
+                module_id=module.id,
+            )
+        )
+    return results
+
+
+def _combine_levels(
+    framework_id: str,
+    framework_name: str,
+    target_level: Level,
+    steps: list[StepStatus],
+    level_roles: dict[str, set[str]],
+) -> RequirementStatus:
+    state = _worst(step.state for step in steps)
+    open_steps = [s for s in steps if s.state.needs_action]
+    expiries = [s.expires_on for s in steps if s.expires_on is not None and s.state.held]
+    lapsed = [s.expires_on for s in steps if s.expires_on is not None and not s.state.held]
+    if state.held:
+        due_date = None
+        expires_on = min(expiries) if expiries else None
+        completed_on = max(s.completed_on for s in steps if s.completed_on is not None)
+    else:
+        due_date = min(s.due_date for s in open_steps if s.due_date is not None)
+        expires_on = min(lapsed) if lapsed else None
+        done = [s.completed_on for s in steps if s.completed_on is not None and s.state.held]
+        completed_on = max(done) if done else None
+    return RequirementStatus(
+        key=f"level:{framework_id}",
+        kind="level",
+        label=f"{framework_name} – {target_level.name}",
+        state=state,
+        due_date=due_date,
+        expires_on=expires_on,
+        completed_on=completed_on,
+        steps=tuple(steps),
+        role_ids=tuple(sorted(level_roles[framework_id])),
+        framework_id=framework_id,
+        level_id=target_level.id,
+    )
