@@ -1,0 +1,3 @@
+from planner.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,212 @@
+"""The example organisation: generated, not a fixed file, so that it can be scaled for
+benchmarks (``planner demo --workers 10000``) and always shows every status.
+
+Dates are relative to ``today``, so the example looks current whenever it is made.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from planner.core.model import Catalogue, Role
+from planner.core.status import evaluate
+from planner.services.starter import load_starter
+from planner.services.workspace import Workspace
+from planner.storage.database import StorageError
+from planner.storage.people_repository import bulk_load
+
+DEFAULT_WORKERS = 48
+DEMO_ORGANISATION = "Example Council Children's Services"
+
+
+@dataclass(frozen=True)
+class TeamTemplate:
+    name: str
+    sector: str
+    roles: tuple[tuple[str, int], ...]  # role code, weight
+    manager: str | None = None  # one worker per team gets this role first
+
+
+TEAMS = (
+    TeamTemplate("Northfield Children and Families Social Work", "Social work",
+                 (("social-worker", 5), ("nqsw", 2)), manager="sw-team-manager"),
+    TeamTemplate("Rowan House (residential)", "Residential care",
+                 (("residential-worker", 6), ("wider-workforce", 1)), manager="residential-manager"),
+    TeamTemplate("Family Placement and Fostering", "Carers",
+                 (("foster-carer", 4), ("kinship-carer", 2), ("adoptive-parent", 1), ("social-worker", 1))),
+    TeamTemplate("Ashgrove Primary School", "Education",
+                 (("teacher", 5), ("elc-practitioner", 2), ("wider-workforce", 1)), manager="head-teacher"),
+    TeamTemplate("Health Visiting (East)", "Health", (("health-visitor", 4), ("school-nurse", 2))),
+    TeamTemplate("Youth Justice Service", "Justice",
+                 (("youth-justice-worker", 4), ("police-officer", 1), ("family-support-worker", 2))),
+    TeamTemplate("Children's Hearings (Forth area panel)", "Children's Hearings", (("panel-member", 5),)),
+)
+
+REGULATOR_BY_ROLE = {
+    "social-worker": ("SSSC", "Social worker"),
+    "nqsw": ("SSSC", "Social worker"),
+    "sw-team-manager": ("SSSC", "Social worker"),
+    "residential-worker": ("SSSC", "Worker in a residential child care service"),
+    "residential-manager": ("SSSC", "Manager of a residential child care service"),
+    "elc-practitioner": ("SSSC", "Practitioner in a day care of children service"),
+    "youth-justice-worker": ("SSSC", "Social service worker"),
+    "health-visitor": ("NMC", "Specialist community public health nurse"),
+    "school-nurse": ("NMC", "Registered nurse"),
+    "teacher": ("GTCS", "Primary"),
+    "head-teacher": ("GTCS", "Primary"),
+}
+
+# Names the example organisation must show correctly (non-ASCII on purpose).
+FEATURED = ("Siobhán Ó Súilleabháin", "Łukasz Nowak", "Gwŷn ap Rhys", "Zoë Brontë-MacLeod",
+            "Seònaid NicLeòid", "Ewa Wiśniewska", "Ciarán Mac Giolla Bhríde", "Mārtiņš Ozols")
+FIRST = ("Aisha", "Alasdair", "Amy", "Callum", "Catriona", "Chiamaka", "Craig", "Eilidh", "Euan",
+         "Fiona", "Fraser", "Gillian", "Hamish", "Iain", "Isla", "Jamie", "Kirsty", "Lachlan",
+         "Lorna", "Mhairi", "Mohammed", "Morag", "Niamh", "Priya", "Rhona", "Ruaridh", "Sana",
+         "Shona", "Stuart", "Tariq", "Wei", "Yusuf", "Aoife", "Beata", "Dorota", "Kerr")
+LAST = ("Anderson", "Boyle", "Campbell", "Chaudhry", "Docherty", "Fraser", "Gallacher", "Grant",
+        "Henderson", "Iqbal", "Kaur", "Kowalski", "MacDonald", "MacKenzie", "McLean", "Morrison",
+        "Murray", "Nowak", "O'Neill", "Okafor", "Paterson", "Reid", "Robertson", "Ross", "Scott",
+        "Sharma", "Sinclair", "Stewart", "Thomson", "Wallace", "Wilson", "Young", "Zhang")
+
+# Each worker follows one profile, in turn, so that every status appears.
+PROFILES = ("complete", "new-starter", "behind", "renewal-soon", "lapsed", "mixed")
+
+
+def _uid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def create_demo(ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, today: date | None = None,
+                force: bool = False) -> int:
+    """Fill the workspace with the example organisation; returns the number of workers.
+
+    Refuses when the workspace already holds people, unless ``force`` (which requires an
+    otherwise fresh catalogue: it adds to what is there)."""
+    if workers < 1:
+        raise StorageError("The example organisation needs at least one worker.")
+    people = ws.people_repo
+    if people.count("workers") and not force:
+        raise StorageError("This data folder already holds workers. Use --force to add the example anyway, "
+                           "or choose an empty data folder.")
+    today = today or date.today()
+    rng = random.Random(seed)
+    with ws.db.atomic():
+        if ws.is_empty():
+            load_starter(ws)
+        catalogue = ws.catalogue_repo.load()
+        roles = {r.code: r for r in catalogue.roles}
+        existing = {t.name for t in people.teams(include_retired=True)}
+        teams, worker_rows, assignment_rows, completion_rows = [], [], [], []
+        team_count = max(len(TEAMS), round(workers / 8)) if workers > DEFAULT_WORKERS + 12 else len(TEAMS)
+        team_ids = []
+        for i in range(team_count):
+            template = TEAMS[i % len(TEAMS)]
+            name = template.name if i < len(TEAMS) else f"{template.name} {i // len(TEAMS) + 1}"
+            while name in existing:
+                name += " (example)"
+            team_id = _uid(rng)
+            teams.append((team_id, name, template.sector))
+            team_ids.append((team_id, template))
+        per_team = _split(workers, team_ids)
+        n = 0
+        staff_base = 1000 + people.count("workers")
+        for (team_id, template), size in zip(team_ids, per_team, strict=True):
+            for j in range(size):
+                role_code = template.manager if (j == 0 and template.manager) else _pick(rng, template.roles)
+                role = roles[role_code]
+                name = FEATURED[n] if n < len(FEATURED) else f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+                worker_id = _uid(rng)
+                regulator, part = REGULATOR_BY_ROLE.get(role_code, ("none", ""))
+                reg_no = f"{rng.randint(1000000, 9999999)}" if regulator != "none" else ""
+                email = _email(name, n) if role.sector not in ("Carers", "Children's Hearings") else ""
+                staff_no = f"E{staff_base + n:05d}"
+                worker_rows.append((worker_id, staff_no, name, email, team_id, regulator, part, reg_no))
+                profile = PROFILES[n % len(PROFILES)]
+                started = _start_date(rng, profile, today, role)
+                assignment_rows.append((_uid(rng), worker_id, role.id, started.isoformat()))
+                if profile == "mixed" and rng.random() < 0.3 and role_code == "social-worker":
+                    extra = roles["sw-team-manager"]
+                    assignment_rows.append((_uid(rng), worker_id, extra.id, (today - timedelta(days=40)).isoformat()))
+                for module_id, done in _history(rng, profile, role, catalogue, started, today):
+                    completion_rows.append((_uid(rng), worker_id, module_id, done.isoformat(), "example"))
+                n += 1
+        bulk_load(people, teams, worker_rows, assignment_rows, completion_rows)
+        ws.settings_repo.set("organisation_name", DEMO_ORGANISATION)
+    return workers
+
+
+def _split(total: int, teams: list[tuple[str, TeamTemplate]]) -> list[int]:
+    weights = [sum(w for _, w in t.roles) + (1 if t.manager else 0) for _, t in teams]
+    sizes = [max(1, total * w // sum(weights)) for w in weights]
+    i = 0
+    while sum(sizes) < total:
+        sizes[i % len(sizes)] += 1
+        i += 1
+    while sum(sizes) > total:
+        k = max(range(len(sizes)), key=lambda x: sizes[x])
+        sizes[k] -= 1
+    return sizes
+
+
+def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
+    codes = [c for c, _ in weighted]
+    return rng.choices(codes, weights=[w for _, w in weighted])[0]
+
+
+def _email(name: str, n: int) -> str:
+    ascii_name = "".join(ch for ch in name.lower().replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
+    return f"{ascii_name or 'worker'}{n}@example.org.uk"
+
+
+def _start_date(rng: random.Random, profile: str, today: date, role: Role) -> date:
+    if profile == "new-starter":
+        return today - timedelta(days=rng.randint(5, max(6, min(role.due_days, 90) - 5)))
+    return today - timedelta(days=rng.randint(400, 3000))
+
+
+def _history(rng: random.Random, profile: str, role: Role, catalogue: Catalogue,
+             started: date, today: date) -> list[tuple[str, date]]:
+    """Completions that give the worker's profile its character."""
+    if profile == "new-starter":
+        return []
+    out = []
+    for req in role.level_requirements:
+        framework = catalogue.framework(req.framework_id)
+        target = catalogue.level(req.level_id).rank
+        for level in framework.levels_up_to(target):
+            options = [m for m in catalogue.modules_granting(level.id) if not m.retired]
+            if not options:
+                continue
+            module = rng.choice(options)
+            if profile == "behind" and level.rank == target and target > 1:
+                continue  # the top level is missing
+            if profile == "mixed" and rng.random() < 0.35:
+                continue
+            if module.renewal_months:
+                if profile == "renewal-soon":
+                    done = today - timedelta(days=module.renewal_months * 30 - rng.randint(10, 40))
+                elif profile == "lapsed":
+                    done = today - timedelta(days=module.renewal_months * 31 + rng.randint(30, 300))
+                else:
+                    done = today - timedelta(days=rng.randint(30, module.renewal_months * 28))
+            else:
+                done = started + timedelta(days=rng.randint(0, max(1, (today - started).days)))
+            out.append((module.id, min(done, today)))
+    for module_id in role.module_requirements:
+        if profile in ("complete", "renewal-soon") or (profile == "mixed" and rng.random() < 0.5):
+            out.append((module_id, today - timedelta(days=rng.randint(30, 700))))
+    return out
+
+
+def states_present(ws: Workspace, on: date) -> set[str]:
+    """Which of the five states the organisation shows on a date (used to check the example)."""
+    catalogue = ws.catalogue_repo.load()
+    completions = ws.people_repo.completions_by_worker()
+    found: set[str] = set()
+    for w in ws.people_repo.workers():
+        for req in evaluate(w.roles, completions.get(w.id, []), catalogue, on):
+            found.add(req.state.value)
+    return found

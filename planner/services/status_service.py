@@ -1,0 +1,174 @@
+"""Statuses and pathways for workers and teams, as plain rows for the GUI, CLI and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from planner.core.dates import iso
+from planner.core.model import Catalogue, Team, Worker
+from planner.core.pathway import PathwayStep, pathway
+from planner.core.status import DEFAULT_WARNING_DAYS, RequirementStatus, evaluate
+from planner.services.workspace import Workspace
+
+WARNING_DAYS_KEY = "warning_days"
+
+
+@dataclass(frozen=True)
+class WorkerStatus:
+    worker: Worker
+    team: str
+    requirements: list[RequirementStatus]
+
+
+@dataclass(frozen=True)
+class WorkerPathway:
+    worker: Worker
+    team: str
+    on: date
+    requirements: list[RequirementStatus]
+    steps: list[PathwayStep]
+
+
+class StatusService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    @property
+    def warning_days(self) -> int:
+        value = self.ws.settings_repo.get(WARNING_DAYS_KEY)
+        return int(value) if value is not None else DEFAULT_WARNING_DAYS
+
+    def set_warning_days(self, days: int) -> None:
+        if not 0 <= days <= 365:
+            raise ValueError("The warning window must be between 0 and 365 days.")
+        self.ws.settings_repo.set(WARNING_DAYS_KEY, str(days))
+
+    def _team_names(self) -> dict[str, str]:
+        return {t.id: t.name for t in self.ws.people_repo.teams(include_retired=True)}
+
+    def team_statuses(self, on: date, team: str | None = None) -> list[WorkerStatus]:
+        """Every (non-retired) worker of a team, or of the organisation, with their statuses."""
+        people = self.ws.people_repo
+        team_id = people.team_by_name(team).id if team else None
+        workers = people.workers(team_id)
+        completions = people.completions_by_worker([w.id for w in workers] if team_id else None)
+        catalogue = self.ws.catalogue_repo.load()
+        teams = self._team_names()
+        warn = self.warning_days
+        return [
+            WorkerStatus(
+                w, teams.get(w.team_id or "", ""), evaluate(w.roles, completions.get(w.id, []), catalogue, on, warn)
+            )
+            for w in workers
+        ]
+
+    def worker_pathway(self, staff_no: str, on: date) -> WorkerPathway:
+        people = self.ws.people_repo
+        worker = people.worker_by_staff_no(staff_no)
+        return self.pathway_for(worker, on)
+
+    def pathway_for(self, worker: Worker, on: date, catalogue: Catalogue | None = None) -> WorkerPathway:
+        catalogue = catalogue or self.ws.catalogue_repo.load()
+        statuses = evaluate(
+            worker.roles, self.ws.people_repo.completions(worker.id), catalogue, on, self.warning_days
+        )
+        team = self._team_names().get(worker.team_id or "", "")
+        return WorkerPathway(worker, team, on, statuses, pathway(statuses, catalogue))
+
+
+# -- plain rows (the CLI's JSON contract; keep the keys) -----------------------------------
+
+def status_rows(statuses: list[WorkerStatus], catalogue: Catalogue) -> list[dict[str, Any]]:
+    rows = []
+    for ws_ in statuses:
+        for req in ws_.requirements:
+            rows.append(
+                {
+                    "staff_no": ws_.worker.staff_no,
+                    "name": ws_.worker.name,
+                    "team": ws_.team,
+                    "requirement": req.label,
+                    "kind": req.kind,
+                    "framework": catalogue.framework(req.framework_id).name if req.framework_id else None,
+                    "level": catalogue.level(req.level_id).name if req.level_id else None,
+                    "module": catalogue.module(req.module_id).code if req.module_id else None,
+                    "state": req.state.value,
+                    "due_date": iso(req.due_date),
+                    "expires_on": iso(req.expires_on),
+                    "completed_on": iso(req.completed_on),
+                    "roles": [catalogue.role(r).name for r in req.role_ids],
+                }
+            )
+    return rows
+
+
+def module_dict(module: Any) -> dict[str, Any]:
+    return {
+        "code": module.code,
+        "title": module.title,
+        "provider": module.provider,
+        "delivery": module.delivery,
+        "hours": module.hours,
+        "renewal_months": module.renewal_months,
+        "example": module.example,
+    }
+
+
+def pathway_dict(p: WorkerPathway, catalogue: Catalogue) -> dict[str, Any]:
+    return {
+        "staff_no": p.worker.staff_no,
+        "name": p.worker.name,
+        "team": p.team,
+        "on": p.on.isoformat(),
+        "roles": [
+            {"role": catalogue.role(a.role_id).name, "started_on": iso(a.started_on), "ended_on": iso(a.ended_on)}
+            for a in p.worker.roles
+        ],
+        "requirements": [
+            {
+                "requirement": r.label,
+                "kind": r.kind,
+                "state": r.state.value,
+                "due_date": iso(r.due_date),
+                "expires_on": iso(r.expires_on),
+                "completed_on": iso(r.completed_on),
+                "steps": [
+                    {
+                        "step": _step_label(s.level_id, s.module_id, catalogue),
+                        "state": s.state.value,
+                        "due_date": iso(s.due_date) if s.state.needs_action else None,
+                        "expires_on": iso(s.expires_on),
+                        "completed_on": iso(s.completed_on),
+                    }
+                    for s in r.steps
+                ],
+            }
+            for r in p.requirements
+        ],
+        "next_steps": [
+            {
+                "step": s.label,
+                "requirement": next(r.label for r in p.requirements if r.key == s.requirement_key),
+                "state": s.state.value,
+                "due_date": iso(s.due_date),
+                "expires_on": iso(s.expires_on),
+                "modules": [module_dict(m) for m in s.options],
+            }
+            for s in p.steps
+        ],
+    }
+
+
+def _step_label(level_id: str | None, module_id: str | None, catalogue: Catalogue) -> str:
+    if level_id:
+        level = catalogue.level(level_id)
+        return f"{catalogue.framework(level.framework_id).name} – {level.name}"
+    assert module_id
+    m = catalogue.module(module_id)
+    return f"{m.code} {m.title}"
+
+
+def team_of(teams: list[Team], team_id: str | None) -> str:
+    return next((t.name for t in teams if t.id == team_id), "")

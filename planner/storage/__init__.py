@@ -1,0 +1,1 @@
+"""SQLite storage through sqlite-utils: paths, migrations and repositories. No Qt here."""

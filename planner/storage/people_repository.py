@@ -1,0 +1,273 @@
+"""Teams, workers, their roles and their completions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from typing import Any
+
+from planner.core.model import REGULATORS, Completion, RoleAssignment, Team, Worker
+from planner.storage.base import Repository, new_id, required
+from planner.storage.database import StorageError, now_stamp
+from planner.storage.errors import InUseError, NotFoundError
+
+WORKER_FIELDS = ("staff_no", "name", "email", "team_id", "regulator", "register_part", "registration_no")
+
+
+class PeopleRepository(Repository):
+    # -- teams -----------------------------------------------------------------------------
+    def teams(self, include_retired: bool = False) -> list[Team]:
+        sql = "SELECT id, name, sector, retired FROM teams"
+        if not include_retired:
+            sql += " WHERE retired = 0"
+        return [Team(r[0], r[1], r[2], bool(r[3])) for r in self.db.conn.execute(sql + " ORDER BY name")]
+
+    def team_by_name(self, name: str) -> Team:
+        row = self.db.conn.execute(
+            "SELECT id, name, sector, retired FROM teams WHERE name = ? COLLATE NOCASE", [name]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no team called '{name}'.")
+        return Team(row[0], row[1], row[2], bool(row[3]))
+
+    def add_team(self, name: str, sector: str = "") -> str:
+        team_id = new_id()
+        stamp = now_stamp()
+        self._insert(
+            "teams",
+            {"id": team_id, "name": required(name, "A team needs a name."), "sector": sector,
+             "retired": 0, "created_at": stamp, "updated_at": stamp},
+            f"A team called '{name}' already exists.",
+        )
+        return team_id
+
+    def rename_team(self, team_id: str, name: str) -> None:
+        self._update("teams", team_id, {"name": required(name, "A team needs a name.")},
+                     duplicate=f"A team called '{name}' already exists.")
+
+    def delete_team(self, team_id: str) -> None:
+        count = self.db.conn.execute("SELECT COUNT(*) FROM workers WHERE team_id = ?", [team_id]).fetchone()[0]
+        if count:
+            raise InUseError(f"{count} worker(s) belong to this team. Move them first, or retire the team.")
+        with self.db.atomic():
+            self._delete("teams", team_id)
+
+    def set_team_retired(self, team_id: str, retired: bool) -> None:
+        self._update("teams", team_id, {"retired": int(retired)})
+
+    # -- workers ---------------------------------------------------------------------------
+    def _assignments(self, worker_ids: Iterable[str] | None = None) -> dict[str, list[RoleAssignment]]:
+        sql = "SELECT id, worker_id, role_id, started_on, ended_on FROM worker_roles"
+        params: list[str] = []
+        if worker_ids is not None:
+            ids = list(worker_ids)
+            if not ids:
+                return {}
+            if len(ids) < 500:
+                sql += f" WHERE worker_id IN ({', '.join('?' for _ in ids)})"
+                params = ids
+        out: dict[str, list[RoleAssignment]] = {}
+        for r in self.db.conn.execute(sql + " ORDER BY started_on", params):
+            out.setdefault(r[1], []).append(
+                RoleAssignment(r[2], date.fromisoformat(r[3]), date.fromisoformat(r[4]) if r[4] else None, id=r[0])
+            )
+        return out
+
+    def workers(self, team_id: str | None = None, include_retired: bool = False) -> list[Worker]:
+        sql = ("SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired "
+               "FROM workers")
+        where, params = [], []
+        if team_id is not None:
+            where.append("team_id = ?")
+            params.append(team_id)
+        if not include_retired:
+            where.append("retired = 0")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.db.conn.execute(sql + " ORDER BY name, staff_no", params).fetchall()
+        roles = self._assignments([r[0] for r in rows] if team_id is not None else None)
+        return [self._worker(r, roles.get(r[0], [])) for r in rows]
+
+    @staticmethod
+    def _worker(r: tuple[Any, ...], roles: list[RoleAssignment]) -> Worker:
+        return Worker(id=r[0], staff_no=r[1], name=r[2], team_id=r[3], email=r[4], regulator=r[5],
+                      register_part=r[6], registration_no=r[7], retired=bool(r[8]), roles=tuple(roles))
+
+    def worker(self, worker_id: str) -> Worker:
+        row = self.db.conn.execute(
+            "SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired "
+            "FROM workers WHERE id = ?", [worker_id]).fetchone()
+        if row is None:
+            raise NotFoundError("That worker no longer exists.")
+        return self._worker(row, self._assignments([worker_id]).get(worker_id, []))
+
+    def worker_by_staff_no(self, staff_no: str) -> Worker:
+        row = self.db.conn.execute("SELECT id FROM workers WHERE staff_no = ?", [staff_no.strip()]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no worker with staff number '{staff_no}'.")
+        return self.worker(row[0])
+
+    def _check_worker_fields(self, row: dict[str, Any]) -> None:
+        if "staff_no" in row:
+            row["staff_no"] = required(row["staff_no"], "A worker needs a staff number.")
+        if "name" in row:
+            row["name"] = required(row["name"], "A worker needs a name.")
+        if "regulator" in row and row["regulator"] not in REGULATORS:
+            raise StorageError(f"Regulator must be one of {', '.join(REGULATORS)}.")
+        for key in ("email", "register_part", "registration_no"):
+            if key in row and row[key] is None:
+                row[key] = ""
+
+    def add_worker(self, fields: Mapping[str, Any], roles: Iterable[tuple[str, date]] = ()) -> str:
+        worker_id = new_id()
+        stamp = now_stamp()
+        row: dict[str, Any] = {k: fields.get(k) for k in WORKER_FIELDS if k in fields}
+        row.setdefault("regulator", "none")
+        row.setdefault("staff_no", None)
+        row.setdefault("name", None)
+        self._check_worker_fields(row)
+        row.update(id=worker_id, retired=0, created_at=stamp, updated_at=stamp)
+        for key in ("email", "register_part", "registration_no"):
+            row.setdefault(key, "")
+        with self.db.atomic():
+            self._insert("workers", row, f"Staff number '{row['staff_no']}' is already in use.")
+            for role_id, started_on in roles:
+                self.assign_role(worker_id, role_id, started_on)
+        return worker_id
+
+    def update_worker(self, worker_id: str, fields: Mapping[str, Any]) -> None:
+        row = {k: fields[k] for k in WORKER_FIELDS if k in fields}
+        self._check_worker_fields(row)
+        self._update("workers", worker_id, row, duplicate="That staff number is already in use.")
+
+    def set_worker_retired(self, worker_id: str, retired: bool) -> None:
+        self._update("workers", worker_id, {"retired": int(retired)})
+
+    def delete_worker(self, worker_id: str) -> None:
+        count = self.db.conn.execute("SELECT COUNT(*) FROM completions WHERE worker_id = ?", [worker_id]).fetchone()[0]
+        if count:
+            raise InUseError(
+                f"This worker has {count} recorded completion(s). Mark them as left instead, "
+                "so their learning record is kept."
+            )
+        with self.db.atomic():
+            self.db.execute("DELETE FROM worker_roles WHERE worker_id = ?", [worker_id])
+            self._delete("workers", worker_id)
+
+    # -- roles held ------------------------------------------------------------------------
+    def assign_role(self, worker_id: str, role_id: str, started_on: date) -> str:
+        assignment_id = new_id()
+        stamp = now_stamp()
+        self._require("workers", worker_id)
+        self._require("roles", role_id)
+        self.db.execute(
+            "INSERT INTO worker_roles (id, worker_id, role_id, started_on, ended_on, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, NULL, ?, ?)",
+            [assignment_id, worker_id, role_id, started_on.isoformat(), stamp, stamp],
+        )
+        return assignment_id
+
+    def update_assignment(self, assignment_id: str, started_on: date, ended_on: date | None) -> None:
+        if ended_on is not None and ended_on < started_on:
+            raise StorageError("A role cannot end before it starts.")
+        self._update("worker_roles", assignment_id,
+                     {"started_on": started_on.isoformat(), "ended_on": ended_on.isoformat() if ended_on else None})
+
+    def remove_assignment(self, assignment_id: str) -> None:
+        with self.db.atomic():
+            self._delete("worker_roles", assignment_id)
+
+    # -- completions -----------------------------------------------------------------------
+    def add_completion(self, worker_id: str, module_id: str, completed_on: date, source: str = "manual") -> str:
+        completion_id = new_id()
+        stamp = now_stamp()
+        self._require("workers", worker_id)
+        self._require("modules", module_id)
+        self.db.execute(
+            "INSERT INTO completions (id, worker_id, module_id, completed_on, source, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [completion_id, worker_id, module_id, completed_on.isoformat(), source, stamp, stamp],
+        )
+        return completion_id
+
+    def delete_completion(self, completion_id: str) -> None:
+        with self.db.atomic():
+            self._delete("completions", completion_id)
+
+    def completions(self, worker_id: str) -> list[Completion]:
+        return [
+            Completion(r[1], date.fromisoformat(r[2]), r[3], id=r[0])
+            for r in self.db.conn.execute(
+                "SELECT id, module_id, completed_on, source FROM completions WHERE worker_id = ? "
+                "ORDER BY completed_on DESC", [worker_id])
+        ]
+
+    def completions_by_worker(self, worker_ids: Iterable[str] | None = None) -> dict[str, list[Completion]]:
+        """Every completion, grouped by worker, in one pass over the index."""
+        sql = "SELECT worker_id, module_id, completed_on, source, id FROM completions"
+        params: list[str] = []
+        if worker_ids is not None:
+            ids = list(worker_ids)
+            if not ids:
+                return {}
+            if len(ids) < 500:
+                sql += f" WHERE worker_id IN ({', '.join('?' for _ in ids)})"
+                params = ids
+        out: dict[str, list[Completion]] = {}
+        cursor: Iterator[tuple[str, str, str, str, str]] = self.db.conn.execute(sql, params)
+        for worker_id, module_id, done, source, cid in cursor:
+            out.setdefault(worker_id, []).append(Completion(module_id, date.fromisoformat(done), source, id=cid))
+        return out
+
+    def count(self, table: str) -> int:
+        if table not in ("workers", "teams", "completions", "worker_roles"):
+            raise ValueError(table)
+        return int(self.db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+class SettingsRepository(Repository):
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+
+def bulk_load(
+    repo: PeopleRepository,
+    teams: list[tuple[str, str, str]],
+    workers: list[tuple[str, str, str, str, str, str, str, str]],
+    assignments: list[tuple[str, str, str, str]],
+    completions: list[tuple[str, str, str, str, str]],
+) -> None:
+    """Insert a whole organisation in one transaction with executemany (the fast path for the
+    example organisation and benchmarks). Rows are plain tuples:
+    teams (id, name, sector); workers (id, staff_no, name, email, team_id, regulator,
+    register_part, registration_no); assignments (id, worker_id, role_id, started_on);
+    completions (id, worker_id, module_id, completed_on, source)."""
+    stamp = now_stamp()
+    conn = repo.db.conn
+    with repo.db.atomic():
+        conn.executemany(
+            "INSERT INTO teams (id, name, sector, retired, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)",
+            [(*t, stamp, stamp) for t in teams],
+        )
+        conn.executemany(
+            "INSERT INTO workers (id, staff_no, name, email, team_id, regulator, register_part, registration_no, "
+            "retired, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            [(*w, stamp, stamp) for w in workers],
+        )
+        conn.executemany(
+            "INSERT INTO worker_roles (id, worker_id, role_id, started_on, ended_on, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, NULL, ?, ?)",
+            [(*a, stamp, stamp) for a in assignments],
+        )
+        conn.executemany(
+            "INSERT INTO completions (id, worker_id, module_id, completed_on, source, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(*c, stamp, stamp) for c in completions],
+        )
