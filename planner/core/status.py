@@ -221,8 +221,8 @@ def _combine_levels(
     else:
         due_date = min(s.due_date for s in open_steps if s.due_date is not None)
         expires_on = min(lapsed) if lapsed else None
-        done = [s.completed_on for s in steps if s.completed_on is not None and s.state.held]
-        completed_on = max(done) if done else None
+        done = [s.completed_on for s in steps if s.completed_on is not None]
+        completed_on = max(done) if done else None  # the latest learning, even if it has lapsed
     return RequirementStatus(
         key=f"level:{framework_id}",
         kind="level",

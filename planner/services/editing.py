@@ -1,0 +1,149 @@
+"""Editing the catalogue and the people in it. Each call returns what it changed, so that
+the GUI can refresh from one place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from planner.core.model import Catalogue, Completion, Team, Worker
+from planner.services.changes import Changed
+from planner.services.workspace import Workspace
+
+
+class CatalogueService:
+    def __init__(self, ws: Workspace) -> None:
+        self._repo = ws.catalogue_repo
+        self._settings = ws.settings_repo
+
+    def load(self) -> Catalogue:
+        return self._repo.load()
+
+    def notice(self) -> str:
+        return self._settings.get("starter_notice", "") or ""
+
+    def rename_framework(self, framework_id: str, name: str) -> Changed:
+        self._repo.rename_framework(framework_id, name)
+        return Changed.CATALOGUE
+
+    def rename_level(self, level_id: str, name: str) -> Changed:
+        self._repo.rename_level(level_id, name)
+        return Changed.CATALOGUE
+
+    def add_module(self, fields: Mapping[str, Any], grants: Iterable[str]) -> Changed:
+        self._repo.add_module(fields, grants)
+        return Changed.CATALOGUE
+
+    def update_module(self, module_id: str, fields: Mapping[str, Any], grants: Iterable[str]) -> Changed:
+        self._repo.update_module(module_id, fields, grants)
+        return Changed.CATALOGUE
+
+    def set_module_retired(self, module_id: str, retired: bool) -> Changed:
+        self._repo.set_module_retired(module_id, retired)
+        return Changed.CATALOGUE
+
+    def module_usage(self, module_id: str) -> dict[str, int]:
+        return self._repo.module_usage(module_id)
+
+    def delete_module(self, module_id: str) -> Changed:
+        self._repo.delete_module(module_id)
+        return Changed.CATALOGUE
+
+    def add_role(self, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str]) -> Changed:
+        self._repo.add_role(fields, levels, modules)
+        return Changed.CATALOGUE
+
+    def update_role(
+        self, role_id: str, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str]
+    ) -> Changed:
+        with self._repo.db.atomic():
+            self._repo.update_role(role_id, fields)
+            self._repo.set_role_requirements(role_id, levels, modules)
+        return Changed.CATALOGUE
+
+    def set_role_retired(self, role_id: str, retired: bool) -> Changed:
+        self._repo.set_role_retired(role_id, retired)
+        return Changed.CATALOGUE
+
+    def role_usage(self, role_id: str) -> int:
+        return self._repo.role_usage(role_id)
+
+    def delete_role(self, role_id: str) -> Changed:
+        self._repo.delete_role(role_id)
+        return Changed.CATALOGUE
+
+
+class PeopleService:
+    def __init__(self, ws: Workspace) -> None:
+        self._repo = ws.people_repo
+        self._db = ws.db
+
+    def teams(self, include_retired: bool = False) -> list[Team]:
+        return self._repo.teams(include_retired)
+
+    def workers(self, team_id: str | None = None, include_retired: bool = False) -> list[Worker]:
+        return self._repo.workers(team_id, include_retired)
+
+    def worker(self, worker_id: str) -> Worker:
+        return self._repo.worker(worker_id)
+
+    def completions(self, worker_id: str) -> list[Completion]:
+        return self._repo.completions(worker_id)
+
+    def add_team(self, name: str, sector: str = "") -> Changed:
+        self._repo.add_team(name, sector)
+        return Changed.PEOPLE
+
+    def rename_team(self, team_id: str, name: str) -> Changed:
+        self._repo.rename_team(team_id, name)
+        return Changed.PEOPLE
+
+    def delete_team(self, team_id: str) -> Changed:
+        self._repo.delete_team(team_id)
+        return Changed.PEOPLE
+
+    def save_worker(
+        self,
+        worker_id: str | None,
+        fields: Mapping[str, Any],
+        roles: Iterable[tuple[str | None, str, date, date | None]],
+    ) -> Changed:
+        """Add or update a worker and their roles in one transaction.
+
+        ``roles`` lists (assignment id or None for a new one, role id, started on, ended on);
+        assignments of the worker that are not listed are removed."""
+        with self._db.atomic():
+            if worker_id is None:
+                worker_id = self._repo.add_worker(fields)
+                existing: set[str] = set()
+            else:
+                self._repo.update_worker(worker_id, fields)
+                existing = {a.id for a in self._repo.worker(worker_id).roles}
+            kept = set()
+            for assignment_id, role_id, started_on, ended_on in roles:
+                if assignment_id is None:
+                    assignment_id = self._repo.assign_role(worker_id, role_id, started_on)
+                kept.add(assignment_id)
+                self._repo.update_assignment(assignment_id, started_on, ended_on)
+            for gone in existing - kept:
+                self._repo.remove_assignment(gone)
+        return Changed.PEOPLE
+
+    def set_worker_retired(self, worker_id: str, retired: bool) -> Changed:
+        self._repo.set_worker_retired(worker_id, retired)
+        return Changed.PEOPLE
+
+    def delete_worker(self, worker_id: str) -> Changed:
+        self._repo.delete_worker(worker_id)
+        return Changed.PEOPLE
+
+    def record_completion(self, worker_id: str, module_id: str, completed_on: date) -> Changed:
+        if completed_on > date.today():
+            raise ValueError("A completion cannot be recorded for a date in the future.")
+        self._repo.add_completion(worker_id, module_id, completed_on)
+        return Changed.RECORDS
+
+    def delete_completion(self, completion_id: str) -> Changed:
+        self._repo.delete_completion(completion_id)
+        return Changed.RECORDS

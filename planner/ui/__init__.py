@@ -1,0 +1,1 @@
+"""The Qt shell: layout and interaction only. Talks to planner.services, never to storage."""

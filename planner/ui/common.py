@@ -1,0 +1,99 @@
+"""Small helpers every screen uses: labelled fields, confirmations, table set-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from planner.ui.table_model import SORT_ROLE, RowsModel
+
+
+def button(text: str, accessible: str, parent: QWidget | None = None, tip: str = "") -> QPushButton:
+    b = QPushButton(text, parent)
+    b.setAccessibleName(accessible)
+    if tip:
+        b.setToolTip(tip)
+    return b
+
+
+def search_box(placeholder: str, accessible: str) -> QLineEdit:
+    box = QLineEdit()
+    box.setPlaceholderText(placeholder)
+    box.setAccessibleName(accessible)
+    box.setClearButtonEnabled(True)
+    return box
+
+
+def table_view(model: RowsModel, accessible: str, *, sortable: bool = True) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A read-only, row-selecting table over ``model`` through a sorting/filtering proxy."""
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # No sort until the person clicks a header: the model's own order is meaningful
+    # (pathway steps in order, workers by name).
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(sortable)
+    view.horizontalHeader().setSortIndicatorShown(sortable)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view, proxy
+
+
+def selected_row(view: QTableView) -> object | None:
+    """The plain row behind the selected line, or None."""
+    indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not indexes:
+        current = view.currentIndex()
+        if not current.isValid():
+            return None
+        indexes = [current]
+    proxy = view.model()
+    assert isinstance(proxy, QSortFilterProxyModel)
+    source = proxy.mapToSource(indexes[0])
+    model = proxy.sourceModel()
+    assert isinstance(model, RowsModel)
+    return model.row(source.row())
+
+
+def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(f"<b>{text}</b>")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #444;")
+    return label

@@ -1,0 +1,59 @@
+"""The one place where the UI calls services that change data.
+
+Every change goes through :meth:`Controller.apply`: a mistake a person can fix is shown as a
+message (nothing is lost: dialogs stay open), and on success ``data_changed`` is emitted once
+with what changed, so that every view refreshes from that one signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.services.changes import Changed
+from planner.services.editing import CatalogueService, PeopleService
+from planner.services.status_service import StatusService
+from planner.services.workspace import StorageError, Workspace
+
+
+class Controller(QObject):
+    data_changed = Signal(object)  # a Changed flag
+    worker_opened = Signal(str)  # worker id: show their pathway
+    as_on_changed = Signal(object)  # date
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.catalogue = CatalogueService(ws)
+        self.people = PeopleService(ws)
+        self.status = StatusService(ws)
+        self._as_on = date.today()
+        self.last_error = ""
+
+    @property
+    def as_on(self) -> date:
+        return self._as_on
+
+    def set_as_on(self, on: date) -> None:
+        if on != self._as_on:
+            self._as_on = on
+            self.as_on_changed.emit(on)
+
+    def apply(self, parent: QWidget | None, action: Callable[..., Changed], *args: Any) -> bool:
+        """Run a change; show the message and return False if it was refused."""
+        try:
+            changed = action(*args)
+        except (StorageError, ValueError) as exc:
+            self.last_error = str(exc)
+            QMessageBox.warning(parent, self.tr("Not saved"), str(exc))
+            return False
+        self.last_error = ""
+        self.data_changed.emit(changed)
+        return True
+
+    def open_worker(self, worker_id: str) -> None:
+        self.worker_opened.emit(worker_id)

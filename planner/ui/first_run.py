@@ -1,0 +1,44 @@
+"""The first-run choice: explore an example organisation, or start with an empty one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
+
+EXAMPLE, EMPTY = "example", "empty"
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Pathway Planner"))
+        self.choice: str | None = None
+        intro = QLabel(self.tr(
+            "<h2>Welcome to Pathway Planner</h2>"
+            "<p>Pathway Planner maps roles to the foundation learning they need (trauma, child "
+            "protection, children's rights, child development and attachment), and shows where "
+            "each worker stands. Everything stays on this computer.</p>"
+            "<p>How would you like to start?</p>"))
+        intro.setWordWrap(True)
+        self.example_btn = QCommandLinkButton(
+            self.tr("Explore an example organisation"),
+            self.tr("Seven teams and about fifty made-up workers with a history of learning, "
+                    "so you can see every screen in use. You can delete it later by choosing a new data folder."))
+        self.example_btn.setAccessibleName(self.tr("Explore an example organisation"))
+        self.empty_btn = QCommandLinkButton(
+            self.tr("Start empty"),
+            self.tr("The starter frameworks, learning modules and roles, with no people yet. "
+                    "Add your own teams and workers."))
+        self.empty_btn.setAccessibleName(self.tr("Start empty"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.example_btn)
+        layout.addWidget(self.empty_btn)
+        self.example_btn.clicked.connect(lambda: self._choose(EXAMPLE))
+        self.empty_btn.clicked.connect(lambda: self._choose(EMPTY))
+        self.example_btn.setDefault(True)
+        self.example_btn.setFocus()
+        self.resize(560, 360)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()

@@ -1,0 +1,122 @@
+"""The main window: navigation between Frameworks, Roles, People and a worker's pathway."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import __version__
+from planner.ui.controller import Controller
+from planner.ui.frameworks_view import FrameworksView
+from planner.ui.pathway_view import PathwayView
+from planner.ui.people_view import PeopleView
+from planner.ui.roles_view import RolesView
+
+PAGES = ("Frameworks", "Roles", "People", "Pathway")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller, settings_file: Path | None = None,
+                 organisation: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat) if settings_file else None
+        self.setWindowTitle(f"Pathway Planner — {organisation}" if organisation else "Pathway Planner")
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        self.frameworks = FrameworksView(controller)
+        self.roles = RolesView(controller)
+        self.people = PeopleView(controller)
+        self.pathway = PathwayView(controller)
+        labels = (self.tr("Frameworks"), self.tr("Roles"), self.tr("People"), self.tr("Pathway"))
+        for label, page in zip(labels, (self.frameworks, self.roles, self.people, self.pathway), strict=True):
+            self.nav.addItem(label)
+            page.setAccessibleName(label)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, label in enumerate(labels):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, row=i: self.show_page(row))
+            view_menu.addAction(action)
+            self.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Pathway Planner"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+        where = controller.ws.database_path
+        self.location = QLabel(self.tr("Data: %s") % where if where else self.tr("Data: in memory"))
+        self.location.setAccessibleName(self.tr("Data location"))
+        self.statusBar().addPermanentWidget(self.location)
+        notice = controller.catalogue.notice()
+        if notice:
+            self.statusBar().showMessage(notice)
+
+        controller.worker_opened.connect(self.open_pathway)
+        self.resize(1280, 800)
+        self._restore()
+        if self.nav.currentRow() < 0:
+            self.show_page(2 if controller.people.workers() else 0)
+
+    def show_page(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.stack.currentWidget().setFocus()
+
+    def open_pathway(self, worker_id: str) -> None:
+        self.pathway.show_worker(worker_id)
+        self.show_page(PAGES.index("Pathway"))
+        self.pathway.req_view.setFocus()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Pathway Planner"),
+            self.tr("<b>Pathway Planner %s</b><p>Foundation learning in child development, attachment, "
+                    "trauma and children's rights for Scotland's children's services workforce. "
+                    "Records stay on this computer unless you export them.</p>") % __version__)
+
+    def _restore(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        page = self.settings.value("window/page")
+        if page is not None and str(page).isdigit():
+            self.nav.setCurrentRow(int(str(page)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.settings is not None:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/page", self.nav.currentRow())
+            self.settings.sync()
+        super().closeEvent(event)
+

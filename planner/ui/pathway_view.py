@@ -1,0 +1,234 @@
+"""A worker's pathway: each requirement of their roles with its state, then the next steps
+in order with the modules that would satisfy each. A completion can be recorded here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.model import Catalogue, Module, Worker
+from planner.core.pathway import PathwayStep
+from planner.core.status import RequirementStatus, State
+from planner.services.changes import Changed
+from planner.ui.common import button, heading, hint, table_view
+from planner.ui.controller import Controller
+from planner.ui.presentation import DATE_FORMAT, dark_text, from_qdate, state_brush, state_text, to_qdate, uk_date
+from planner.ui.table_model import Column, RowsModel
+
+
+def _when(state: State, due: date | None, expires: date | None) -> str:
+    if state is State.EXPIRED and expires:
+        return f"expired {uk_date(expires)}"
+    if state.needs_action and due:
+        return ("overdue since " if state is State.OVERDUE else "due by ") + uk_date(due)
+    if expires:
+        return f"expires {uk_date(expires)}"
+    return ""
+
+
+class RequirementsModel(RowsModel[RequirementStatus]):
+    REQUIREMENT, STATE, WHEN, COMPLETED = range(4)
+    COLUMNS = (
+        Column("Requirement", lambda r: r.label),
+        Column("State", lambda r: state_text(r.state), sort=lambda r: r.state.severity,
+               background=lambda r: state_brush(r.state), foreground=lambda r: dark_text(),
+               tooltip=lambda r: f"{r.label}: {r.state.value} {_when(r.state, r.due_date, r.expires_on)}".strip()),
+        Column("Date", lambda r: _when(r.state, r.due_date, r.expires_on),
+               sort=lambda r: r.due_date or r.expires_on or date.max),
+        Column("Last completed", lambda r: uk_date(r.completed_on), sort=lambda r: r.completed_on or date.min),
+    )
+
+
+def _options(step: PathwayStep) -> str:
+    if not step.options:
+        return "no module in the catalogue yet"
+    return "; ".join(f"{m.code} {m.title}" + (f" ({m.hours:.1f} h)" if m.hours else "") for m in step.options)
+
+
+class StepsModel(RowsModel[tuple[int, PathwayStep]]):
+    ORDER, STEP, STATE, WHEN, MODULES = range(5)
+    COLUMNS = (
+        Column("#", lambda r: str(r[0]), sort=lambda r: r[0], align_right=True),
+        Column("Next step", lambda r: r[1].label),
+        Column("State", lambda r: state_text(r[1].state), sort=lambda r: r[1].state.severity,
+               background=lambda r: state_brush(r[1].state), foreground=lambda r: dark_text()),
+        Column("Date", lambda r: _when(r[1].state, r[1].due_date, r[1].expires_on)),
+        Column("Modules that would satisfy it", lambda r: _options(r[1]), tooltip=lambda r: _options(r[1])),
+    )
+
+
+class CompletionDialog(QDialog):
+    def __init__(self, modules: list[Module], preselect: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a completion"))
+        self.module = QComboBox()
+        self.module.setAccessibleName(self.tr("Module completed"))
+        for m in modules:
+            self.module.addItem(f"{m.code} {m.title}", m.id)
+        if preselect:
+            self.module.setCurrentIndex(max(0, self.module.findData(preselect)))
+        self.when = QDateEdit(to_qdate(date.today()))
+        self.when.setDisplayFormat(DATE_FORMAT)
+        self.when.setCalendarPopup(True)
+        self.when.setMaximumDate(to_qdate(date.today()))
+        self.when.setAccessibleName(self.tr("Date completed"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Module"), self.module)
+        form.addRow(self.tr("&Completed on"), self.when)
+        form.addRow(hint(self.tr("Use the real date the learning was completed.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class PathwayView(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.catalogue: Catalogue | None = None
+        self.worker: Worker | None = None
+
+        self.picker = QComboBox()
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.setAccessibleName(self.tr("Worker"))
+        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        picker_label = QLabel(self.tr("&Worker:"))
+        picker_label.setBuddy(self.picker)
+        self.as_on = QDateEdit(to_qdate(controller.as_on))
+        self.as_on.setDisplayFormat(DATE_FORMAT)
+        self.as_on.setCalendarPopup(True)
+        self.as_on.setAccessibleName(self.tr("Status as on date"))
+        as_on_label = QLabel(self.tr("&As on:"))
+        as_on_label.setBuddy(self.as_on)
+        self.record_btn = button(self.tr("&Record completion…"), self.tr("Record completion"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Worker summary"))
+
+        self.req_model = RequirementsModel()
+        self.req_view, _ = table_view(self.req_model, self.tr("Requirements and their states"))
+        self.steps_model = StepsModel()
+        self.steps_view, _ = table_view(self.steps_model, self.tr("Next steps in order"))
+
+        top = QHBoxLayout()
+        top.addWidget(picker_label)
+        top.addWidget(self.picker, 2)
+        top.addWidget(as_on_label)
+        top.addWidget(self.as_on)
+        top.addWidget(self.record_btn)
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.addWidget(heading(self.tr("Requirements of their roles")))
+        ul.addWidget(self.req_view)
+        lower = QWidget()
+        lw = QVBoxLayout(lower)
+        lw.addWidget(heading(self.tr("Next steps, in order")))
+        lw.addWidget(self.steps_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+        self.picker.activated.connect(lambda _i: self._picked())
+        self.as_on.dateChanged.connect(lambda d: controller.set_as_on(from_qdate(d)))
+        controller.as_on_changed.connect(self._as_on_changed)
+        self.record_btn.clicked.connect(self.record_completion)
+        controller.data_changed.connect(self._on_changed)
+        self.reload_workers()
+
+    def _as_on_changed(self, on: date) -> None:
+        if from_qdate(self.as_on.date()) != on:
+            self.as_on.setDate(to_qdate(on))
+        self.refresh()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed & (Changed.PEOPLE | Changed.CATALOGUE):
+            self.reload_workers()
+        elif changed & (Changed.RECORDS | Changed.SETTINGS):
+            self.refresh()
+
+    def reload_workers(self) -> None:
+        current = self.worker.id if self.worker else None
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for w in self.controller.people.workers():
+            self.picker.addItem(f"{w.name} ({w.staff_no})", w.id)
+        self.picker.blockSignals(False)
+        if current and self.picker.findData(current) >= 0:
+            self.show_worker(current)
+        elif self.picker.count():
+            self.show_worker(self.picker.itemData(0))
+        else:
+            self.worker = None
+            self.refresh()
+
+    def _picked(self) -> None:
+        worker_id = self.picker.currentData()
+        if worker_id:
+            self.show_worker(worker_id)
+
+    def show_worker(self, worker_id: str) -> None:
+        self.worker = self.controller.people.worker(worker_id)
+        index = self.picker.findData(worker_id)
+        if index >= 0:
+            self.picker.setCurrentIndex(index)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.catalogue = self.controller.catalogue.load()
+        self.record_btn.setEnabled(self.worker is not None)
+        if self.worker is None:
+            self.summary.setText(self.tr("No workers yet: add people on the People page, then their pathway shows here."))
+            self.req_model.set_rows([])
+            self.steps_model.set_rows([])
+            return
+        p = self.controller.status.pathway_for(self.worker, self.controller.as_on, self.catalogue)
+        roles = ", ".join(
+            f"{self.catalogue.role(a.role_id).name} (from {uk_date(a.started_on)})"
+            for a in self.worker.roles if a.active_on(self.controller.as_on) and self.catalogue.has_role(a.role_id)
+        ) or self.tr("no current role")
+        counts = {s: sum(1 for r in p.requirements if r.state is s) for s in State}
+        tally = ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
+        self.summary.setText(
+            f"<b>{p.worker.name}</b> · {p.worker.staff_no} · {p.team or self.tr('no team')} · "
+            f"{self.tr('regulator')}: {p.worker.regulator}<br>{self.tr('Roles')}: {roles}<br>"
+            f"{len(p.requirements)} {self.tr('requirements')}: {tally or self.tr('none')}"
+        )
+        self.req_model.set_rows(p.requirements)
+        self.steps_model.set_rows(list(enumerate(p.steps, start=1)))
+        for view in (self.req_view, self.steps_view):
+            view.resizeColumnsToContents()
+        self.steps_view.setColumnWidth(StepsModel.STEP, 260)
+
+    def record_completion(self) -> None:
+        if self.worker is None or self.catalogue is None:
+            return
+        preselect = None
+        if self.steps_model.rowCount() and self.steps_model.row(0)[1].options:
+            preselect = self.steps_model.row(0)[1].options[0].id
+        modules = [m for m in self.catalogue.modules if not m.retired]
+        dialog = CompletionDialog(modules, preselect, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.controller.apply(self, self.controller.people.record_completion, self.worker.id,
+                                     dialog.module.currentData(), from_qdate(dialog.when.date())):
+                return

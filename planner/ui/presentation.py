@@ -1,0 +1,59 @@
+"""How states, dates and hours look: words and symbols first, colour only as a second cue."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QBrush, QColor
+
+from planner.core.dates import uk
+from planner.core.status import State
+
+# A symbol and a word for every state, so that nothing relies on colour.
+STATE_MARK = {
+    State.RECORDED: "✔",
+    State.EXPIRING: "◔",
+    State.DUE: "○",
+    State.EXPIRED: "⚠",
+    State.OVERDUE: "✖",
+}
+# Light backgrounds with dark text: contrast stays above 7:1.
+STATE_BACKGROUND = {
+    State.RECORDED: "#dcefdc",
+    State.EXPIRING: "#fff1c2",
+    State.DUE: "#e3ecf7",
+    State.EXPIRED: "#fbd9c9",
+    State.OVERDUE: "#f6c9cf",
+}
+
+
+def state_text(state: State) -> str:
+    return f"{STATE_MARK[state]} {state.value}"
+
+
+def state_brush(state: State) -> QBrush:
+    return QBrush(QColor(STATE_BACKGROUND[state]))
+
+
+def dark_text() -> QBrush:
+    return QBrush(QColor("#1a1a1a"))
+
+
+def uk_date(d: date | None) -> str:
+    return uk(d)
+
+
+def hours(h: float | None) -> str:
+    return "" if h is None else f"{h:.1f}"
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+DATE_FORMAT = "d MMM yyyy"

@@ -1,0 +1,163 @@
+"""Add or edit a worker: details, team, regulator, and the roles they hold with start dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.model import REGULATORS, Catalogue, Team, Worker
+from planner.ui.common import button
+from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
+
+RoleLine = tuple[str | None, str, date, date | None]  # assignment id, role id, start, end
+
+
+class RoleRow:
+    """One role the worker holds: role, start date, optional end date, remove."""
+
+    def __init__(self, dialog: WorkerDialog, catalogue: Catalogue, assignment_id: str | None,
+                 role_id: str | None, started: date, ended: date | None) -> None:
+        self.assignment_id = assignment_id
+        self.role = QComboBox()
+        for r in catalogue.roles:
+            if not r.retired or r.id == role_id:
+                self.role.addItem(r.name, r.id)
+        if role_id:
+            self.role.setCurrentIndex(max(0, self.role.findData(role_id)))
+        self.start = QDateEdit(to_qdate(started))
+        self.start.setDisplayFormat(DATE_FORMAT)
+        self.start.setCalendarPopup(True)
+        self.has_end = QCheckBox(dialog.tr("ended"))
+        self.end = QDateEdit(to_qdate(ended or date.today()))
+        self.end.setDisplayFormat(DATE_FORMAT)
+        self.end.setCalendarPopup(True)
+        self.has_end.setChecked(ended is not None)
+        self.end.setEnabled(ended is not None)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        self.remove = button(dialog.tr("Remove"), dialog.tr("Remove this role"))
+        self.widgets: list[QWidget] = [self.role, self.start, self.has_end, self.end, self.remove]
+
+    def name_for_access(self, n: int) -> None:
+        self.role.setAccessibleName(f"Role {n}")
+        self.start.setAccessibleName(f"Role {n} start date")
+        self.has_end.setAccessibleName(f"Role {n} has ended")
+        self.end.setAccessibleName(f"Role {n} end date")
+        self.remove.setAccessibleName(f"Remove role {n}")
+
+    def value(self) -> RoleLine:
+        end = from_qdate(self.end.date()) if self.has_end.isChecked() else None
+        return (self.assignment_id, self.role.currentData(), from_qdate(self.start.date()), end)
+
+
+class WorkerDialog(QDialog):
+    def __init__(self, catalogue: Catalogue, teams: list[Team], worker: Worker | None = None,
+                 team_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.setWindowTitle(self.tr("Edit worker") if worker else self.tr("Add worker"))
+        self.staff_no = QLineEdit(worker.staff_no if worker else "")
+        self.name = QLineEdit(worker.name if worker else "")
+        self.email = QLineEdit(worker.email if worker else "")
+        self.team = QComboBox()
+        self.team.addItem(self.tr("No team"), None)
+        for t in teams:
+            self.team.addItem(t.name, t.id)
+        self.team.setCurrentIndex(max(0, self.team.findData(worker.team_id if worker else team_id)))
+        self.regulator = QComboBox()
+        labels = {"SSSC": "SSSC (social services)", "NMC": "NMC (nurses, health visitors)",
+                  "GTCS": "GTCS (teachers)", "none": "None"}
+        for reg in REGULATORS:
+            self.regulator.addItem(labels[reg], reg)
+        self.regulator.setCurrentIndex(max(0, self.regulator.findData(worker.regulator if worker else "none")))
+        self.register_part = QLineEdit(worker.register_part if worker else "")
+        self.registration_no = QLineEdit(worker.registration_no if worker else "")
+        form = QFormLayout()
+        for label, widget, access in (
+            (self.tr("&Staff number"), self.staff_no, "Staff number"),
+            (self.tr("&Name"), self.name, "Name"),
+            (self.tr("&Email (optional)"), self.email, "Email"),
+            (self.tr("&Team"), self.team, "Team"),
+            (self.tr("&Regulator"), self.regulator, "Regulator"),
+            (self.tr("Register &part"), self.register_part, "Register part"),
+            (self.tr("Re&gistration number"), self.registration_no, "Registration number"),
+        ):
+            widget.setAccessibleName(access)
+            form.addRow(label, widget)
+
+        self.roles_box = QGroupBox(self.tr("Roles held"))
+        self.roles_grid = QGridLayout(self.roles_box)
+        self.role_rows: list[RoleRow] = []
+        self.add_role_btn = button(self.tr("Add &role"), self.tr("Add a role"))
+        self.add_role_btn.clicked.connect(lambda: self._add_role_row(None, None, date.today(), None))
+        for a in worker.roles if worker else ():
+            self._add_role_row(a.id, a.role_id, a.started_on, a.ended_on)
+        if not self.role_rows:
+            self._add_role_row(None, None, date.today(), None)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.roles_box)
+        layout.addWidget(self.add_role_btn)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
+
+    def _add_role_row(self, assignment_id: str | None, role_id: str | None, started: date, ended: date | None) -> None:
+        row = RoleRow(self, self.catalogue, assignment_id, role_id, started, ended)
+        row.remove.clicked.connect(lambda: self._remove_role_row(row))
+        self.role_rows.append(row)
+        self._relayout()
+        row.role.setFocus()
+
+    def _remove_role_row(self, row: RoleRow) -> None:
+        self.role_rows.remove(row)
+        for w in row.widgets:
+            w.deleteLater()
+        self._relayout()
+
+    def _relayout(self) -> None:
+        while self.roles_grid.count():
+            self.roles_grid.takeAt(0)
+        headers = (self.tr("Role"), self.tr("Started"), "", self.tr("Ended"), "")
+        for col, text in enumerate(headers):
+            self.roles_grid.addWidget(QLabel(text), 0, col)
+        for n, row in enumerate(self.role_rows, start=1):
+            row.name_for_access(n)
+            for col, w in enumerate(row.widgets):
+                self.roles_grid.addWidget(w, n, col)
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "staff_no": self.staff_no.text().strip(),
+            "name": self.name.text().strip(),
+            "email": self.email.text().strip(),
+            "team_id": self.team.currentData(),
+            "regulator": self.regulator.currentData(),
+            "register_part": self.register_part.text().strip(),
+            "registration_no": self.registration_no.text().strip(),
+        }
+
+    def roles(self) -> list[RoleLine]:
+        return [r.value() for r in self.role_rows if r.role.currentData()]
+
+
+def today_qdate() -> QDate:
+    return QDate.currentDate()
