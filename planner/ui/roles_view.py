@@ -158,7 +158,7 @@ class RolesView(QWidget):
         layout.addWidget(splitter)
 
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.add_btn.clicked.connect(self.add_role)
         self.retire_btn.clicked.connect(self.toggle_retired)
         self.delete_btn.clicked.connect(self.delete_role)

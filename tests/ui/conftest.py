@@ -1,0 +1,43 @@
+"""UI fixtures: a real main window over a real example database, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+
+@pytest.fixture
+def window(qtbot, demo_ws):
+    from planner.ui.application import build_window, make_app
+
+    make_app()
+    win = build_window(demo_ws)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def when_modal(act: Callable[[QWidget], None], *, delay: int = 0) -> None:
+    """Act on the next modal dialog or message box as soon as it opens (as a person would)."""
+
+    def attempt(tries: int = 50) -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, (QDialog, QMessageBox)):
+            act(modal)
+        elif tries:
+            QTimer.singleShot(20, lambda: attempt(tries - 1))
+
+    QTimer.singleShot(delay, attempt)
+
+
+def close_message(captured: list[str]) -> Callable[[QWidget], None]:
+    def act(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        captured.append(box.text())
+        box.close()
+
+    return act

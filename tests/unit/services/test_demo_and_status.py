@@ -1,0 +1,65 @@
+"""The example organisation and the status rows the CLI and GUI share."""
+
+from __future__ import annotations
+
+from planner.services.demo import FEATURED, create_demo, states_present
+from planner.services.status_service import StatusService, pathway_dict, status_rows
+from planner.storage.database import StorageError
+from tests.conftest import FIXED_TODAY
+
+import pytest
+
+
+def test_demo_has_teams_names_and_every_state(demo_ws):
+    people = demo_ws.people_repo
+    workers = people.workers()
+    assert 40 <= len(workers) <= 60
+    names = {w.name for w in workers}
+    assert {"Siobhán Ó Súilleabháin", "Łukasz Nowak", "Gwŷn ap Rhys"} <= names
+    assert set(FEATURED) <= names
+    teams = {t.name for t in people.teams()}
+    assert len(teams) == 7
+    assert any("Hearings" in t for t in teams) and any("Youth Justice" in t for t in teams)
+    assert states_present(demo_ws, FIXED_TODAY) == {"recorded", "expiring", "due", "expired", "overdue"}
+    assert len({w.staff_no for w in workers}) == len(workers)
+
+
+def test_demo_refuses_when_workers_exist(demo_ws):
+    with pytest.raises(StorageError, match="--force"):
+        create_demo(demo_ws)
+
+
+def test_demo_is_reproducible_for_a_seed(tmp_path):
+    from planner.services.workspace import Workspace
+
+    def names(folder):
+        ws = Workspace.open(tmp_path / folder)
+        create_demo(ws, workers=30, seed=7, today=FIXED_TODAY)
+        out = [(w.staff_no, w.name) for w in ws.people_repo.workers()]
+        ws.close()
+        return out
+
+    assert names("a") == names("b")
+
+
+def test_status_rows_and_pathway_agree(demo_ws):
+    service = StatusService(demo_ws)
+    cat = demo_ws.catalogue_repo.load()
+    rows = status_rows(service.team_statuses(FIXED_TODAY), cat)
+    worker = demo_ws.people_repo.workers()[0]
+    mine = [r for r in rows if r["staff_no"] == worker.staff_no]
+    p = pathway_dict(service.worker_pathway(worker.staff_no, FIXED_TODAY), cat)
+    assert [(r["requirement"], r["state"]) for r in mine] == [
+        (r["requirement"], r["state"]) for r in p["requirements"]]
+    for step in p["next_steps"]:
+        assert step["state"] in {"expiring", "due", "expired", "overdue"}
+
+
+def test_warning_window_setting_changes_states(demo_ws):
+    service = StatusService(demo_ws)
+    before = sum(1 for w in service.team_statuses(FIXED_TODAY) for r in w.requirements if r.state.value == "expiring")
+    service.set_warning_days(0)
+    after = sum(1 for w in service.team_statuses(FIXED_TODAY) for r in w.requirements if r.state.value == "expiring")
+    assert before > 0 and after == 0
+    with pytest.raises(ValueError):
+        service.set_warning_days(-1)

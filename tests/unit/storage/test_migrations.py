@@ -1,0 +1,93 @@
+"""Migrations: built from scratch, upgraded from an older file, refused when newer, atomic."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from planner.storage import database
+from planner.storage.database import NewerDatabaseError, StorageError, migrate, open_database
+
+EXPECTED_TABLES = {
+    "frameworks": {"id", "code", "name", "description", "source", "tags", "position", "example", "retired",
+                   "created_at", "updated_at"},
+    "levels": {"id", "framework_id", "rank", "name", "description", "created_at", "updated_at"},
+    "modules": {"id", "code", "title", "provider", "delivery", "hours", "renewal_months", "url", "source",
+                "example", "retired", "created_at", "updated_at"},
+    "roles": {"id", "code", "name", "sector", "description", "due_days", "example", "retired", "created_at",
+              "updated_at"},
+    "workers": {"id", "staff_no", "name", "email", "team_id", "regulator", "register_part", "registration_no",
+                "retired", "created_at", "updated_at"},
+    "worker_roles": {"id", "worker_id", "role_id", "started_on", "ended_on", "created_at", "updated_at"},
+    "completions": {"id", "worker_id", "module_id", "completed_on", "source", "created_at", "updated_at"},
+}
+
+
+def test_fresh_schema_has_every_table_and_column():
+    db = open_database(None)
+    for table, columns in EXPECTED_TABLES.items():
+        assert set(db[table].columns_dict) == columns, table
+    assert database.applied_migrations(db) == list(range(1, database.schema_version() + 1))
+
+
+def test_file_pragmas(tmp_path):
+    db = open_database(tmp_path / "p.sqlite3")
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.conn.execute("PRAGMA busy_timeout").fetchone()[0] == database.BUSY_TIMEOUT_MS
+
+
+def test_newer_database_is_refused(tmp_path):
+    path = tmp_path / "p.sqlite3"
+    db = open_database(path)
+    db.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
+    db.close()
+    with pytest.raises(NewerDatabaseError, match="newer version"):
+        open_database(path)
+
+
+def test_upgrade_copies_the_file_aside_and_keeps_data(tmp_path, monkeypatch):
+    """A database at schema 1 meets a version with a second migration."""
+    path = tmp_path / "p.sqlite3"
+    db = open_database(path)
+    db.execute("INSERT INTO settings VALUES ('kept', 'yes')")
+    db.close()
+    real = database.migrations()
+    extra = database.Migration(len(real) + 1, "test_extra", "ALTER TABLE settings ADD COLUMN note TEXT;")
+    monkeypatch.setattr(database, "migrations", lambda: [*real, extra])
+    db = open_database(path)
+    assert "note" in db["settings"].columns_dict
+    assert db.conn.execute("SELECT value FROM settings WHERE key='kept'").fetchone()[0] == "yes"
+    copies = list(tmp_path.glob(f"p.before-{extra.number:04d}-*.sqlite3"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    assert [r[0] for r in old.execute("SELECT number FROM schema_migrations")] == [m.number for m in real]
+
+
+def test_a_failing_migration_leaves_nothing_half_done(tmp_path, monkeypatch):
+    path = tmp_path / "p.sqlite3"
+    open_database(path).close()
+    real = database.migrations()
+    broken = database.Migration(
+        len(real) + 1, "broken", "CREATE TABLE half (x INTEGER);\nINSERT INTO no_such_table VALUES (1);"
+    )
+    monkeypatch.setattr(database, "migrations", lambda: [*real, broken])
+    with pytest.raises(StorageError):
+        open_database(path)
+    db = sqlite3.connect(path)
+    assert "half" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    assert max(r[0] for r in db.execute("SELECT number FROM schema_migrations")) == len(real)
+
+
+def test_not_a_database_gives_a_clear_message(tmp_path):
+    path = tmp_path / "p.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageError, match="damaged or is not a Pathway Planner database"):
+        open_database(path)
+
+
+def test_migrate_twice_is_a_no_op():
+    db = open_database(None)
+    assert migrate(db, None) == []
