@@ -22,7 +22,7 @@ class FirstRunDialog(QDialog):
         self.example_btn = QCommandLinkButton(
             self.tr("Explore an example organisation"),
             self.tr("Seven teams and about fifty made-up workers with a history of learning, "
-                    "so you can see every screen in use. You can delete it later by choosing a new data folder."))
+                    "so that every screen has something to show. Keep real records in a data folder of their own."))
         self.example_btn.setAccessibleName(self.tr("Explore an example organisation"))
         self.empty_btn = QCommandLinkButton(
             self.tr("Start empty"),

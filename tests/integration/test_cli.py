@@ -1,0 +1,144 @@
+"""The command line end to end: a real process, a real data folder, JSON read back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+STATES = {"recorded", "expiring", "due", "expired", "overdue"}
+
+
+def run(*args: str, data_dir: Path | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PLANNER_DATA_DIR"}
+    if data_dir is not None:
+        env["PLANNER_DATA_DIR"] = str(data_dir)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run([sys.executable, "-m", "planner", *args], capture_output=True, text=True,
+                            env=env, timeout=120, encoding="utf-8")
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli-demo")
+    out = run("--data-dir", str(folder), "demo", "--seed", "3")
+    assert "48 workers" in out.stdout
+    return folder
+
+
+def test_version():
+    from planner import __version__
+
+    assert run("--version").stdout.strip() == f"Pathway Planner {__version__}"
+
+
+def test_demo_refuses_twice_without_force(demo_dir):
+    again = run("demo", data_dir=demo_dir, check=False)
+    assert again.returncode == 2
+    assert "--force" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_frameworks_json(demo_dir):
+    data = json.loads(run("frameworks", "--format", "json", data_dir=demo_dir).stdout)
+    names = [f["name"] for f in data["frameworks"]]
+    assert names == ["Trauma", "Child protection", "Children's rights", "Child development", "Attachment"]
+    assert [lv["rank"] for lv in data["frameworks"][0]["levels"]] == [1, 2, 3, 4]
+    assert "NES-TSP" in data["frameworks"][0]["levels"][1]["modules"]
+    assert any(m["code"] == "NES-OD" for m in data["modules"])
+
+
+def test_roles_json(demo_dir):
+    roles = json.loads(run("roles", "--format", "json", data_dir=demo_dir).stdout)
+    assert len(roles) >= 16
+    panel = next(r for r in roles if r["code"] == "panel-member")
+    assert panel["note"] == "example: review locally"
+    assert {"kind": "module", "code": "CHS-PRE"}.items() <= next(
+        q for q in panel["requirements"] if q["kind"] == "module").items()
+
+
+def test_workers_json_and_team_filter(demo_dir):
+    everyone = json.loads(run("workers", "--format", "json", data_dir=demo_dir).stdout)
+    assert len(everyone) == 48
+    for key in ("staff_no", "name", "team", "roles", "regulator"):
+        assert key in everyone[0]
+    assert any(w["name"] == "Siobhán Ó Súilleabháin" for w in everyone)
+    team = everyone[0]["team"]
+    some = json.loads(run("workers", "--team", team, "--format", "json", data_dir=demo_dir).stdout)
+    assert some and {w["team"] for w in some} == {team}
+    missing = run("workers", "--team", "No Such Team", data_dir=demo_dir, check=False)
+    assert missing.returncode == 2 and "no team called" in missing.stderr
+
+
+def test_status_json_csv_text(demo_dir):
+    rows = json.loads(run("status", "--on", "2026-11-22", "--format", "json", data_dir=demo_dir).stdout)
+    for key in ("staff_no", "name", "team", "requirement", "state", "due_date", "expires_on"):
+        assert key in rows[0]
+    assert {r["state"] for r in rows} <= STATES
+    assert len({r["state"] for r in rows}) >= 4
+    text = run("status", "--format", "csv", "--on", "2026-11-22", data_dir=demo_dir).stdout
+    parsed = list(csv.DictReader(io.StringIO(text)))
+    assert len(parsed) == len(rows)
+    assert [(r["staff_no"], r["state"]) for r in parsed] == [(r["staff_no"], r["state"]) for r in rows]
+    plain = run("status", "--on", "2026-11-22", data_dir=demo_dir).stdout
+    assert plain.startswith("As on 22 Nov 2026")
+
+
+def test_status_never_contains_a_traceback_for_bad_dates(demo_dir):
+    bad = run("status", "--on", "22/11/2026", data_dir=demo_dir, check=False)
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_pathway_json_matches_status(demo_dir):
+    rows = json.loads(run("status", "--on", "2026-11-22", "--format", "json", data_dir=demo_dir).stdout)
+    staff_no = next(r["staff_no"] for r in rows if r["state"] == "overdue")
+    p = json.loads(run("pathway", staff_no, "--on", "2026-11-22", "--format", "json", data_dir=demo_dir).stdout)
+    mine = [(r["requirement"], r["state"]) for r in rows if r["staff_no"] == staff_no]
+    assert [(r["requirement"], r["state"]) for r in p["requirements"]] == mine
+    assert p["next_steps"] and all(s["modules"] and "code" in s["modules"][0] for s in p["next_steps"]
+                                   if s["step"] != "")
+    text = run("pathway", staff_no, "--on", "2026-11-22", data_dir=demo_dir).stdout
+    assert "Next steps" in text and "22 Nov 2026" in text
+
+
+def test_unknown_staff_number(demo_dir):
+    result = run("pathway", "NOPE", data_dir=demo_dir, check=False)
+    assert result.returncode == 2
+    assert "no worker with staff number 'NOPE'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_sound_and_damaged(demo_dir, tmp_path):
+    assert "sound" in run("check", data_dir=demo_dir).stdout
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "planner.sqlite3").write_bytes(b"garbage" * 1000)
+    result = run("check", data_dir=broken, check=False)
+    assert result.returncode != 0 and "damaged" in result.stderr
+
+
+def test_check_reports_orphaned_records(tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "orphans"
+    run("demo", "--workers", "5", data_dir=folder)
+    conn = sqlite3.connect(folder / "planner.sqlite3")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("DELETE FROM modules WHERE id IN (SELECT module_id FROM completions LIMIT 1)")
+    conn.commit()
+    conn.close()
+    result = run("check", data_dir=folder, check=False)
+    assert result.returncode == 1 and "missing" in result.stderr
+
+
+def test_demo_scales(tmp_path):
+    run("demo", "--workers", "500", "--seed", "2", data_dir=tmp_path / "big")
+    workers = json.loads(run("workers", "--format", "json", data_dir=tmp_path / "big").stdout)
+    assert len(workers) == 500
