@@ -147,3 +147,28 @@ class PeopleService:
     def delete_completion(self, completion_id: str) -> Changed:
         self._repo.delete_completion(completion_id)
         return Changed.RECORDS
+
+
+class SettingsService:
+    """Organisation-wide settings a training lead can change."""
+
+    ORGANISATION = "organisation_name"
+
+    def __init__(self, ws: Workspace) -> None:
+        from planner.services.status_service import StatusService
+
+        self._settings = ws.settings_repo
+        self._status = StatusService(ws)
+
+    @property
+    def organisation_name(self) -> str:
+        return self._settings.get(self.ORGANISATION, "") or ""
+
+    @property
+    def warning_days(self) -> int:
+        return self._status.warning_days
+
+    def save(self, organisation_name: str, warning_days: int) -> Changed:
+        self._status.set_warning_days(warning_days)
+        self._settings.set(self.ORGANISATION, organisation_name.strip())
+        return Changed.SETTINGS

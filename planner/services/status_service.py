@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from planner.core.dates import iso
-from planner.core.model import Catalogue, Team, Worker
+from planner.core.model import Catalogue, Worker
 from planner.core.pathway import PathwayStep, pathway
 from planner.core.status import DEFAULT_WARNING_DAYS, RequirementStatus, evaluate
 from planner.services.workspace import Workspace
@@ -169,6 +169,3 @@ def _step_label(level_id: str | None, module_id: str | None, catalogue: Catalogu
     m = catalogue.module(module_id)
     return f"{m.code} {m.title}"
 
-
-def team_of(teams: list[Team], team_id: str | None) -> str:
-    return next((t.name for t in teams if t.id == team_id), "")

@@ -7,7 +7,6 @@ raised as :class:`StorageError` with a message to show; anything else is a bug.
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -171,6 +170,3 @@ def integrity_problems(db: Database) -> list[str]:
         problems.append(f"schema migrations applied {done}, expected 1..{schema_version()}")
     return problems
 
-
-def copy_database_file(source: Path, target: Path) -> None:
-    shutil.copy2(source, target)

@@ -29,14 +29,14 @@ def database_path(folder: Path) -> Path:
     return folder / DB_NAME
 
 
-def network_share_warning(folder: Path) -> str | None:
+def network_share_warning(folder: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
     """A warning when the data folder is on a network file system, where SQLite's locking is
     unreliable and a dropped connection can damage the database."""
     text = str(folder)
     if sys.platform == "win32" and (text.startswith("\\\\") or text.startswith("//")):
         return _warning(folder)
     try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+        mounts = mounts_file.read_text(encoding="utf-8").splitlines()
     except OSError:
         return None
     best: tuple[int, str] = (-1, "")

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from planner.services.demo import DEMO_ORGANISATION, create_demo
+from planner.services.demo import create_demo
 from planner.services.starter import load_starter
 from planner.services.workspace import StorageError, Workspace
 from planner.ui.controller import Controller
@@ -41,10 +41,8 @@ def first_run(ws: Workspace) -> bool:
 
 def build_window(ws: Workspace) -> MainWindow:
     controller = Controller(ws)
-    organisation = ws.settings_repo.get("organisation_name", "") or ""
     settings = ws.folder / SETTINGS_FILE if ws.folder else None
-    window = MainWindow(controller, settings, organisation or DEMO_ORGANISATION if organisation else "")
-    return window
+    return MainWindow(controller, settings)
 
 
 def run(data_dir: str | None = None) -> int:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.services.changes import Changed
-from planner.services.editing import CatalogueService, PeopleService
+from planner.services.editing import CatalogueService, PeopleService, SettingsService
 from planner.services.status_service import StatusService
 from planner.services.workspace import StorageError, Workspace
 
@@ -31,6 +31,7 @@ class Controller(QObject):
         self.catalogue = CatalogueService(ws)
         self.people = PeopleService(ws)
         self.status = StatusService(ws)
+        self.settings = SettingsService(ws)
         self._as_on = date.today()
         self.last_error = ""
 

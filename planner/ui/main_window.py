@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,22 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
+from planner.services.changes import Changed
 from planner.ui.controller import Controller
 from planner.ui.frameworks_view import FrameworksView
 from planner.ui.pathway_view import PathwayView
 from planner.ui.people_view import PeopleView
 from planner.ui.roles_view import RolesView
+from planner.ui.settings_dialog import SettingsDialog
 
 PAGES = ("Frameworks", "Roles", "People", "Pathway")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: Controller, settings_file: Path | None = None,
-                 organisation: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, settings_file: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat) if settings_file else None
-        self.setWindowTitle(f"Pathway Planner — {organisation}" if organisation else "Pathway Planner")
+        self._set_title()
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -57,6 +59,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if settings_action.shortcut().isEmpty():
+            settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(settings_action)
+        self.settings_action = settings_action
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -82,10 +91,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice)
 
         controller.worker_opened.connect(self.open_pathway)
+        controller.data_changed.connect(lambda changed: self._set_title() if changed & Changed.SETTINGS else None)
         self.resize(1280, 800)
         self._restore()
         if self.nav.currentRow() < 0:
             self.show_page(2 if controller.people.workers() else 0)
+
+    def _set_title(self) -> None:
+        organisation = self.controller.settings.organisation_name
+        self.setWindowTitle(f"Pathway Planner — {organisation}" if organisation else "Pathway Planner")
+
+    def edit_settings(self) -> None:
+        s = self.controller.settings
+        dialog = SettingsDialog(s.organisation_name, s.warning_days, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.controller.apply(self, s.save, dialog.organisation.text(), dialog.warning_days.value()):
+                return
 
     def show_page(self, row: int) -> None:
         self.nav.setCurrentRow(row)

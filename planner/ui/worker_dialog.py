@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -158,6 +157,3 @@ class WorkerDialog(QDialog):
     def roles(self) -> list[RoleLine]:
         return [r.value() for r in self.role_rows if r.role.currentData()]
 
-
-def today_qdate() -> QDate:
-    return QDate.currentDate()

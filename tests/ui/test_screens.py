@@ -242,3 +242,24 @@ def test_quit_shortcut_is_standard(window):
     actions = [a for a in window.findChildren(type(window.menuBar().actions()[0].menu().actions()[0]))
                if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)]
     assert actions
+
+
+def test_settings_change_title_and_warning_window(qtbot, window):
+    from planner.ui.settings_dialog import SettingsDialog
+
+    assert "Example Council" in window.windowTitle()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        dialog.organisation.setText("Comhairle nan Eilean Siar")
+        dialog.warning_days.setValue(0)
+        dialog.accept()
+
+    when_modal(fill)
+    window.settings_action.trigger()
+    assert window.windowTitle() == "Pathway Planner — Comhairle nan Eilean Siar"
+    assert window.controller.status.warning_days == 0
+    # with no warning window nothing is "expiring" any more, on any pathway
+    for w in window.controller.people.workers():
+        window.pathway.show_worker(w.id)
+        assert all(r.state is not State.EXPIRING for r in window.pathway.req_model.rows())

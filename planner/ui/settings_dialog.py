@@ -1,0 +1,28 @@
+"""Settings: the organisation's name and how early expiring learning is flagged."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+from planner.ui.common import hint
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, organisation: str, warning_days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.organisation = QLineEdit(organisation)
+        self.organisation.setAccessibleName(self.tr("Organisation name"))
+        self.warning_days = QSpinBox()
+        self.warning_days.setRange(0, 365)
+        self.warning_days.setSuffix(self.tr(" days before it expires"))
+        self.warning_days.setValue(warning_days)
+        self.warning_days.setAccessibleName(self.tr("Warning window in days"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("Show as &expiring"), self.warning_days)
+        form.addRow(hint(self.tr("Learning that expires within this many days shows as “expiring”.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
