@@ -14,6 +14,20 @@ from planner.storage.errors import InUseError, NotFoundError
 WORKER_FIELDS = ("staff_no", "name", "email", "team_id", "regulator", "register_part", "registration_no")
 
 
+def _worker_filter(worker_ids: Iterable[str] | None) -> tuple[str | None, list[str]]:
+    """A WHERE clause limiting rows to some workers: ("", []) for everyone, (None, []) for nobody.
+    Long lists read every row instead (one indexed pass beats thousands of parameters);
+    callers look rows up by worker id, so extra rows do no harm."""
+    if worker_ids is None:
+        return "", []
+    ids = list(worker_ids)
+    if not ids:
+        return None, []
+    if len(ids) >= 500:
+        return "", []
+    return f" WHERE worker_id IN ({', '.join('?' for _ in ids)})", ids
+
+
 class PeopleRepository(Repository):
     # -- teams -----------------------------------------------------------------------------
     def teams(self, include_retired: bool = False) -> list[Team]:
@@ -57,17 +71,12 @@ class PeopleRepository(Repository):
 
     # -- workers ---------------------------------------------------------------------------
     def _assignments(self, worker_ids: Iterable[str] | None = None) -> dict[str, list[RoleAssignment]]:
-        sql = "SELECT id, worker_id, role_id, started_on, ended_on FROM worker_roles"
-        params: list[str] = []
-        if worker_ids is not None:
-            ids = list(worker_ids)
-            if not ids:
-                return {}
-            if len(ids) < 500:
-                sql += f" WHERE worker_id IN ({', '.join('?' for _ in ids)})"
-                params = ids
+        where, params = _worker_filter(worker_ids)
+        if where is None:
+            return {}
         out: dict[str, list[RoleAssignment]] = {}
-        for r in self.db.conn.execute(sql + " ORDER BY started_on", params):
+        sql = "SELECT id, worker_id, role_id, started_on, ended_on FROM worker_roles"
+        for r in self.db.conn.execute(sql + where + " ORDER BY started_on", params):
             out.setdefault(r[1], []).append(
                 RoleAssignment(r[2], date.fromisoformat(r[3]), date.fromisoformat(r[4]) if r[4] else None, id=r[0])
             )
@@ -204,17 +213,12 @@ class PeopleRepository(Repository):
 
     def completions_by_worker(self, worker_ids: Iterable[str] | None = None) -> dict[str, list[Completion]]:
         """Every completion, grouped by worker, in one pass over the index."""
-        sql = "SELECT worker_id, module_id, completed_on, source, id FROM completions"
-        params: list[str] = []
-        if worker_ids is not None:
-            ids = list(worker_ids)
-            if not ids:
-                return {}
-            if len(ids) < 500:
-                sql += f" WHERE worker_id IN ({', '.join('?' for _ in ids)})"
-                params = ids
+        where, params = _worker_filter(worker_ids)
+        if where is None:
+            return {}
         out: dict[str, list[Completion]] = {}
-        cursor: Iterator[tuple[str, str, str, str, str]] = self.db.conn.execute(sql, params)
+        sql = "SELECT worker_id, module_id, completed_on, source, id FROM completions"
+        cursor: Iterator[tuple[str, str, str, str, str]] = self.db.conn.execute(sql + where, params)
         for worker_id, module_id, done, source, cid in cursor:
             out.setdefault(worker_id, []).append(Completion(module_id, date.fromisoformat(done), source, id=cid))
         return out

@@ -56,5 +56,15 @@ class Controller(QObject):
         self.data_changed.emit(changed)
         return True
 
+    def delete(self, parent: QWidget, in_use: bool, question: str, action: Callable[..., Changed], *args: Any) -> bool:
+        """Delete after asking; when records depend on the item, let the service refuse and
+        explain (retire instead) without asking first."""
+        if not in_use:
+            from planner.ui.common import confirm
+
+            if not confirm(parent, self.tr("Delete"), question, self.tr("Delete")):
+                return False
+        return self.apply(parent, action, *args)
+
     def open_worker(self, worker_id: str) -> None:
         self.worker_opened.emit(worker_id)

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 
 from planner.core.model import Catalogue, Framework, Level, Module
 from planner.services.changes import Changed
-from planner.ui.common import button, confirm, heading, hint, search_box, selected_row, table_view
+from planner.ui.common import button, heading, hint, search_box, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.module_dialog import ModuleDialog
 from planner.ui.presentation import hours
@@ -213,12 +213,9 @@ class FrameworksView(QWidget):
         if module is None:
             return
         usage = self.controller.catalogue.module_usage(module.id)
-        if usage["completions"] or usage["roles"]:
-            self.controller.apply(self, self.controller.catalogue.delete_module, module.id)  # explains why not
-            return
-        if confirm(self, self.tr("Delete module"), self.tr("Delete %s %s? This cannot be undone.") % (module.code, module.title),
-                   self.tr("Delete")):
-            self.controller.apply(self, self.controller.catalogue.delete_module, module.id)
+        self.controller.delete(self, bool(usage["completions"] or usage["roles"]),
+                               self.tr("Delete %s %s? This cannot be undone.") % (module.code, module.title),
+                               self.controller.catalogue.delete_module, module.id)
 
     def rename_level(self) -> None:
         row = selected_row(self.levels_view)

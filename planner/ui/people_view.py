@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Catalogue, Worker
 from planner.services.changes import Changed
-from planner.ui.common import button, confirm, heading, search_box, selected_row, table_view
+from planner.ui.common import button, heading, search_box, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.table_model import Column, RowsModel
 from planner.ui.worker_dialog import WorkerDialog
@@ -205,13 +205,11 @@ class PeopleView(QWidget):
         worker = self.selected_worker()
         if worker is None:
             return
-        if self.controller.people.completions(worker.id):
-            self.controller.apply(self, self.controller.people.delete_worker, worker.id)  # explains: mark as left
-            return
-        if confirm(self, self.tr("Delete worker"),
-                   self.tr("Delete %s (%s)? They have no recorded learning. This cannot be undone.")
-                   % (worker.name, worker.staff_no), self.tr("Delete")):
-            self.controller.apply(self, self.controller.people.delete_worker, worker.id)
+        self.controller.delete(
+            self, bool(self.controller.people.completions(worker.id)),
+            self.tr("Delete %s (%s)? They have no recorded learning. This cannot be undone.")
+            % (worker.name, worker.staff_no),
+            self.controller.people.delete_worker, worker.id)
 
     def add_team(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add team"), self.tr("Team name:"))
@@ -232,8 +230,6 @@ class PeopleView(QWidget):
         item = self.teams.currentItem()
         if team_id is None or item is None:
             return
-        if self.controller.people.workers(team_id, include_retired=True):
-            self.controller.apply(self, self.controller.people.delete_team, team_id)  # explains why not
-            return
-        if confirm(self, self.tr("Delete team"), self.tr("Delete the team %s?") % item.text(), self.tr("Delete")):
-            self.controller.apply(self, self.controller.people.delete_team, team_id)
+        self.controller.delete(self, bool(self.controller.people.workers(team_id, include_retired=True)),
+                               self.tr("Delete the team %s?") % item.text(),
+                               self.controller.people.delete_team, team_id)

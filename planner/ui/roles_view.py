@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Catalogue, Role
 from planner.services.changes import Changed
-from planner.ui.common import button, confirm, hint, search_box, selected_row, table_view
+from planner.ui.common import button, hint, search_box, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.table_model import Column, RowsModel
 
@@ -230,8 +230,6 @@ class RolesView(QWidget):
         role = self.selected_role()
         if role is None:
             return
-        if self.controller.catalogue.role_usage(role.id):
-            self.controller.apply(self, self.controller.catalogue.delete_role, role.id)  # explains why not
-            return
-        if confirm(self, self.tr("Delete role"), self.tr("Delete the role %s? This cannot be undone.") % role.name, self.tr("Delete")):
-            self.controller.apply(self, self.controller.catalogue.delete_role, role.id)
+        self.controller.delete(self, bool(self.controller.catalogue.role_usage(role.id)),
+                               self.tr("Delete the role %s? This cannot be undone.") % role.name,
+                               self.controller.catalogue.delete_role, role.id)
