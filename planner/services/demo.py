@@ -7,6 +7,7 @@ Dates are relative to ``today``, so the example looks current whenever it is mad
 from __future__ import annotations
 
 import random
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -70,6 +71,8 @@ LAST = ("Anderson", "Boyle", "Campbell", "Chaudhry", "Docherty", "Fraser", "Gall
         "Henderson", "Iqbal", "Kaur", "Kowalski", "MacDonald", "MacKenzie", "McLean", "Morrison",
         "Murray", "Nowak", "O'Neill", "Okafor", "Paterson", "Reid", "Robertson", "Ross", "Scott",
         "Sharma", "Sinclair", "Stewart", "Thomson", "Wallace", "Wilson", "Young", "Zhang")
+
+_NO_DECOMPOSITION = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss"})
 
 # Each worker follows one profile, in turn, so that every status appears.
 PROFILES = ("complete", "new-starter", "behind", "renewal-soon", "lapsed", "mixed")
@@ -157,7 +160,8 @@ def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
 
 
 def _email(name: str, n: int) -> str:
-    ascii_name = "".join(ch for ch in name.lower().replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
+    plain = unicodedata.normalize("NFKD", name.translate(_NO_DECOMPOSITION))
+    ascii_name = "".join(ch for ch in plain.lower().replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
     return f"{ascii_name or 'worker'}{n}@example.org.uk"
 
 

@@ -102,6 +102,8 @@ class WorkerDialog(QDialog):
         self.roles_box = QGroupBox(self.tr("Roles held"))
         self.roles_grid = QGridLayout(self.roles_box)
         self.role_rows: list[RoleRow] = []
+        self._headers = [QLabel() for _ in range(5)]
+        self.roles_grid.setColumnStretch(0, 1)
         self.add_role_btn = button(self.tr("Add &role"), self.tr("Add a role"))
         self.add_role_btn.clicked.connect(lambda: self._add_role_row(None, None, date.today(), None))
         for a in worker.roles if worker else ():
@@ -137,11 +139,16 @@ class WorkerDialog(QDialog):
             self.roles_grid.takeAt(0)
         headers = (self.tr("Role"), self.tr("Started"), "", self.tr("Ended"), "")
         for col, text in enumerate(headers):
-            self.roles_grid.addWidget(QLabel(text), 0, col)
+            if not self._headers[col].text():
+                self._headers[col].setText(text)
+            self.roles_grid.addWidget(self._headers[col], 0, col)
         for n, row in enumerate(self.role_rows, start=1):
             row.name_for_access(n)
             for col, w in enumerate(row.widgets):
                 self.roles_grid.addWidget(w, n, col)
+        for r in range(self.roles_grid.rowCount()):
+            self.roles_grid.setRowStretch(r, 0)
+        self.roles_grid.setRowStretch(len(self.role_rows) + 1, 1)  # rows stay at the top
 
     def fields(self) -> dict[str, Any]:
         return {
