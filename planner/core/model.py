@@ -83,6 +83,7 @@ class Role:
     name: str
     sector: str = ""
     due_days: int = 90  # requirements are due this many days after starting the role
+    supervision_days: int | None = None  # target gap between reflective supervision sessions
     level_requirements: tuple[LevelRequirement, ...] = ()
     module_requirements: tuple[str, ...] = ()  # module ids
     description: str = ""

@@ -59,8 +59,12 @@ def pathway(statuses: list[RequirementStatus], catalogue: Catalogue) -> list[Pat
                 options = _options(catalogue.modules_granting(level.id))
                 rank = level.rank
                 order = framework_order.get(framework.id, 0)
+            elif step.module_id is None:  # reflective supervision: a session, not a module
+                label = req.label
+                options = ()
+                rank = 0
+                order = len(framework_order) + req_index
             else:
-                assert step.module_id is not None
                 module = catalogue.module(step.module_id)
                 label = f"{module.code} {module.title}"
                 options = (module,)

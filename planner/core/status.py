@@ -15,6 +15,15 @@ the worker:
 
 Recording a completion can only move a requirement towards ``recorded``: the tests check this
 property with hypothesis.
+
+Reflective supervision is a requirement too, when a current role sets a target frequency
+(e.g. every 30 days; the most frequent role wins). The next session is due one period after
+the last (or after starting the role, before the first):
+
+- ``recorded``: the last session is recent and the next is not yet close;
+- ``due``: the next session falls due within the reminder window (a quarter of the period,
+  at most 14 days), or a new starter has not had a first session yet;
+- ``overdue``: the next session's date has passed.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ from planner.core.dates import add_months
 from planner.core.model import Catalogue, Completion, Level, Module, RoleAssignment
 
 DEFAULT_WARNING_DAYS = 60
+SUPERVISION_KEY = "supervision"
 
 
 class State(StrEnum):
@@ -129,8 +139,11 @@ def evaluate(
     catalogue: Catalogue,
     on: date,
     warning_days: int = DEFAULT_WARNING_DAYS,
+    supervision_dates: Iterable[date] | None = None,
 ) -> list[RequirementStatus]:
-    """Every requirement of the worker's roles that are active on ``on``, with its state."""
+    """Every requirement of the worker's roles that are active on ``on``, with its state.
+    With ``supervision_dates`` (the dates of their sessions), supervision is included."""
+    assignments = list(assignments)
     # framework id -> {rank: (earliest due date, roles asking for this rank or higher)}
     level_due: dict[str, dict[int, date]] = {}
     level_target: dict[str, int] = {}
@@ -200,6 +213,10 @@ def evaluate(
                 module_id=module.id,
             )
         )
+    if supervision_dates is not None:
+        supervision = supervision_status(assignments, supervision_dates, catalogue, on)
+        if supervision is not None:
+            results.append(supervision)
     return results
 
 
@@ -235,4 +252,54 @@ def _combine_levels(
         role_ids=tuple(sorted(level_roles[framework_id])),
         framework_id=framework_id,
         level_id=target_level.id,
+    )
+
+
+def reminder_days(period_days: int) -> int:
+    return min(14, period_days // 4)
+
+
+def supervision_status(
+    assignments: Iterable[RoleAssignment],
+    session_dates: Iterable[date],
+    catalogue: Catalogue,
+    on: date,
+) -> RequirementStatus | None:
+    """The supervision requirement, or None when no current role sets a target."""
+    period: int | None = None
+    first_start: date | None = None
+    roles: list[str] = []
+    for a in assignments:
+        if not a.active_on(on) or not catalogue.has_role(a.role_id):
+            continue
+        days = catalogue.role(a.role_id).supervision_days
+        if not days:
+            continue
+        roles.append(a.role_id)
+        period = days if period is None else min(period, days)
+        first_start = a.started_on if first_start is None else min(first_start, a.started_on)
+    if period is None or first_start is None:
+        return None
+    taken = [d for d in session_dates if d <= on]
+    last = max(taken) if taken else None
+    # Sessions before the role started do not put its first one off.
+    first_needed = last is None or last < first_start
+    due_date = (first_start if first_needed or last is None else last) + timedelta(days=period)
+    if on > due_date:
+        state = State.OVERDUE
+    elif first_needed or (due_date - on).days <= reminder_days(period):
+        state = State.DUE
+    else:
+        state = State.RECORDED
+    step = StepStatus(state, due_date, None, last)  # due_date: when the next session is due
+    return RequirementStatus(
+        key=SUPERVISION_KEY,
+        kind="supervision",
+        label=f"Reflective supervision (every {period} days)",
+        state=state,
+        due_date=due_date,
+        expires_on=None,
+        completed_on=last,
+        steps=(step,),
+        role_ids=tuple(sorted(set(roles))),
     )

@@ -1,0 +1,33 @@
+"""Reflective supervision sessions and the checks on them. Whether a worker keeps to their
+role's target frequency is a status rule: see ``planner.core.status.supervision_status``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+SUPERVISION_KINDS = ("one-to-one", "group", "peer", "coaching")
+
+
+@dataclass(frozen=True)
+class SupervisionSession:
+    id: str
+    occurred_on: date
+    kind: str
+    minutes: int
+    supervisor: str = ""
+    topics: str = ""
+    private_notes: str = ""
+    prompt: str = ""
+    prompt_response: str = ""
+
+
+def check_session(occurred_on: date, kind: str, minutes: int, today: date) -> None:
+    if occurred_on > today:
+        raise ValueError("The date is in the future: record supervision once it has happened.")
+    if kind not in SUPERVISION_KINDS:
+        raise ValueError(f"Kind must be one of: {', '.join(SUPERVISION_KINDS)}.")
+    if minutes <= 0:
+        raise ValueError("A session lasts at least one minute.")
+    if minutes > 24 * 60:
+        raise ValueError("A session cannot last more than a day.")
