@@ -50,6 +50,7 @@ def load_starter(ws: Workspace) -> None:
             repo.add_role(
                 {"code": role["code"], "name": role["name"], "sector": role.get("sector", ""),
                  "due_days": role.get("due_days", 90), "example": True,
+                 "supervision_days": role.get("supervision_days"),
                  "description": role.get("source", "")},
                 levels,
                 [module_ids[c] for c in role.get("modules", ())],

@@ -12,7 +12,7 @@ from planner.storage.database import now_stamp
 from planner.storage.errors import InUseError
 
 MODULE_FIELDS = ("code", "title", "provider", "delivery", "hours", "renewal_months", "url", "source", "example")
-ROLE_FIELDS = ("code", "name", "sector", "description", "due_days", "example")
+ROLE_FIELDS = ("code", "name", "sector", "description", "due_days", "supervision_days", "example")
 
 
 class CatalogueRepository(Repository):
@@ -82,11 +82,12 @@ class CatalogueRepository(Repository):
                 due_days=r[5],
                 example=bool(r[6]),
                 retired=bool(r[7]),
+                supervision_days=r[8],
                 level_requirements=tuple(role_levels.get(r[0], ())),
                 module_requirements=tuple(sorted(role_modules.get(r[0], ()))),
             )
             for r in q(
-                "SELECT id, code, name, sector, description, due_days, example, retired "
+                "SELECT id, code, name, sector, description, due_days, example, retired, supervision_days "
                 "FROM roles ORDER BY name"
             )
         ]

@@ -16,7 +16,15 @@ EXPECTED_TABLES = {
     "modules": {"id", "code", "title", "provider", "delivery", "hours", "renewal_months", "url", "source",
                 "example", "retired", "created_at", "updated_at"},
     "roles": {"id", "code", "name", "sector", "description", "due_days", "example", "retired", "created_at",
-              "updated_at"},
+              "updated_at", "supervision_days"},
+    "cpl_entries": {"id", "worker_id", "occurred_on", "title", "kind", "provider", "hours", "participatory",
+                    "module_id", "completion_id", "frameworks", "sssc_elements", "topics", "learned",
+                    "practice_change", "prompt", "prompt_response", "deleted_at", "created_at", "updated_at"},
+    "supervision_sessions": {"id", "worker_id", "occurred_on", "kind", "minutes", "supervisor", "topics",
+                             "private_notes", "prompt", "prompt_response", "deleted_at", "created_at", "updated_at"},
+    "registrations": {"worker_id", "declaration_on", "career_pathway", "funded_elc", "revalidation_on",
+                      "signoff_on", "created_at", "updated_at"},
+    "audit_log": {"id", "at", "actor", "action", "entity", "entity_id", "worker_id", "summary"},
     "workers": {"id", "staff_no", "name", "email", "team_id", "regulator", "register_part", "registration_no",
                 "retired", "created_at", "updated_at"},
     "worker_roles": {"id", "worker_id", "role_id", "started_on", "ended_on", "created_at", "updated_at"},
@@ -91,3 +99,19 @@ def test_not_a_database_gives_a_clear_message(tmp_path):
 def test_migrate_twice_is_a_no_op():
     db = open_database(None)
     assert migrate(db, None) == []
+
+
+def test_upgrades_a_database_kept_from_schema_1(tmp_path):
+    """tests/data/planner-schema1.sqlite3 was written by version 0.1 (schema 1, 12 workers)."""
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "planner.sqlite3"
+    shutil.copy(Path(__file__).parents[2] / "data" / "planner-schema1.sqlite3", path)
+    db = open_database(path)
+    assert database.applied_migrations(db) == list(range(1, database.schema_version() + 1))
+    assert db.conn.execute("SELECT COUNT(*) FROM workers").fetchone()[0] == 12
+    days = dict(db.conn.execute("SELECT code, supervision_days FROM roles"))
+    assert days["social-worker"] == 30 and days["health-visitor"] == 90 and days["teacher"] is None
+    assert database.integrity_problems(db) == []
+    assert len(list(tmp_path.glob("planner.before-0002-*.sqlite3"))) == 1
