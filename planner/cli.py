@@ -18,7 +18,10 @@ from typing import Any
 
 from planner import __version__
 from planner.core.dates import parse_iso, uk
+from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS
+from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS, create_demo
+from planner.services.learning import LearningService, entry_dict
 from planner.services.listing import frameworks_dict, roles_list, workers_list
 from planner.services.status_service import StatusService, pathway_dict, status_rows
 from planner.services.workspace import StorageError, Workspace
@@ -78,6 +81,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "text"), default="text")
 
     sub.add_parser("check", parents=[common], help="check the database's integrity")
+
+    cpl = sub.add_parser("cpl", parents=[common], help="a worker's CPL log").add_subparsers(dest="action", metavar="ACTION")
+    cpl.required = True
+    p = cpl.add_parser("add", parents=[common], help="record learning")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--title", required=True)
+    p.add_argument("--hours", required=True, type=float)
+    p.add_argument("--type", default="course", choices=CPL_TYPES, dest="kind")
+    p.add_argument("--module", metavar="CODE", help="the catalogue module this completes")
+    p.add_argument("--provider", default="")
+    p.add_argument("--participatory", action="store_true")
+    p.add_argument("--reflection", default="", metavar="TEXT", help="what I learned")
+    p.add_argument("--practice-change", default="", metavar="TEXT", help="how it will change my practice")
+    p.add_argument("--framework", action="append", default=[], metavar="CODE", help="framework area (repeatable)")
+    p.add_argument("--element", action="append", default=[], choices=[c for c, _ in SSSC_ELEMENTS],
+                   help="SSSC core learning element (repeatable)")
+    p.add_argument("--evidence", action="append", default=[], metavar="FILE", help="attach a file (repeatable)")
+    p = cpl.add_parser("list", parents=[common], help="the worker's own export, reflections included")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+
+    sup = sub.add_parser("supervision", parents=[common], help="reflective supervision").add_subparsers(
+        dest="action", metavar="ACTION")
+    sup.required = True
+    p = sup.add_parser("add", parents=[common], help="record a session")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--kind", required=True, choices=SUPERVISION_KINDS)
+    p.add_argument("--minutes", required=True, type=int)
+    p.add_argument("--supervisor", default="")
+    p.add_argument("--topics", default="")
+    p = sup.add_parser("list", parents=[common], help="a worker's sessions")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--format", choices=("json",), default="json")
     return parser
 
 
@@ -127,6 +165,8 @@ def _run(args: argparse.Namespace) -> int:
             "workers": _workers,
             "status": _status,
             "pathway": _pathway,
+            "cpl": _cpl,
+            "supervision": _supervision,
         }[args.command]
         print(handler(ws, args), end="")
         return 0
@@ -238,3 +278,53 @@ def _pathway(ws: Workspace, args: argparse.Namespace) -> str:
         for m in s["modules"]:
             lines.append(f"       {m['code']}: {m['title']}")
     return "\n".join(lines) + "\n"
+
+
+def _cpl(ws: Workspace, args: argparse.Namespace) -> str:
+    service = LearningService(ws)
+    worker_id = service.worker_id(args.staff_no)
+    catalogue = ws.catalogue_repo.load()
+    if args.action == "add":
+        module_id = None
+        if args.module:
+            match = [m for m in catalogue.modules if m.code.casefold() == args.module.casefold()]
+            if not match:
+                raise UserError(f"There is no module with the code '{args.module}'.")
+            module_id = match[0].id
+        known = {f.code for f in catalogue.frameworks}
+        for code in args.framework:
+            if code not in known:
+                raise UserError(f"Unknown framework '{code}': use one of {', '.join(sorted(known))}.")
+        _, entry_id = service.add_entry(worker_id, {
+            "occurred_on": args.date, "title": args.title, "hours": args.hours, "kind": args.kind,
+            "module_id": module_id, "provider": args.provider, "participatory": args.participatory,
+            "learned": args.reflection, "practice_change": args.practice_change,
+            "frameworks": args.framework, "sssc_elements": args.element,
+        }, args.evidence)
+        return entry_id + "\n"
+    codes = {m.id: m.code for m in catalogue.modules}
+    rows = [entry_dict(e, codes.get(e.module_id or ""), [name for _, name, _, _ in service.evidence(e.id)])
+            for e in service.entries(worker_id, with_reflections=True)]
+    if args.format == "json":
+        return _json(rows) + "\n"
+    flat = [{**{k: v for k, v in r.items() if k != "reflection"},
+             "learned": r["reflection"]["learned"], "practice_change": r["reflection"]["practice_change"],
+             "prompt_response": r["reflection"]["prompt_response"]} for r in rows]
+    return _csv(flat, ["date", "title", "type", "provider", "hours", "participatory", "module", "frameworks",
+                       "sssc_elements", "learned", "practice_change", "prompt_response", "evidence"])
+
+
+def _supervision(ws: Workspace, args: argparse.Namespace) -> str:
+    service = LearningService(ws)
+    worker_id = service.worker_id(args.staff_no)
+    if args.action == "add":
+        _, session_id = service.add_session(worker_id, {
+            "occurred_on": args.date, "kind": args.kind, "minutes": args.minutes,
+            "supervisor": args.supervisor, "topics": args.topics})
+        return session_id + "\n"
+    return _json([
+        {"id": s.id, "date": s.occurred_on.isoformat(), "kind": s.kind, "minutes": s.minutes,
+         "supervisor": s.supervisor, "topics": s.topics, "private_notes": s.private_notes,
+         "prompt": s.prompt, "prompt_response": s.prompt_response}
+        for s in service.sessions(worker_id, with_notes=True)
+    ]) + "\n"

@@ -6,6 +6,7 @@ Dates are relative to ``today``, so the example looks current whenever it is mad
 
 from __future__ import annotations
 
+import json
 import random
 import unicodedata
 import uuid
@@ -103,6 +104,8 @@ def create_demo(ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, to
         roles = {r.code: r for r in catalogue.roles}
         existing = {t.name for t in people.teams(include_retired=True)}
         teams, worker_rows, assignment_rows, completion_rows = [], [], [], []
+        session_rows: list[tuple[str, str, str, str, int, str]] = []
+        cpl_rows: list[tuple[str, str, str, str, str, float, int, str, str, str]] = []
         team_count = max(len(TEAMS), round(workers / 8)) if workers > DEFAULT_WORKERS + 12 else len(TEAMS)
         team_ids = []
         for i in range(team_count):
@@ -135,10 +138,47 @@ def create_demo(ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, to
                     assignment_rows.append((_uid(rng), worker_id, extra.id, (today - timedelta(days=40)).isoformat()))
                 for module_id, done in _history(rng, profile, role, catalogue, started, today):
                     completion_rows.append((_uid(rng), worker_id, module_id, done.isoformat(), "example"))
+                if role.supervision_days:
+                    for when in _sessions(rng, profile, role.supervision_days, started, today):
+                        session_rows.append((_uid(rng), worker_id, when.isoformat(), rng.choice(SESSION_KINDS),
+                                             rng.choice((45, 60, 60, 90)), "Team manager"))
+                for _ in range(rng.randint(0, 4) if profile != "new-starter" else 0):
+                    title, kind, hours, fw, element = rng.choice(CPL_EXAMPLES)
+                    when = today - timedelta(days=rng.randint(3, 500))
+                    reflection = "Example reflection: what I noticed and will try next." if rng.random() < 0.6 else ""
+                    cpl_rows.append((_uid(rng), worker_id, when.isoformat(), title, kind, hours,
+                                     int(kind in ("workshop", "course", "peer learning")),
+                                     json.dumps([fw] if fw else []), json.dumps([element]), reflection))
                 n += 1
-        bulk_load(people, teams, worker_rows, assignment_rows, completion_rows)
+        bulk_load(people, teams, worker_rows, assignment_rows, completion_rows, session_rows, cpl_rows)
         ws.settings_repo.set("organisation_name", DEMO_ORGANISATION)
     return workers
+
+
+SESSION_KINDS = ("one-to-one", "one-to-one", "one-to-one", "group", "peer")
+CPL_EXAMPLES = (
+    ("Read a practice briefing on relationship-based practice", "reading", 1.0, "attachment", "communication"),
+    ("Shadowed a colleague at a child's planning meeting", "shadowing", 3.0, "childrens-rights", "rights"),
+    ("Peer learning group: language that reduces stigma", "peer learning", 1.5, "trauma", "reflective"),
+    ("Conference: keeping brothers and sisters together", "conference", 6.0, "attachment", "knowledge"),
+    ("E-learning: recognising neglect", "e-learning", 1.0, "child-protection", "protection"),
+    ("Team workshop on children's participation", "workshop", 2.5, "childrens-rights", "rights"),
+)
+
+
+def _sessions(rng: random.Random, profile: str, period: int, started: date, today: date) -> list[date]:
+    """Supervision history: regular for most, lapsed for some, none yet for new starters."""
+    if profile == "new-starter":
+        return []
+    gap_since_last = {"behind": period + rng.randint(5, 40), "lapsed": period - rng.randint(0, 3)}.get(
+        profile, rng.randint(2, max(3, period - 20)))
+    last = today - timedelta(days=gap_since_last)
+    out = []
+    when = last
+    while when > max(started, today - timedelta(days=365)) and len(out) < 14:
+        out.append(when)
+        when -= timedelta(days=period - rng.randint(0, 5))
+    return out
 
 
 def _split(total: int, teams: list[tuple[str, TeamTemplate]]) -> list[int]:

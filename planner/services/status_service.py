@@ -53,13 +53,17 @@ class StatusService:
         people = self.ws.people_repo
         team_id = people.team_by_name(team).id if team else None
         workers = people.workers(team_id)
-        completions = people.completions_by_worker([w.id for w in workers] if team_id else None)
+        ids = [w.id for w in workers] if team_id else None
+        completions = people.completions_by_worker(ids)
+        sessions = self.ws.supervision_repo.dates_by_worker(ids)
         catalogue = self.ws.catalogue_repo.load()
         teams = self._team_names()
         warn = self.warning_days
         return [
             WorkerStatus(
-                w, teams.get(w.team_id or "", ""), evaluate(w.roles, completions.get(w.id, []), catalogue, on, warn)
+                w,
+                teams.get(w.team_id or "", ""),
+                evaluate(w.roles, completions.get(w.id, []), catalogue, on, warn, sessions.get(w.id, [])),
             )
             for w in workers
         ]
@@ -71,8 +75,9 @@ class StatusService:
 
     def pathway_for(self, worker: Worker, on: date, catalogue: Catalogue | None = None) -> WorkerPathway:
         catalogue = catalogue or self.ws.catalogue_repo.load()
+        sessions = self.ws.supervision_repo.dates_by_worker([worker.id]).get(worker.id, [])
         statuses = evaluate(
-            worker.roles, self.ws.people_repo.completions(worker.id), catalogue, on, self.warning_days
+            worker.roles, self.ws.people_repo.completions(worker.id), catalogue, on, self.warning_days, sessions
         )
         team = self._team_names().get(worker.team_id or "", "")
         return WorkerPathway(worker, team, on, statuses, pathway(statuses, catalogue))
@@ -136,7 +141,7 @@ def pathway_dict(p: WorkerPathway, catalogue: Catalogue) -> dict[str, Any]:
                 "completed_on": iso(r.completed_on),
                 "steps": [
                     {
-                        "step": _step_label(s.level_id, s.module_id, catalogue),
+                        "step": _step_label(s.level_id, s.module_id, catalogue) or r.label,
                         "state": s.state.value,
                         "due_date": iso(s.due_date) if s.state.needs_action else None,
                         "expires_on": iso(s.expires_on),
@@ -165,7 +170,8 @@ def _step_label(level_id: str | None, module_id: str | None, catalogue: Catalogu
     if level_id:
         level = catalogue.level(level_id)
         return f"{catalogue.framework(level.framework_id).name} – {level.name}"
-    assert module_id
+    if not module_id:
+        return ""  # supervision: the requirement's own label
     m = catalogue.module(module_id)
     return f"{m.code} {m.title}"
 

@@ -7,6 +7,8 @@ database itself.
 from __future__ import annotations
 
 import os
+import tempfile
+from datetime import timedelta
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +17,14 @@ from sqlite_utils import Database
 from planner.storage import paths
 from planner.storage.catalogue_repository import CatalogueRepository
 from planner.storage.database import StorageError, integrity_problems, open_database
+from planner.storage.evidence import EvidenceStore
+from planner.storage.learning_repository import (
+    AuditRepository,
+    CplRepository,
+    DraftRepository,
+    RegistrationRepository,
+    SupervisionRepository,
+)
 from planner.storage.people_repository import PeopleRepository, SettingsRepository
 
 __all__ = ["StorageError", "Workspace"]
@@ -27,19 +37,45 @@ class Workspace:
     catalogue_repo: CatalogueRepository = field(init=False)
     people_repo: PeopleRepository = field(init=False)
     settings_repo: SettingsRepository = field(init=False)
+    cpl_repo: CplRepository = field(init=False)
+    supervision_repo: SupervisionRepository = field(init=False)
+    registration_repo: RegistrationRepository = field(init=False)
+    audit_repo: AuditRepository = field(init=False)
+    draft_repo: DraftRepository = field(init=False)
+    evidence: EvidenceStore = field(init=False)
     warning: str | None = None
 
     def __post_init__(self) -> None:
         self.catalogue_repo = CatalogueRepository(self.db)
         self.people_repo = PeopleRepository(self.db)
         self.settings_repo = SettingsRepository(self.db)
+        self.cpl_repo = CplRepository(self.db)
+        self.supervision_repo = SupervisionRepository(self.db)
+        self.registration_repo = RegistrationRepository(self.db)
+        self.audit_repo = AuditRepository(self.db)
+        self.draft_repo = DraftRepository(self.db)
+        folder = self.folder if self.folder is not None else Path(tempfile.mkdtemp(prefix="planner-evidence-"))
+        self.evidence = EvidenceStore(folder / "evidence")
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Workspace:
         folder = paths.data_dir(data_dir)
         folder.mkdir(parents=True, exist_ok=True)
         db = open_database(paths.database_path(folder))
-        return cls(db=db, folder=folder, warning=paths.network_share_warning(folder))
+        ws = cls(db=db, folder=folder, warning=paths.network_share_warning(folder))
+        ws.purge_deleted()
+        return ws
+
+    def purge_deleted(self) -> None:
+        """Forget records deleted over a day ago (undo is offered only in the session that
+        deleted them), and evidence files nothing refers to any more."""
+        with self.db.atomic():
+            self.cpl_repo.purge_deleted(timedelta(days=1))
+            unused = self.cpl_repo.unused_evidence()
+            for sha in unused:
+                self.cpl_repo.forget_evidence(sha)
+        for sha in unused:
+            self.evidence.remove(sha)
 
     @classmethod
     def in_memory(cls) -> Workspace:

@@ -247,12 +247,16 @@ def bulk_load(
     workers: list[tuple[str, str, str, str, str, str, str, str]],
     assignments: list[tuple[str, str, str, str]],
     completions: list[tuple[str, str, str, str, str]],
+    sessions: list[tuple[str, str, str, str, int, str]] = (),  # type: ignore[assignment]
+    cpl: list[tuple[str, str, str, str, str, float, int, str, str, str]] = (),  # type: ignore[assignment]
 ) -> None:
     """Insert a whole organisation in one transaction with executemany (the fast path for the
     example organisation and benchmarks). Rows are plain tuples:
     teams (id, name, sector); workers (id, staff_no, name, email, team_id, regulator,
     register_part, registration_no); assignments (id, worker_id, role_id, started_on);
-    completions (id, worker_id, module_id, completed_on, source)."""
+    completions (id, worker_id, module_id, completed_on, source); supervision sessions (id,
+    worker_id, occurred_on, kind, minutes, supervisor); CPL entries (id, worker_id, occurred_on,
+    title, kind, hours, participatory, frameworks JSON, sssc_elements JSON, learned)."""
     stamp = now_stamp()
     conn = repo.db.conn
     with repo.db.atomic():
@@ -274,4 +278,14 @@ def bulk_load(
             "INSERT INTO completions (id, worker_id, module_id, completed_on, source, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(*c, stamp, stamp) for c in completions],
+        )
+        conn.executemany(
+            "INSERT INTO supervision_sessions (id, worker_id, occurred_on, kind, minutes, supervisor, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*x, stamp, stamp) for x in sessions],
+        )
+        conn.executemany(
+            "INSERT INTO cpl_entries (id, worker_id, occurred_on, title, kind, hours, participatory, frameworks, "
+            "sssc_elements, learned, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*x, stamp, stamp) for x in cpl],
         )

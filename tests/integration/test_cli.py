@@ -142,3 +142,36 @@ def test_demo_scales(tmp_path):
     run("demo", "--workers", "500", "--seed", "2", data_dir=tmp_path / "big")
     workers = json.loads(run("workers", "--format", "json", data_dir=tmp_path / "big").stdout)
     assert len(workers) == 500
+
+
+def test_cpl_and_supervision_commands(tmp_path):
+    folder = tmp_path / "cpl"
+    run("demo", "--workers", "10", data_dir=folder)
+    staff = json.loads(run("workers", "--format", "json", data_dir=folder).stdout)[0]["staff_no"]
+    cert = tmp_path / "Tystysgrif – certificate.pdf"
+    cert.write_bytes(b"%PDF-1.4 test")
+    entry_id = run("cpl", "add", staff, "--date", "2026-11-20", "--title", "Sowing Seeds", "--hours", "2",
+                   "--type", "workshop", "--module", "NES-SS", "--participatory",
+                   "--reflection", "A private thought", "--evidence", str(cert), data_dir=folder).stdout.strip()
+    assert len(entry_id) == 36
+    entries = json.loads(run("cpl", "list", staff, "--format", "json", data_dir=folder).stdout)
+    mine = next(e for e in entries if e["id"] == entry_id)
+    assert mine["module"] == "NES-SS" and mine["hours"] == 2.0 and mine["participatory"] is True
+    assert mine["reflection"]["learned"] == "A private thought"
+    assert mine["evidence"] == ["Tystysgrif – certificate.pdf"]
+    csv_text = run("cpl", "list", staff, "--format", "csv", data_dir=folder).stdout
+    assert "A private thought" in csv_text
+    # team-level output never carries the reflection
+    for fmt in ("json", "csv", "text"):
+        assert "A private thought" not in run("status", "--format", fmt, data_dir=folder).stdout
+    for bad, message in ((["--date", "2099-01-01", "--hours", "1"], "future"),
+                         (["--date", "2026-01-01", "--hours", "-2"], "negative"),
+                         (["--date", "2026-01-01", "--hours", "1", "--module", "NOPE"], "no module"),
+                         (["--date", "2026-01-01", "--hours", "1", "--evidence", str(tmp_path / "gone.pdf")],
+                          "does not exist")):
+        result = run("cpl", "add", staff, "--title", "x", *bad, data_dir=folder, check=False)
+        assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+    session = run("supervision", "add", staff, "--date", "2026-11-21", "--kind", "one-to-one", "--minutes", "60",
+                  data_dir=folder).stdout.strip()
+    sessions = json.loads(run("supervision", "list", staff, "--format", "json", data_dir=folder).stdout)
+    assert sessions[0]["id"] == session and sessions[0]["minutes"] == 60
