@@ -16,6 +16,11 @@ def starter_data() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+def starter_roles() -> list[tuple[str, str]]:
+    """(code, name) of the starter roles, read from the data file without touching a database."""
+    return sorted(((r["code"], r["name"]) for r in starter_data()["role"]), key=lambda r: r[1])
+
+
 def load_starter(ws: Workspace) -> None:
     """Write the starter catalogue into an empty workspace, all or nothing."""
     data = starter_data()

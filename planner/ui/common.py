@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -97,3 +100,30 @@ def hint(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #444;")
     return label
+
+
+class _KeyActions(QObject):
+    def __init__(self, view: QTableView, actions: dict[tuple[Qt.Key, Qt.KeyboardModifier], Callable[[], None]]) -> None:
+        super().__init__(view)
+        self._actions = actions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = self._actions.get((Qt.Key(event.key()), event.modifiers()))
+            if action is not None:
+                action()
+                return True
+        return False
+
+
+def on_keys(view: QTableView, actions: dict[tuple[Qt.Key, Qt.KeyboardModifier], Callable[[], None]]) -> None:
+    """Keys that act on a table (Delete, Ctrl+Z). An event filter, because item views take
+    these keys before a window's shortcuts would see them."""
+    view.installEventFilter(_KeyActions(view, actions))
+
+
+def on_delete_key(view: QTableView, delete: Callable[[], None], undo: Callable[[], None] | None = None) -> None:
+    actions = {(Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier): delete}
+    if undo is not None:
+        actions[(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)] = undo
+    on_keys(view, actions)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.services.changes import Changed
 from planner.services.editing import CatalogueService, PeopleService, SettingsService
+from planner.services.learning import LearningService
+from planner.services.personal import personal_worker_id
 from planner.services.status_service import StatusService
 from planner.services.workspace import StorageError, Workspace
 
@@ -32,8 +34,12 @@ class Controller(QObject):
         self.people = PeopleService(ws)
         self.status = StatusService(ws)
         self.settings = SettingsService(ws)
+        self.learning = LearningService(ws)
+        # In a personal ("Just me") database the worker sees their own reflections and notes.
+        self.personal_id = personal_worker_id(ws)
         self._as_on = date.today()
         self.last_error = ""
+        self.last_id: str | None = None
 
     @property
     def as_on(self) -> date:
@@ -44,16 +50,22 @@ class Controller(QObject):
             self._as_on = on
             self.as_on_changed.emit(on)
 
-    def apply(self, parent: QWidget | None, action: Callable[..., Changed], *args: Any) -> bool:
-        """Run a change; show the message and return False if it was refused."""
+    @property
+    def personal(self) -> bool:
+        return self.personal_id is not None
+
+    def apply(self, parent: QWidget | None, action: Callable[..., Any], *args: Any) -> bool:
+        """Run a change; show the message and return False if it was refused. The action
+        returns what changed (a Changed flag), or (what changed, the new record's id)."""
         try:
-            changed = action(*args)
+            result = action(*args)
         except (StorageError, ValueError) as exc:
             self.last_error = str(exc)
             QMessageBox.warning(parent, self.tr("Not saved"), str(exc))
             return False
         self.last_error = ""
-        self.data_changed.emit(changed)
+        self.last_id = result[1] if isinstance(result, tuple) else None
+        self.data_changed.emit(result[0] if isinstance(result, tuple) else result)
         return True
 
     def delete(self, parent: QWidget, in_use: bool, question: str, action: Callable[..., Changed], *args: Any) -> bool:

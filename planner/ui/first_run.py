@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
-EXAMPLE, EMPTY = "example", "empty"
+EXAMPLE, EMPTY, JUST_ME = "example", "empty", "just-me"
 
 
 class FirstRunDialog(QDialog):
@@ -29,15 +29,22 @@ class FirstRunDialog(QDialog):
             self.tr("The starter frameworks, learning modules and roles, with no people yet. "
                     "Add your own teams and workers."))
         self.empty_btn.setAccessibleName(self.tr("Start empty"))
+        self.just_me_btn = QCommandLinkButton(
+            self.tr("Just me"),
+            self.tr("For one worker, carer or panel member keeping their own record: your pathway, "
+                    "your learning and reflections, your supervision and your regulator's cycle."))
+        self.just_me_btn.setAccessibleName(self.tr("Just me"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.example_btn)
         layout.addWidget(self.empty_btn)
+        layout.addWidget(self.just_me_btn)
+        self.just_me_btn.clicked.connect(lambda: self._choose(JUST_ME))
         self.example_btn.clicked.connect(lambda: self._choose(EXAMPLE))
         self.empty_btn.clicked.connect(lambda: self._choose(EMPTY))
         self.example_btn.setDefault(True)
         self.example_btn.setFocus()
-        self.resize(560, 360)
+        self.resize(580, 460)
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

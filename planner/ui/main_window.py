@@ -45,12 +45,16 @@ class MainWindow(QMainWindow):
         self.roles = RolesView(controller)
         self.people = PeopleView(controller)
         self.pathway = PathwayView(controller)
-        labels = (self.tr("Frameworks"), self.tr("Roles"), self.tr("People"), self.tr("Pathway"))
+        personal = controller.personal
+        labels = (self.tr("Frameworks"), self.tr("Roles"), self.tr("People"),
+                  self.tr("My pathway") if personal else self.tr("Pathway"))
         for label, page in zip(labels, (self.frameworks, self.roles, self.people, self.pathway), strict=True):
             self.nav.addItem(label)
             page.setAccessibleName(label)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        if personal:  # "Just me": no team screens in the way
+            self.nav.item(PAGES.index("People")).setHidden(True)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, row=i: self.show_page(row))
+            action.setEnabled(not (personal and PAGES[i] == "People"))
             view_menu.addAction(action)
             self.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -94,7 +99,9 @@ class MainWindow(QMainWindow):
         controller.data_changed.connect(lambda changed: self._set_title() if changed & Changed.SETTINGS else None)
         self.resize(1280, 800)
         self._restore()
-        if self.nav.currentRow() < 0:
+        if personal:
+            self.show_page(PAGES.index("Pathway"))
+        elif self.nav.currentRow() < 0:
             self.show_page(2 if controller.people.workers() else 0)
 
     def _set_title(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,9 @@ from planner.core.status import RequirementStatus, State
 from planner.services.changes import Changed
 from planner.ui.common import button, heading, hint, table_view
 from planner.ui.controller import Controller
+from planner.ui.learning_panel import LearningPanel
+from planner.ui.registration_panel import RegistrationPanel
+from planner.ui.supervision_panel import SupervisionPanel
 from planner.ui.presentation import DATE_FORMAT, dark_text, from_qdate, state_brush, state_text, to_qdate, uk_date
 from planner.ui.table_model import Column, RowsModel
 
@@ -144,10 +148,25 @@ class PathwayView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
+        personal = controller.personal
+        self.learning = LearningPanel(controller)
+        self.supervision = SupervisionPanel(controller)
+        self.registration = RegistrationPanel(controller)
+        self.panels = (self.learning, self.supervision, self.registration)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Worker's record"))
+        self.tabs.addTab(splitter, self.tr("&Pathway"))
+        self.tabs.addTab(self.learning, self.tr("My &learning") if personal else self.tr("&Learning"))
+        self.tabs.addTab(self.supervision, self.tr("&Supervision"))
+        self.tabs.addTab(self.registration, self.tr("My re&gistration") if personal else self.tr("Re&gistration"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
+        if personal:  # an organisation of one: no one else to pick
+            picker_label.setVisible(False)
+            self.picker.setVisible(False)
+            self.record_btn.setVisible(False)
 
         self.picker.activated.connect(lambda _i: self._picked())
         self.as_on.dateChanged.connect(lambda d: controller.set_as_on(from_qdate(d)))
@@ -160,12 +179,16 @@ class PathwayView(QWidget):
         if from_qdate(self.as_on.date()) != on:
             self.as_on.setDate(to_qdate(on))
         self.refresh()
+        self.supervision.refresh()
+        self.registration.refresh()
 
     def _on_changed(self, changed: Changed) -> None:
         if changed & (Changed.PEOPLE | Changed.CATALOGUE):
             self.reload_workers()
         elif changed & (Changed.RECORDS | Changed.SETTINGS):
             self.refresh()
+        for panel in self.panels:
+            panel.on_changed(changed)
 
     def reload_workers(self) -> None:
         current = self.worker.id if self.worker else None
@@ -174,13 +197,17 @@ class PathwayView(QWidget):
         for w in self.controller.people.workers():
             self.picker.addItem(f"{w.name} ({w.staff_no})", w.id)
         self.picker.blockSignals(False)
-        if current and self.picker.findData(current) >= 0:
+        if self.controller.personal_id and self.picker.findData(self.controller.personal_id) >= 0:
+            self.show_worker(self.controller.personal_id)
+        elif current and self.picker.findData(current) >= 0:
             self.show_worker(current)
         elif self.picker.count():
             self.show_worker(self.picker.itemData(0))
         else:
             self.worker = None
             self.refresh()
+            for panel in self.panels:
+                panel.show_worker(None)
 
     def _picked(self) -> None:
         worker_id = self.picker.currentData()
@@ -193,6 +220,8 @@ class PathwayView(QWidget):
         if index >= 0:
             self.picker.setCurrentIndex(index)
         self.refresh()
+        for panel in self.panels:
+            panel.show_worker(self.worker)
 
     def refresh(self) -> None:
         self.catalogue = self.controller.catalogue.load()

@@ -27,7 +27,11 @@ def when_modal(act: Callable[[QWidget], None], *, delay: int = 0) -> None:
     def attempt(tries: int = 50) -> None:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, (QDialog, QMessageBox)):
-            act(modal)
+            try:
+                act(modal)
+            except BaseException:
+                modal.close()  # never leave a test waiting on a dialog; pytest-qt reports the error
+                raise
         elif tries:
             QTimer.singleShot(20, lambda: attempt(tries - 1))
 

@@ -1,0 +1,242 @@
+"""My learning: a worker's CPL entries, newest first, filterable, with running totals."""
+
+from __future__ import annotations
+
+
+
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from planner.core.cpl import CPL_TYPES, CplEntry
+from planner.core.model import Catalogue, Worker
+from planner.services.changes import Changed
+from planner.ui.common import button, hint, on_delete_key, selected_row, table_view
+from planner.ui.controller import Controller
+from planner.ui.cpl_dialog import CplEntryDialog
+from planner.ui.presentation import hours, uk_date
+from planner.ui.table_model import Column, RowsModel
+
+ALL = "__all__"
+
+
+def draft_key(worker_id: str, entry_id: str | None) -> str:
+    return f"cpl:{entry_id}" if entry_id else f"cpl:new:{worker_id}"
+
+
+class EntriesModel(RowsModel[tuple[CplEntry, str, bool]]):
+    """Rows are (entry, what it covers, reflection written)."""
+
+    DATE, TITLE, TYPE, HOURS, PARTICIPATORY, COVERS, REFLECTION, EVIDENCE = range(8)
+    COLUMNS = (
+        Column("Date", lambda r: uk_date(r[0].occurred_on), sort=lambda r: r[0].occurred_on),
+        Column("Title", lambda r: r[0].title, tooltip=lambda r: r[0].title),
+        Column("Type", lambda r: r[0].kind),
+        Column("Hours", lambda r: hours(r[0].hours), sort=lambda r: r[0].hours, align_right=True),
+        Column("Participatory", lambda r: "yes" if r[0].participatory else "no"),
+        Column("Covers", lambda r: r[1], tooltip=lambda r: r[1]),
+        Column("Reflection", lambda r: "✎ written" if r[2] else "— none yet"),
+        Column("Evidence", lambda r: f"{r[0].evidence_count} file(s)" if r[0].evidence_count else ""),
+    )
+
+
+class LearningPanel(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.worker: Worker | None = None
+        self.catalogue: Catalogue | None = None
+        self.deleted: list[str] = []  # entry ids deleted this session, newest last (for undo)
+        self.all_entries: list[CplEntry] = []
+
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Filter by year"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Filter by type"))
+        self.kind.addItem(self.tr("All types"), ALL)
+        for k in CPL_TYPES:
+            self.kind.addItem(k, k)
+        self.framework = QComboBox()
+        self.framework.setAccessibleName(self.tr("Filter by framework"))
+        self.model = EntriesModel()
+        self.view, self.proxy = table_view(self.model, self.tr("Learning entries"))
+        self.totals = QLabel()
+        self.totals.setAccessibleName(self.tr("Totals"))
+        self.add_btn = button(self.tr("&Record learning…"), self.tr("Record learning"), tip="Ctrl+N")
+        self.edit_btn = button(self.tr("&Edit…"), self.tr("Edit learning entry"))
+        self.delete_btn = button(self.tr("&Delete"), self.tr("Delete learning entry"), tip="Delete")
+        self.undo_btn = button(self.tr("&Undo delete"), self.tr("Undo delete"), tip="Ctrl+Z")
+        self.evidence_btn = button(self.tr("Open e&vidence"), self.tr("Open evidence"))
+        self.empty = hint(self.tr("No learning recorded yet. Use “Record learning…” to add a course, some "
+                                  "reading, shadowing or anything else you learned from."))
+
+        filters = QHBoxLayout()
+        for label, box in ((self.tr("Year"), self.year), (self.tr("Type"), self.kind),
+                           (self.tr("Framework"), self.framework)):
+            lab = QLabel(label + ":")
+            lab.setBuddy(box)
+            filters.addWidget(lab)
+            filters.addWidget(box)
+        filters.addStretch(1)
+        actions = QHBoxLayout()
+        for b in (self.add_btn, self.edit_btn, self.delete_btn, self.undo_btn, self.evidence_btn):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
+
+        for box in (self.year, self.kind, self.framework):
+            box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.add_btn.clicked.connect(self.add_entry)
+        self.edit_btn.clicked.connect(self.edit_entry)
+        self.view.doubleClicked.connect(lambda _i: self.edit_entry())
+        self.delete_btn.clicked.connect(self.delete_entry)
+        self.undo_btn.clicked.connect(self.undo_delete)
+        self.evidence_btn.clicked.connect(self.open_evidence)
+        for keys, slot in ((QKeySequence.StandardKey.New, self.add_entry),
+                           (QKeySequence.StandardKey.Undo, self.undo_delete)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+        on_delete_key(self.view, self.delete_entry, self.undo_delete)
+        self.undo_btn.setEnabled(False)
+
+    def show_worker(self, worker: Worker | None) -> None:
+        if worker is None or self.worker is None or worker.id != self.worker.id:
+            self.deleted = []
+        self.worker = worker
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.catalogue = self.controller.catalogue.load()
+        current_fw = self.framework.currentData()
+        self.framework.blockSignals(True)
+        self.framework.clear()
+        self.framework.addItem(self.tr("All frameworks"), ALL)
+        for fw in self.catalogue.frameworks:
+            self.framework.addItem(fw.name, fw.code)
+        self.framework.setCurrentIndex(max(0, self.framework.findData(current_fw)))
+        self.framework.blockSignals(False)
+        if self.worker is None:
+            self.all_entries = []
+        else:
+            self.all_entries = self.controller.learning.entries(self.worker.id, with_reflections=self.controller.personal)
+            self._written = self.controller.learning.reflection_written(self.worker.id)
+        years = sorted({e.occurred_on.year for e in self.all_entries}, reverse=True)
+        current_year = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("All years"), ALL)
+        for y in years:
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(0, self.year.findData(current_year)))
+        self.year.blockSignals(False)
+        self.undo_btn.setEnabled(bool(self.deleted))
+        self.add_btn.setEnabled(self.worker is not None)
+        self.apply_filter()
+
+    def _covers(self, e: CplEntry) -> str:
+        assert self.catalogue is not None
+        names = {fw.code: fw.name for fw in self.catalogue.frameworks}
+        parts = [f"{m.code}" for m in self.catalogue.modules if m.id == e.module_id]
+        parts += [names.get(c, c) for c in e.frameworks]
+        return ", ".join(parts)
+
+    def apply_filter(self) -> None:
+        year, kind, fw = self.year.currentData(), self.kind.currentData(), self.framework.currentData()
+        shown = [e for e in self.all_entries
+                 if (year in (None, ALL) or e.occurred_on.year == year)
+                 and (kind in (None, ALL) or e.kind == kind)
+                 and (fw in (None, ALL) or fw in e.frameworks)]
+        written = getattr(self, "_written", set())
+        self.model.set_rows([(e, self._covers(e), e.id in written) for e in shown])
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(EntriesModel.TITLE, 300)
+        total = sum(e.hours for e in shown)
+        part = sum(e.hours for e in shown if e.participatory)
+        self.totals.setText(self.tr("%d entries shown · %s hours (%s participatory)")
+                            % (len(shown), hours(total), hours(part)))
+        self.empty.setVisible(not self.all_entries)
+
+    def selected_entry(self) -> CplEntry | None:
+        row = selected_row(self.view)
+        return row[0] if isinstance(row, tuple) else None
+
+    def _run_dialog(self, entry: CplEntry | None) -> None:
+        assert self.worker is not None and self.catalogue is not None
+        learning = self.controller.learning
+        key = draft_key(self.worker.id, entry.id if entry else None)
+        draft = learning.draft(key)
+        evidence = learning.evidence(entry.id) if entry else []
+        dialog = CplEntryDialog(self.catalogue, self.controller.personal, entry, evidence, draft,
+                                on_draft=lambda payload: learning.save_draft(key, payload), parent=self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.flush_draft()
+            if entry is None:
+                ok = self.controller.apply(self, learning.add_entry, self.worker.id, dialog.fields(),
+                                           dialog.new_files())
+            else:
+                ok = self.controller.apply(self, learning.update_entry, entry.id, dialog.fields(),
+                                           dialog.new_files(), dialog.removed_links)
+            if ok:
+                learning.clear_draft(key)
+                return
+        dialog.flush_draft()
+        if learning.draft(key) is not None and not self._keep_draft(dialog):
+            learning.clear_draft(key)
+
+    def _keep_draft(self, dialog: CplEntryDialog) -> bool:
+        if not dialog.has_reflection_text():
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Keep your draft?"),
+            self.tr("Keep what you typed as a draft? It will be there next time you open this entry."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def add_entry(self) -> None:
+        if self.worker is not None:
+            self._run_dialog(None)
+
+    def edit_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self._run_dialog(self.controller.learning.entry(entry.id) if self.controller.personal else entry)
+
+    def delete_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete learning"),
+            self.tr("Delete “%s” (%s)? You can undo this until you close the app.") % (entry.title, uk_date(entry.occurred_on)))
+        if answer == QMessageBox.StandardButton.Yes and self.controller.apply(
+                self, self.controller.learning.delete_entry, entry.id):
+            self.deleted.append(entry.id)
+            self.undo_btn.setEnabled(True)
+
+    def undo_delete(self) -> None:
+        if self.deleted and self.controller.apply(self, self.controller.learning.undo_delete_entry, self.deleted[-1]):
+            self.deleted.pop()
+            self.undo_btn.setEnabled(bool(self.deleted))
+
+    def open_evidence(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        files = self.controller.learning.evidence(entry.id)
+        if not files:
+            QMessageBox.information(self, self.tr("Evidence"), self.tr("No files are attached to this entry."))
+            return
+        for _, _, path, _ in files:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def on_changed(self, changed: Changed) -> None:
+        if changed & (Changed.RECORDS | Changed.CATALOGUE):
+            self.refresh()
+
+
