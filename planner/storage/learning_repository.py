@@ -19,16 +19,16 @@ ENTRY_FIELDS = ("occurred_on", "title", "kind", "provider", "hours", "participat
                 "prompt_response")
 SESSION_FIELDS = ("occurred_on", "kind", "minutes", "supervisor", "topics", "private_notes", "prompt",
                   "prompt_response")
-_JSON_FIELDS = ("frameworks", "sssc_elements", "topics")
+ENTRY_LISTS = ("frameworks", "sssc_elements", "topics")  # stored as JSON lists
 
 
-def _to_row(fields: Mapping[str, Any], allowed: Iterable[str]) -> dict[str, Any]:
+def _to_row(fields: Mapping[str, Any], allowed: Iterable[str], lists: Iterable[str] = ()) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for key in allowed:
         if key not in fields:
             continue
         value = fields[key]
-        if key in _JSON_FIELDS:
+        if key in lists:
             value = json.dumps(list(value))
         elif isinstance(value, date):
             value = value.isoformat()
@@ -79,13 +79,13 @@ class CplRepository(Repository):
     def add(self, worker_id: str, fields: Mapping[str, Any]) -> str:
         entry_id = new_id()
         stamp = now_stamp()
-        row = _to_row(fields, ENTRY_FIELDS)
+        row = _to_row(fields, ENTRY_FIELDS, ENTRY_LISTS)
         row.update(id=entry_id, worker_id=worker_id, created_at=stamp, updated_at=stamp)
         self._insert("cpl_entries", row, "That entry already exists.")
         return entry_id
 
     def update(self, entry_id: str, fields: Mapping[str, Any]) -> None:
-        self._update("cpl_entries", entry_id, _to_row(fields, ENTRY_FIELDS))
+        self._update("cpl_entries", entry_id, _to_row(fields, ENTRY_FIELDS, ENTRY_LISTS))
 
     def set_completion(self, entry_id: str, completion_id: str | None) -> None:
         self.db.execute("UPDATE cpl_entries SET completion_id = ? WHERE id = ?", [completion_id, entry_id])

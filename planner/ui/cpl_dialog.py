@@ -195,7 +195,9 @@ class CplEntryDialog(QDialog):
         self.open_file_btn.clicked.connect(self.open_file)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Learning entry details"))
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -203,7 +205,7 @@ class CplEntryDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
         outer.addWidget(buttons)
-        self.resize(720, 760)
+        self.resize(780, 760)
         if draft:
             self.restore(draft)
         self.title_edit.setFocus()

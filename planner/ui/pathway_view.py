@@ -167,6 +167,7 @@ class PathwayView(QWidget):
             picker_label.setVisible(False)
             self.picker.setVisible(False)
             self.record_btn.setVisible(False)
+            top.addStretch(1)
 
         self.picker.activated.connect(lambda _i: self._picked())
         self.as_on.dateChanged.connect(lambda d: controller.set_as_on(from_qdate(d)))

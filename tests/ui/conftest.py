@@ -45,3 +45,25 @@ def close_message(captured: list[str]) -> Callable[[QWidget], None]:
         box.close()
 
     return act
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Visible, keyboard-reachable controls under ``root`` with no accessible name (a combo
+    box's own line edit or a table's viewport count as named through their owner)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStackedWidget, QTabWidget
+
+    unnamed = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or w.accessibleName():
+            continue
+        if isinstance(w, QTabWidget) or type(w).__name__ == "QTabBar":
+            continue  # tabs are named by their text
+        parent = w.parentWidget()
+        if parent is not None and parent.accessibleName() and not isinstance(parent, QStackedWidget):
+            continue
+        text = getattr(w, "text", lambda: "")()
+        if text and type(w).__name__ in ("QPushButton", "QCheckBox", "QRadioButton", "QCommandLinkButton"):
+            continue  # a button's own text is its accessible name
+        unnamed.append(f"{type(w).__name__} {text}")
+    return unnamed

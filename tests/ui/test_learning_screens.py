@@ -275,3 +275,18 @@ def test_cancelling_just_me_writes_nothing(qtbot, workspace):
     when_modal(choose)
     assert not first_run(workspace)
     assert workspace.is_empty()
+
+
+def test_dialogs_name_every_control(qtbot, my_window):
+    from planner.ui.worker_dialog import WorkerDialog
+    from tests.ui.conftest import unnamed_controls
+
+    cat = my_window.controller.catalogue.load()
+    me = my_window.pathway.worker
+    for dialog in (CplEntryDialog(cat, True), SessionDialog(True), JustMeDialog([("a", "A role")]),
+                   WorkerDialog(cat, my_window.controller.people.teams(), me)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+        dialog.close()

@@ -23,21 +23,16 @@ def test_keyboard_shortcuts_switch_pages(qtbot, window):
 
 
 def test_every_focusable_control_has_an_accessible_name(window):
+    from tests.ui.conftest import unnamed_controls
+
     for page in range(4):
         window.show_page(page)
         QApplication.processEvents()
-        unnamed = []
-        for w in window.findChildren(QWidget):
-            if not w.isVisible() or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus):
-                continue
-            if w.accessibleName():
-                continue
-            parent = w.parentWidget()
-            # a combo box's own line edit, a table's viewport: named through their owner
-            if parent is not None and parent.accessibleName() and not isinstance(parent, type(window.stack)):
-                continue
-            unnamed.append(f"{type(w).__name__} {w.objectName()} {getattr(w, 'text', lambda: '')()}")
-        assert unnamed == [], unnamed
+        assert unnamed_controls(window) == [], page
+    for tab in range(window.pathway.tabs.count()):
+        window.pathway.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        assert unnamed_controls(window) == [], window.pathway.tabs.tabText(tab)
 
 
 def test_add_module_then_retire_and_delete(qtbot, window):

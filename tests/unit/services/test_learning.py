@@ -159,8 +159,9 @@ def test_supervision_updates_status(me):
 
     assert supervision().state is State.OVERDUE  # health visitor: every 90 days, none yet
     _, session = service.add_session(worker_id, {"occurred_on": date(2026, 11, 20), "kind": "one-to-one",
-                                                 "minutes": 60, "private_notes": "mine"})
+                                                 "minutes": 60, "private_notes": "mine", "topics": "Endings; family time"})
     assert supervision().state is State.RECORDED
+    assert service.sessions(worker_id)[0].topics == "Endings; family time"
     assert service.sessions(worker_id)[0].private_notes == ""
     assert service.sessions(worker_id, with_notes=True)[0].private_notes == "mine"
     service.delete_session(session)
