@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -87,6 +88,17 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is ok
+
+
+def add_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget, str]]) -> None:
+    """Add labelled rows to a form, giving each control its accessible name."""
+    for label, widget, accessible in rows:
+        widget.setAccessibleName(accessible)
+        form.addRow(label, widget)
+
+
+REGULATOR_LABELS = {"SSSC": "SSSC (social services)", "NMC": "NMC (nurses, health visitors)",
+                    "GTCS": "GTCS (teachers)", "none": "None"}
 
 
 def heading(text: str) -> QLabel:

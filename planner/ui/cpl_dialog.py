@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS, TOPICS, WHAT_MATTERS_PROMPTS, CplEntry
 from planner.core.model import Catalogue
-from planner.ui.common import button, hint
+from planner.ui.common import add_rows, button, hint
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
@@ -119,7 +119,7 @@ class CplEntryDialog(QDialog):
             el_layout.addWidget(box, i // 2, i % 2)
 
         form = QFormLayout()
-        for label, widget, access in (
+        add_rows(form, (
             (self.tr("&Date"), self.when, "Date of the learning"),
             (self.tr("&Title"), self.title_edit, "Title"),
             (self.tr("T&ype"), self.kind, "Type of learning"),
@@ -127,9 +127,7 @@ class CplEntryDialog(QDialog):
             (self.tr("&Hours"), self.hours, "Hours"),
             ("", self.participatory, "Participatory"),
             (self.tr("Catalogue &module"), self.module, "Catalogue module it completes"),
-        ):
-            widget.setAccessibleName(access)
-            form.addRow(label, widget)
+        ))
 
         body = QWidget()
         layout = QVBoxLayout(body)

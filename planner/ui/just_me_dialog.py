@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import REGULATORS
-from planner.ui.common import hint
+from planner.ui.common import REGULATOR_LABELS, add_rows, hint
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
 
-REGULATOR_LABELS = {"SSSC": "SSSC (social services)", "NMC": "NMC (nurses, health visitors)",
-                    "GTCS": "GTCS (teachers)", "none": "None (carer, volunteer, panel member, other)"}
+REGULATOR_CHOICES = {**REGULATOR_LABELS, "none": "None (carer, volunteer, panel member, other)"}
 
 
 def _date_edit(value: date) -> QDateEdit:
@@ -40,7 +39,7 @@ class JustMeDialog(QDialog):
         self.staff_no.setPlaceholderText(self.tr("optional"))
         self.regulator = QComboBox()
         for code in REGULATORS:
-            self.regulator.addItem(REGULATOR_LABELS[code], code)
+            self.regulator.addItem(REGULATOR_CHOICES[code], code)
         self.role = QComboBox()
         self.second_role = QComboBox()
         self.second_role.addItem(self.tr("— no second role —"), None)
@@ -55,7 +54,7 @@ class JustMeDialog(QDialog):
         self.anchor_set.toggled.connect(self.anchor.setEnabled)
         form = QFormLayout(self)
         form.addRow(hint(self.tr("Your details stay on this computer. You can change any of them later.")))
-        for label, widget, access in (
+        add_rows(form, (
             (self.tr("Your &name"), self.name, "Your name"),
             (self.tr("Staff or &registration reference"), self.staff_no, "Staff or registration reference"),
             (self.tr("&Regulator"), self.regulator, "Regulator"),
@@ -65,9 +64,7 @@ class JustMeDialog(QDialog):
             (self.tr("Started the second role"), self.second_started, "Date you started the second role"),
             ("", self.anchor_set, "Next regulator date known"),
             (self.tr("That &date"), self.anchor, "Next declaration, revalidation or sign-off date"),
-        ):
-            widget.setAccessibleName(access)
-            form.addRow(label, widget)
+        ))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

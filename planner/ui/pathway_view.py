@@ -121,7 +121,7 @@ class PathwayView(QWidget):
         self.as_on.setAccessibleName(self.tr("Status as on date"))
         as_on_label = QLabel(self.tr("&As on:"))
         as_on_label.setBuddy(self.as_on)
-        self.record_btn = button(self.tr("&Record completion…"), self.tr("Record completion"))
+        self.record_btn = button(self.tr("Record &completion…"), self.tr("Record completion"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Worker summary"))

@@ -59,12 +59,18 @@ class RoleEditor(QGroupBox):
         self.due_days.setRange(0, 3650)
         self.due_days.setSuffix(self.tr(" days after starting the role"))
         self.due_days.setAccessibleName(self.tr("Due window in days"))
+        self.supervision = QSpinBox()
+        self.supervision.setRange(0, 730)
+        self.supervision.setSpecialValueText(self.tr("no target"))
+        self.supervision.setSuffix(self.tr(" days between sessions"))
+        self.supervision.setAccessibleName(self.tr("Reflective supervision target in days"))
         self.example = QCheckBox(self.tr("Example mapping: review locally"))
         self.example.setAccessibleName(self.tr("Example mapping"))
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("S&ector"), self.sector)
         self.form.addRow(self.tr("D&ue"), self.due_days)
+        self.form.addRow(self.tr("Su&pervision"), self.supervision)
         self.form.addRow("", self.example)
         self.level_boxes: dict[str, QComboBox] = {}
         self.levels_form = QFormLayout()
@@ -94,6 +100,7 @@ class RoleEditor(QGroupBox):
         self.name.setText(role.name)
         self.sector.setText(role.sector)
         self.due_days.setValue(role.due_days)
+        self.supervision.setValue(role.supervision_days or 0)
         self.example.setChecked(role.example)
         required = {r.framework_id: r.level_id for r in role.level_requirements}
         for fw in catalogue.frameworks:
@@ -116,7 +123,8 @@ class RoleEditor(QGroupBox):
 
     def values(self) -> tuple[dict[str, object], dict[str, str], list[str]]:
         fields = {"name": self.name.text().strip(), "sector": self.sector.text().strip(),
-                  "due_days": self.due_days.value(), "example": self.example.isChecked()}
+                  "due_days": self.due_days.value(), "example": self.example.isChecked(),
+                  "supervision_days": self.supervision.value() or None}
         levels = {fid: box.currentData() for fid, box in self.level_boxes.items() if box.currentData()}
         modules = [
             self.modules.item(i).data(Qt.ItemDataRole.UserRole)

@@ -120,7 +120,7 @@ class SupervisionPanel(QWidget):
         self.status.setWordWrap(True)
         self.model = SessionsModel()
         self.view, _ = table_view(self.model, self.tr("Supervision sessions"))
-        self.add_btn = button(self.tr("&Record supervision…"), self.tr("Record supervision"))
+        self.add_btn = button(self.tr("Record super&vision…"), self.tr("Record supervision"))
         self.edit_btn = button(self.tr("&Edit…"), self.tr("Edit supervision session"))
         self.delete_btn = button(self.tr("&Delete"), self.tr("Delete supervision session"))
         self.undo_btn = button(self.tr("&Undo delete"), self.tr("Undo delete supervision"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import REGULATORS, Catalogue, Team, Worker
-from planner.ui.common import button
+from planner.ui.common import REGULATOR_LABELS, add_rows, button
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
 
 RoleLine = tuple[str | None, str, date, date | None]  # assignment id, role id, start, end
@@ -79,15 +79,13 @@ class WorkerDialog(QDialog):
             self.team.addItem(t.name, t.id)
         self.team.setCurrentIndex(max(0, self.team.findData(worker.team_id if worker else team_id)))
         self.regulator = QComboBox()
-        labels = {"SSSC": "SSSC (social services)", "NMC": "NMC (nurses, health visitors)",
-                  "GTCS": "GTCS (teachers)", "none": "None"}
         for reg in REGULATORS:
-            self.regulator.addItem(labels[reg], reg)
+            self.regulator.addItem(REGULATOR_LABELS[reg], reg)
         self.regulator.setCurrentIndex(max(0, self.regulator.findData(worker.regulator if worker else "none")))
         self.register_part = QLineEdit(worker.register_part if worker else "")
         self.registration_no = QLineEdit(worker.registration_no if worker else "")
         form = QFormLayout()
-        for label, widget, access in (
+        add_rows(form, (
             (self.tr("&Staff number"), self.staff_no, "Staff number"),
             (self.tr("&Name"), self.name, "Name"),
             (self.tr("&Email (optional)"), self.email, "Email"),
@@ -95,9 +93,7 @@ class WorkerDialog(QDialog):
             (self.tr("&Regulator"), self.regulator, "Regulator"),
             (self.tr("Register &part"), self.register_part, "Register part"),
             (self.tr("Re&gistration number"), self.registration_no, "Registration number"),
-        ):
-            widget.setAccessibleName(access)
-            form.addRow(label, widget)
+        ))
 
         self.roles_box = QGroupBox(self.tr("Roles held"))
         self.roles_grid = QGridLayout(self.roles_box)

@@ -115,9 +115,11 @@ def test_change_a_roles_requirements(qtbot, window):
     trauma_box: QComboBox = next(iter(view.editor.level_boxes.values()))
     trauma_box.setCurrentIndex(trauma_box.count() - 1)  # Specialist
     view.editor.due_days.setValue(45)
+    assert view.editor.supervision.text() == "no target"
+    view.editor.supervision.setValue(42)
     qtbot.mouseClick(view.editor.save_btn, Qt.MouseButton.LeftButton)
     role = next(r for r in view.controller.catalogue.load().roles if r.name == "Teacher")
-    assert role.due_days == 45
+    assert role.due_days == 45 and role.supervision_days == 42
     cat = view.controller.catalogue.load()
     assert cat.level(role.level_requirements[0].level_id).name == "Specialist"
 
