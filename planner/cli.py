@@ -13,7 +13,7 @@ import io
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from planner import __version__
@@ -22,6 +22,8 @@ from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS
 from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS, create_demo
 from planner.services.learning import LearningService, entry_dict
+from planner.services.planning import PlanningService
+from planner.services.training import TrainingService
 from planner.services.listing import frameworks_dict, roles_list, workers_list
 from planner.services.status_service import StatusService, pathway_dict, status_rows
 from planner.services.workspace import StorageError, Workspace
@@ -103,6 +105,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("staff_no", metavar="STAFF_NO")
     p.add_argument("--format", choices=("json", "csv"), default="json")
 
+    p = sub.add_parser("due", parents=[common], help="what is overdue, expired, or due or expiring soon")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--days", type=int, default=60, metavar="N", help="look ahead this many days (default 60)")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--by", choices=("worker", "module"), default="worker", help="grouping for text output")
+    p.add_argument("--format", choices=("json", "csv", "text"), default="text")
+
+    p = sub.add_parser("needs", parents=[common], help="learning-needs analysis per framework level")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--format", choices=("json", "csv", "text"), default="text")
+
+    ses = sub.add_parser("session", parents=[common], help="training sessions").add_subparsers(
+        dest="action", metavar="ACTION")
+    ses.required = True
+    p = ses.add_parser("add", parents=[common], help="plan a session (prints its id)")
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--capacity", type=int, metavar="N")
+    p.add_argument("--venue", default="", metavar="TEXT")
+    p.add_argument("--link", default="", metavar="URL", help="online link")
+    p.add_argument("--trainer", default="")
+    p.add_argument("--start", default="", metavar="HH:MM")
+    p.add_argument("--end", default="", metavar="HH:MM")
+    for action, text in (("book", "book workers (past capacity: waiting list)"),
+                         ("attend", "mark who attended (records their completions)"),
+                         ("release", "take workers off a session")):
+        p = ses.add_parser(action, parents=[common], help=text)
+        p.add_argument("session_id", metavar="SESSION_ID")
+        p.add_argument("staff_nos", nargs="+", metavar="STAFF_NO")
+    p = ses.add_parser("cancel", parents=[common], help="cancel a session and release its bookings")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p = ses.add_parser("suggest", parents=[common], help="who to book, most urgent first")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p = ses.add_parser("list", parents=[common], help="sessions with their bookings")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+
     sup = sub.add_parser("supervision", parents=[common], help="reflective supervision").add_subparsers(
         dest="action", metavar="ACTION")
     sup.required = True
@@ -167,6 +208,9 @@ def _run(args: argparse.Namespace) -> int:
             "pathway": _pathway,
             "cpl": _cpl,
             "supervision": _supervision,
+            "due": _due,
+            "needs": _needs,
+            "session": _session,
         }[args.command]
         print(handler(ws, args), end="")
         return 0
@@ -328,3 +372,103 @@ def _supervision(ws: Workspace, args: argparse.Namespace) -> str:
          "prompt": s.prompt, "prompt_response": s.prompt_response}
         for s in service.sessions(worker_id, with_notes=True)
     ]) + "\n"
+
+
+def _due(ws: Workspace, args: argparse.Namespace) -> str:
+    on = args.on or date.today()
+    rows = PlanningService(ws).due(on, args.days, args.team)
+    if args.format == "json":
+        return _json(rows) + "\n"
+    if args.format == "csv":
+        flat = [{**r, "modules": [m["code"] for m in r["modules"]]} for r in rows]
+        return _csv(flat, ["staff_no", "name", "team", "requirement", "step", "state", "date", "modules"])
+    lines = [f"Overdue, expired, and due or expiring by {uk(on + timedelta(days=args.days))} (as on {uk(on)})"]
+    key = (lambda r: f"{r['name']} ({r['staff_no']}), {r['team']}") if args.by == "worker" else (
+        lambda r: r["step"])
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        groups.setdefault(key(r), []).append(r)
+    for title in sorted(groups):
+        lines.append("")
+        lines.append(title)
+        for r in groups[title]:
+            when = uk(date.fromisoformat(r["date"])) if r["date"] else ""
+            what = r["step"] if args.by == "worker" else f"{r['name']} ({r['staff_no']})"
+            mods = ", ".join(m["code"] for m in r["modules"])
+            lines.append(f"  {r['state']:<9} {when:<12} {what}" + (f"  [{mods}]" if mods else ""))
+    if not rows:
+        lines.append("Nothing is overdue or due in that time.")
+    return "\n".join(lines) + "\n"
+
+
+def _needs(ws: Workspace, args: argparse.Namespace) -> str:
+    rows = PlanningService(ws).needs(args.on or date.today(), args.team)
+    fields = ["framework", "level", "rank", "need", "recorded", "expiring", "due", "expired", "overdue",
+              "percent_recorded"]
+    if args.format == "json":
+        return _json(rows) + "\n"
+    if args.format == "csv":
+        return _csv(rows, fields)
+    lines = [f"{'Framework – level':<58} {'need':>5} {'rec.':>5} {'exp.':>5} {'due':>5} {'lapsed':>6} {'overdue':>7}"]
+    for r in rows:
+        if r["need"]:
+            lines.append(f"{r['framework'] + ' – ' + r['level']:<58.58} {r['need']:>5} {r['recorded']:>5} "
+                         f"{r['expiring']:>5} {r['due']:>5} {r['expired']:>6} {r['overdue']:>7}")
+    return "\n".join(lines) + "\n"
+
+
+def _workers_by_staff(ws: Workspace, staff_nos: list[str]) -> list[str]:
+    return [ws.people_repo.worker_by_staff_no(s).id for s in staff_nos]
+
+
+def _session(ws: Workspace, args: argparse.Namespace) -> str:
+    service = TrainingService(ws)
+    if args.action == "add":
+        _, session_id = service.add_session({
+            "module_id": service.module_by_code(args.module), "held_on": args.date, "capacity": args.capacity,
+            "venue": args.venue, "online_link": args.link, "trainer": args.trainer,
+            "start_time": args.start, "end_time": args.end})
+        return session_id + "\n"
+    if args.action == "book":
+        _, result = service.book(args.session_id, _workers_by_staff(ws, args.staff_nos))
+        names = {w: s for w, s in zip(_workers_by_staff(ws, args.staff_nos), args.staff_nos, strict=True)}
+        return "".join(f"{names[w]}: {status}\n" for w, status in result.items())
+    if args.action == "attend":
+        service.attend(args.session_id, _workers_by_staff(ws, args.staff_nos))
+        return f"Attendance recorded for {len(args.staff_nos)} worker(s).\n"
+    if args.action == "release":
+        for worker_id in _workers_by_staff(ws, args.staff_nos):
+            service.release(args.session_id, worker_id)
+        return f"Released {len(args.staff_nos)} place(s).\n"
+    if args.action == "cancel":
+        service.cancel(args.session_id)
+        return "Session cancelled; its bookings were released.\n"
+    catalogue = ws.catalogue_repo.load()
+    if args.action == "suggest":
+        found = service.suggest(args.session_id, date.today(), args.team)
+        rows = [{"staff_no": s.worker.staff_no, "name": s.worker.name, "team": s.team,
+                 "requirement": s.candidate.requirement, "state": s.candidate.state.value,
+                 "date": s.candidate.when.isoformat() if s.candidate.when else None} for s in found]
+        if args.format == "json":
+            return _json(rows) + "\n"
+        return "".join(f"{r['staff_no']:<8} {r['name']:<30} {r['state']:<9} {r['requirement']}\n" for r in rows)
+    people = {w.id: w for w in ws.people_repo.workers(include_retired=True)}
+    data = []
+    for s in service.sessions():
+        m = catalogue.module(s.module_id)
+        data.append({
+            "id": s.id, "module": m.code, "title": m.title, "date": s.held_on.isoformat(),
+            "start_time": s.start_time, "end_time": s.end_time, "venue": s.venue, "online_link": s.online_link,
+            "trainer": s.trainer, "capacity": s.capacity, "status": s.status, "free_places": s.free_places,
+            "bookings": [{"staff_no": people[b.worker_id].staff_no, "name": people[b.worker_id].name,
+                          "status": b.status} for b in service.bookings(s.id)],
+        })
+    if args.format == "json":
+        return _json(data) + "\n"
+    lines = []
+    for d in data:
+        cap = f"{d['capacity']} places" if d["capacity"] else "no limit"
+        lines.append(f"{d['id']}  {uk(date.fromisoformat(d['date']))}  {d['module']} {d['title']} ({cap}, {d['status']})")
+        for b in d["bookings"]:
+            lines.append(f"    {b['staff_no']:<8} {b['name']:<30} {b['status']}")
+    return "\n".join(lines) + ("\n" if lines else "No sessions planned.\n")

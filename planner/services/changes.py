@@ -11,4 +11,5 @@ class Changed(Flag):
     PEOPLE = auto()  # teams, workers, their roles
     RECORDS = auto()  # completions
     SETTINGS = auto()
-    EVERYTHING = CATALOGUE | PEOPLE | RECORDS | SETTINGS
+    SESSIONS = auto()  # training sessions and bookings
+    EVERYTHING = CATALOGUE | PEOPLE | RECORDS | SETTINGS | SESSIONS

@@ -175,3 +175,30 @@ def test_cpl_and_supervision_commands(tmp_path):
                   data_dir=folder).stdout.strip()
     sessions = json.loads(run("supervision", "list", staff, "--format", "json", data_dir=folder).stdout)
     assert sessions[0]["id"] == session and sessions[0]["minutes"] == 60
+
+
+def test_due_needs_and_session_commands(tmp_path):
+    folder = tmp_path / "plan"
+    run("demo", data_dir=folder)
+    due = json.loads(run("due", "--days", "30", "--format", "json", data_dir=folder).stdout)
+    assert due and {"staff_no", "name", "team", "requirement", "state", "date", "modules"} <= due[0].keys()
+    assert {r["state"] for r in due} <= {"overdue", "expired", "due", "expiring"}
+    assert "Overdue, expired" in run("due", "--by", "module", data_dir=folder).stdout
+    needs = json.loads(run("needs", "--format", "json", data_dir=folder).stdout)
+    assert [r["level"] for r in needs if r["framework"] == "Child protection"] == [
+        "Wider", "General", "Specific", "Intensive"]
+    assert run("needs", "--format", "csv", data_dir=folder).stdout.startswith("framework,level,rank,need")
+    session = run("session", "add", "--module", "LOC-CP-WIDER", "--date", "2026-11-01", "--capacity", "2",
+                  data_dir=folder).stdout.strip()
+    suggested = json.loads(run("session", "suggest", session, "--format", "json", data_dir=folder).stdout)
+    staff = [r["staff_no"] for r in suggested[:3]]
+    booked = run("session", "book", session, *staff, data_dir=folder).stdout
+    assert booked.splitlines() == [f"{staff[0]}: booked", f"{staff[1]}: booked", f"{staff[2]}: waiting"]
+    run("session", "attend", session, staff[0], data_dir=folder)
+    sessions = json.loads(run("session", "list", "--format", "json", data_dir=folder).stdout)
+    mine = next(s for s in sessions if s["id"] == session)
+    assert mine["status"] == "completed"
+    assert {b["staff_no"]: b["status"] for b in mine["bookings"]} == {
+        staff[0]: "attended", staff[1]: "no-show", staff[2]: "released"}
+    bad = run("session", "add", "--module", "NOPE", "--date", "2026-12-01", data_dir=folder, check=False)
+    assert bad.returncode == 2 and "no module" in bad.stderr

@@ -1,0 +1,206 @@
+"""Training sessions: plan one, see who to book (most urgent first), book with a waiting list,
+mark attendance (which records completions), cancel, and forecast the figures if every booked
+session happens."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from planner.core.model import Completion, Worker
+from planner.core.planning import Candidate, candidates, urgency
+from planner.core.status import State, evaluate
+from planner.services.changes import Changed
+from planner.services.learning import _actor
+from planner.services.status_service import StatusService
+from planner.services.workspace import Workspace
+from planner.storage.database import StorageError
+from planner.storage.training_repository import Booking, TrainingRepository, TrainingSession
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    worker: Worker
+    team: str
+    candidate: Candidate
+
+
+@dataclass(frozen=True)
+class Forecast:
+    on: date
+    after: date  # the date by which every booked session will have happened
+    now: dict[str, int]
+    forecast: dict[str, int]  # as on ``after``, if every booked place is taken
+    without: dict[str, int]  # as on ``after``, if nothing booked happened (time alone)
+
+
+class TrainingService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.repo = TrainingRepository(ws.db)
+        self.status = StatusService(ws)
+
+    def _audit(self, action: str, session_id: str, summary: str) -> None:
+        self.ws.audit_repo.record(_actor(), action, "training session", session_id, None, summary)
+
+    def sessions(self) -> list[TrainingSession]:
+        return self.repo.sessions()
+
+    def session(self, session_id: str) -> TrainingSession:
+        return self.repo.session(session_id)
+
+    def bookings(self, session_id: str) -> list[Booking]:
+        return self.repo.bookings(session_id)
+
+    def module_by_code(self, code: str) -> str:
+        for m in self.ws.catalogue_repo.load().modules:
+            if m.code.casefold() == code.casefold():
+                if m.retired:
+                    raise StorageError(f"The module {m.code} is retired: sessions cannot be planned for it.")
+                return m.id
+        raise StorageError(f"There is no module with the code '{code}'.")
+
+    def add_session(self, fields: Mapping[str, Any]) -> tuple[Changed, str]:
+        capacity = fields.get("capacity")
+        if capacity is not None and int(capacity) < 1:
+            raise ValueError("Capacity must be at least 1 (or left empty for no limit).")
+        if not fields.get("module_id") or not fields.get("held_on"):
+            raise ValueError("A session needs a module and a date.")
+        with self.ws.db.atomic():
+            session_id = self.repo.add(fields)
+            self._audit("add", session_id, f"{fields['held_on']}")
+        return (Changed.SESSIONS, session_id)
+
+    def _open(self, session_id: str) -> TrainingSession:
+        session = self.repo.session(session_id)
+        if session.status != "planned":
+            raise StorageError(f"This session is {session.status}: bookings cannot change.")
+        return session
+
+    def book(self, session_id: str, worker_ids: Iterable[str]) -> tuple[Changed, dict[str, str]]:
+        """Book workers in order; past capacity they join the waiting list. Returns each
+        worker's resulting status."""
+        session = self._open(session_id)
+        result: dict[str, str] = {}
+        with self.ws.db.atomic():
+            existing = {b.worker_id: b for b in self.repo.bookings(session_id)}
+            taken = session.booked
+            for worker_id in worker_ids:
+                self.ws.people_repo.worker(worker_id)  # refuses unknown workers
+                current = existing.get(worker_id)
+                if current is not None and current.status in ("booked", "waiting", "attended"):
+                    result[worker_id] = current.status
+                    continue
+                status = "waiting" if session.capacity is not None and taken >= session.capacity else "booked"
+                if current is not None:
+                    self.repo.set_booking(current.id, status)
+                else:
+                    self.repo.add_booking(session_id, worker_id, status)
+                taken += status == "booked"
+                result[worker_id] = status
+            self._audit("book", session_id, ", ".join(f"{s}" for s in result.values()))
+        return (Changed.SESSIONS, result)
+
+    def release(self, session_id: str, worker_id: str) -> Changed:
+        """Take a worker off a session; the first on the waiting list takes the place."""
+        self._open(session_id)
+        with self.ws.db.atomic():
+            bookings = self.repo.bookings(session_id)
+            mine = next((b for b in bookings if b.worker_id == worker_id), None)
+            if mine is None:
+                raise StorageError("That worker is not booked on this session.")
+            self.repo.set_booking(mine.id, "released")
+            if mine.status == "booked":
+                waiting = next((b for b in bookings if b.status == "waiting"), None)
+                if waiting is not None:
+                    self.repo.set_booking(waiting.id, "booked")
+            self._audit("release", session_id, "")
+        return Changed.SESSIONS
+
+    def attend(self, session_id: str, worker_ids: Iterable[str], today: date | None = None) -> Changed:
+        """Mark who attended: each gets a completion on the session's date. Everyone else
+        still booked is a no-show, and stays in the suggestions for the next session."""
+        session = self.repo.session(session_id)
+        if session.status == "cancelled":
+            raise StorageError("This session was cancelled.")
+        if session.held_on > (today or date.today()):
+            raise StorageError("Attendance can be marked on or after the day of the session.")
+        present = list(dict.fromkeys(worker_ids))
+        with self.ws.db.atomic():
+            bookings = {b.worker_id: b for b in self.repo.bookings(session_id)}
+            for worker_id in present:
+                self.ws.people_repo.worker(worker_id)
+                booking = bookings.get(worker_id)
+                if booking is not None and booking.status == "attended":
+                    continue
+                completion = self.ws.people_repo.add_completion(worker_id, session.module_id, session.held_on,
+                                                                source="session")
+                if booking is None:
+                    booking_id = self.repo.add_booking(session_id, worker_id, "attended")
+                else:
+                    booking_id = booking.id
+                self.repo.set_booking(booking_id, "attended", completion)
+            for worker_id, booking in bookings.items():
+                if worker_id not in present and booking.status == "booked":
+                    self.repo.set_booking(booking.id, "no-show")
+                elif worker_id not in present and booking.status == "waiting":
+                    self.repo.set_booking(booking.id, "released")  # never offered a place
+            self.repo.update(session_id, {"status": "completed"})
+            self._audit("attendance", session_id, f"{len(present)} attended")
+        return Changed.SESSIONS | Changed.RECORDS
+
+    def cancel(self, session_id: str) -> Changed:
+        self._open(session_id)
+        with self.ws.db.atomic():
+            for b in self.repo.bookings(session_id):
+                if b.status in ("booked", "waiting"):
+                    self.repo.set_booking(b.id, "released")
+            self.repo.update(session_id, {"status": "cancelled"})
+            self._audit("cancel", session_id, "")
+        return Changed.SESSIONS
+
+    def suggest(self, session_id: str, on: date, team: str | None = None) -> list[Suggestion]:
+        """Workers the session's module would help, most urgent first, not already on it."""
+        session = self.repo.session(session_id)
+        catalogue = self.ws.catalogue_repo.load()
+        module = catalogue.module(session.module_id)
+        on_it = {b.worker_id for b in self.repo.bookings(session_id) if b.status != "released"}
+        found = []
+        for ws_ in self.status.team_statuses(on, team):
+            if ws_.worker.id in on_it:
+                continue
+            c = candidates(ws_.worker.staff_no, ws_.requirements, module, catalogue)
+            if c is not None:
+                found.append(Suggestion(ws_.worker, ws_.team, c))
+        found.sort(key=lambda s: (urgency(s.candidate), s.worker.name))
+        return found
+
+    def forecast(self, on: date, team: str | None = None) -> Forecast:
+        """The state counts now, and after every place booked on a planned session is taken."""
+        planned = self.repo.planned_bookings()
+        after = max([on, *(d for _, _, d in planned)])
+        extra: dict[str, list[Completion]] = {}
+        for worker_id, module_id, held_on in planned:
+            extra.setdefault(worker_id, []).append(Completion(module_id, held_on, "forecast"))
+        statuses = self.status.team_statuses(on, team)
+        now = Counter(r.state.value for s in statuses for r in s.requirements)
+        catalogue = self.ws.catalogue_repo.load()
+        people = self.ws.people_repo
+        completions = people.completions_by_worker([s.worker.id for s in statuses] if team else None)
+        sessions = self.ws.supervision_repo.dates_by_worker()
+        later: Counter[str] = Counter()
+        alone: Counter[str] = Counter()
+        warn = self.status.warning_days
+        for s in statuses:
+            mine = completions.get(s.worker.id, [])
+            dates = sessions.get(s.worker.id, [])
+            for r in evaluate(s.worker.roles, mine + extra.get(s.worker.id, []), catalogue, after, warn, dates):
+                later[r.state.value] += 1
+            for r in evaluate(s.worker.roles, mine, catalogue, after, warn, dates):
+                alone[r.state.value] += 1
+        order = [st.value for st in State]
+        return Forecast(on, after, {k: now.get(k, 0) for k in order}, {k: later.get(k, 0) for k in order},
+                        {k: alone.get(k, 0) for k in order})

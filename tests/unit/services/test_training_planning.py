@@ -1,0 +1,127 @@
+"""Training sessions (booking, waiting list, attendance, cancelling, forecast), the due list
+and the learning-needs analysis, on the example organisation."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from planner.core.status import State
+from planner.services.planning import PlanningService
+from planner.services.status_service import StatusService
+from planner.services.training import TrainingService
+from planner.storage.database import StorageError
+from tests.conftest import FIXED_TODAY
+
+
+@pytest.fixture
+def training(demo_ws):
+    return TrainingService(demo_ws)
+
+
+def new_session(training, code="LOC-CP-WIDER", capacity=3, held_on=FIXED_TODAY + timedelta(days=10)):
+    _, session_id = training.add_session({"module_id": training.module_by_code(code), "held_on": held_on,
+                                          "capacity": capacity, "venue": "Room 2"})
+    return session_id
+
+
+def test_suggestions_are_people_who_need_it_most_urgent_first(training):
+    session = new_session(training)
+    found = training.suggest(session, FIXED_TODAY)
+    assert found
+    severities = [s.candidate.state.severity for s in found]
+    assert severities == sorted(severities, reverse=True)
+    assert all(s.candidate.requirement == "Child protection – Wider" for s in found)
+    assert all(s.candidate.state is not State.RECORDED for s in found)
+
+
+def test_booking_past_capacity_waits_and_release_promotes(training):
+    session = new_session(training, capacity=2)
+    ids = [s.worker.id for s in training.suggest(session, FIXED_TODAY)[:3]]
+    _, result = training.book(session, ids)
+    assert [result[i] for i in ids] == ["booked", "booked", "waiting"]
+    assert training.session(session).free_places == 0
+    _, again = training.book(session, ids[:1])
+    assert again[ids[0]] == "booked"  # booking twice changes nothing
+    training.release(session, ids[0])
+    statuses = {b.worker_id: b.status for b in training.bookings(session)}
+    assert statuses == {ids[0]: "released", ids[1]: "booked", ids[2]: "booked"}
+    # already-booked people are no longer suggested
+    assert not {ids[1], ids[2]} & {s.worker.id for s in training.suggest(session, FIXED_TODAY)}
+
+
+def test_attendance_records_completions_and_no_shows_stay_suggested(training, demo_ws):
+    held = FIXED_TODAY - timedelta(days=1)
+    session = new_session(training, capacity=5, held_on=held)
+    people = [s.worker.id for s in training.suggest(session, FIXED_TODAY)[:3]]
+    training.book(session, people)
+    with pytest.raises(StorageError, match="on or after the day"):
+        training.attend(new_session(training), people[:1], today=FIXED_TODAY)
+    training.attend(session, people[:2], today=FIXED_TODAY)
+    statuses = {b.worker_id: b.status for b in training.bookings(session)}
+    assert statuses == {people[0]: "attended", people[1]: "attended", people[2]: "no-show"}
+    for worker_id in people[:2]:
+        assert any(c.completed_on == held and c.source == "session"
+                   for c in demo_ws.people_repo.completions(worker_id))
+    assert training.session(session).status == "completed"
+    nxt = new_session(training)
+    suggested = {s.worker.id for s in training.suggest(nxt, FIXED_TODAY)}
+    assert people[2] in suggested and people[0] not in suggested
+    with pytest.raises(StorageError, match="completed"):
+        training.book(session, people[2:])
+
+
+def test_cancel_releases_bookings(training):
+    session = new_session(training)
+    ids = [s.worker.id for s in training.suggest(session, FIXED_TODAY)[:2]]
+    training.book(session, ids)
+    training.cancel(session)
+    assert {b.status for b in training.bookings(session)} == {"released"}
+    assert training.session(session).status == "cancelled"
+    with pytest.raises(StorageError, match="cancelled"):
+        training.attend(session, ids, today=FIXED_TODAY + timedelta(days=30))
+
+
+def test_forecast_counts_booked_places(training):
+    session = new_session(training, capacity=None)
+    ids = [s.worker.id for s in training.suggest(session, FIXED_TODAY)]
+    training.book(session, ids)
+    f = training.forecast(FIXED_TODAY)
+    assert f.after == FIXED_TODAY + timedelta(days=10)
+    assert sum(f.now.values()) == sum(f.forecast.values()) == sum(f.without.values())
+    better = f.forecast["recorded"] + f.forecast["expiring"]
+    assert better > f.without["recorded"] + f.without["expiring"]
+
+
+def test_due_list_horizon_and_order(demo_ws):
+    planning = PlanningService(demo_ws)
+    soon = planning.due(FIXED_TODAY, 30)
+    later = planning.due(FIXED_TODAY, 365)
+    assert len(later) >= len(soon) > 0
+    order = {"overdue": 0, "expired": 1, "due": 2, "expiring": 3}
+    assert [order[r["state"]] for r in soon] == sorted(order[r["state"]] for r in soon)
+    horizon = (FIXED_TODAY + timedelta(days=30)).isoformat()
+    for r in soon:
+        if r["state"] in ("due", "expiring"):
+            assert r["date"] <= horizon
+    assert all(r["modules"] for r in soon if r["step"].startswith("Child protection"))
+    with pytest.raises(ValueError):
+        planning.due(FIXED_TODAY, -1)
+
+
+def test_needs_analysis_counts_cumulative_levels(demo_ws):
+    rows = PlanningService(demo_ws).needs(FIXED_TODAY)
+    cp = [r for r in rows if r["framework"] == "Child protection"]
+    assert [r["level"] for r in cp] == ["Wider", "General", "Specific", "Intensive"]
+    needs = [r["need"] for r in cp]
+    assert needs == sorted(needs, reverse=True)  # everyone needing Specific also needs Wider
+    for r in rows:
+        assert r["need"] == r["recorded"] + r["expiring"] + r["due"] + r["expired"] + r["overdue"]
+    workers = len(demo_ws.people_repo.workers())
+    assert next(r for r in rows if r["level"] == "Informed")["need"] == workers
+    statuses = StatusService(demo_ws).team_statuses(FIXED_TODAY)
+    overdue_wider = sum(1 for s in statuses for req in s.requirements for st in req.steps
+                        if st.level_id and demo_ws.catalogue_repo.load().level(st.level_id).name == "Wider"
+                        and st.state is State.OVERDUE)
+    assert cp[0]["overdue"] == overdue_wider
