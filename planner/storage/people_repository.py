@@ -229,6 +229,61 @@ class PeopleRepository(Repository):
         return int(self.db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
 
+_ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"  # SQLite date -> Python date ordinal
+
+
+def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None
+                  ) -> Iterator[tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int]]:
+    """Every current worker (of a team, or all) as plain values for the matrix engine, streamed
+    in worker-id order from index-ordered queries merged as they go: (id, staff number, name,
+    team id, roles as (role id, start, end or 0) ordinals, the latest completion on or before
+    ``on`` per module, the last supervision session on or before ``on`` or 0).
+
+    Rows of workers outside the selection (retired, other teams) are skipped by the merge, so
+    the organisation-wide queries need no join; a team's use the worker index instead."""
+    conn = repo.db.conn
+    when = on.isoformat()
+    if team_id:
+        chosen = " AND worker_id IN (SELECT id FROM workers WHERE team_id = ? AND retired = 0)"
+        params: list[str] = [team_id]
+    else:
+        chosen, params = "", []
+    workers = conn.execute(
+        "SELECT id, staff_no, name, team_id FROM workers WHERE retired = 0"
+        + (" AND team_id = ?" if team_id else "") + " ORDER BY id", params)
+    roles = conn.execute(
+        f"SELECT worker_id, role_id, {_ORDINAL.format('started_on')}, COALESCE({_ORDINAL.format('ended_on')}, 0) "
+        "FROM worker_roles WHERE 1 = 1" + chosen + " ORDER BY worker_id", params)
+    done = conn.execute(
+        f"SELECT worker_id, module_id, {_ORDINAL.format('MAX(completed_on)')} FROM completions "
+        "WHERE completed_on <= ?" + chosen + " GROUP BY worker_id, module_id ORDER BY worker_id, module_id",
+        [when, *params])
+    sessions = conn.execute(
+        f"SELECT worker_id, {_ORDINAL.format('MAX(occurred_on)')} FROM supervision_sessions "
+        "WHERE deleted_at IS NULL AND occurred_on <= ?" + chosen + " GROUP BY worker_id ORDER BY worker_id",
+        [when, *params])
+    role_row = next(roles, None)
+    done_row = next(done, None)
+    session_row = next(sessions, None)
+    for worker_id, staff_no, name, team in workers:
+        mine: list[tuple[str, int, int]] = []
+        while role_row is not None and role_row[0] <= worker_id:
+            if role_row[0] == worker_id:
+                mine.append((role_row[1], role_row[2], role_row[3]))
+            role_row = next(roles, None)
+        latest: dict[str, int] = {}
+        while done_row is not None and done_row[0] <= worker_id:
+            if done_row[0] == worker_id:
+                latest[done_row[1]] = done_row[2]
+            done_row = next(done, None)
+        last = 0
+        while session_row is not None and session_row[0] <= worker_id:
+            if session_row[0] == worker_id:
+                last = session_row[1]
+            session_row = next(sessions, None)
+        yield worker_id, staff_no, name, team, mine, latest, last
+
+
 class SettingsRepository(Repository):
     def get(self, key: str, default: str | None = None) -> str | None:
         row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()

@@ -1,0 +1,177 @@
+"""The team matrix engine: every worker's state for every framework level, specific module
+and supervision, computed in bulk into compact arrays.
+
+It applies exactly the rules of :mod:`planner.core.status` (a test checks the two agree on
+generated workers), but prepares everything that depends only on the catalogue once, and
+writes one small integer and one date per cell instead of building objects, so a whole
+organisation can be computed quickly and held in little memory.
+
+A cell's state code is ``State.severity`` (0 recorded … 4 overdue) or ``BLANK`` where no
+current role asks for it. Its date is the completion date for ``recorded``, the expiry date
+for ``expiring`` and ``expired``, and the due date for ``due`` and ``overdue``.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from planner.core.dates import add_months
+from planner.core.model import Catalogue, Completion, RoleAssignment
+from planner.core.status import DEFAULT_WARNING_DAYS, State, reminder_days
+
+BLANK = -1
+STATES = sorted(State, key=lambda s: s.severity)  # index = state code
+RECORDED, EXPIRING, DUE, EXPIRED, OVERDUE = range(5)
+
+
+@dataclass(frozen=True)
+class MatrixColumn:
+    key: str  # level id, "module:<id>" or "supervision"
+    group: str  # framework name, "Specific modules" or "Supervision"
+    label: str  # level name, module code, or "Supervision"
+    full_label: str  # "Trauma – Skilled"
+
+
+@lru_cache(maxsize=65536)
+def _expiry_ordinal(done: int, months: int) -> int:
+    return add_months(date.fromordinal(done), months).toordinal()
+
+
+class MatrixEngine:
+    def __init__(self, catalogue: Catalogue, warning_days: int = DEFAULT_WARNING_DAYS,
+                 module_columns: Iterable[str] | None = None) -> None:
+        self.catalogue = catalogue
+        self.warning_days = warning_days
+        columns: list[MatrixColumn] = []
+        self._level_col: dict[str, int] = {}
+        for fw in catalogue.frameworks:
+            if fw.retired:
+                continue
+            for lv in fw.levels:
+                self._level_col[lv.id] = len(columns)
+                columns.append(MatrixColumn(lv.id, fw.name, lv.name, f"{fw.name} – {lv.name}"))
+        required_modules = set(module_columns) if module_columns is not None else {
+            m for r in catalogue.roles for m in r.module_requirements}
+        self._module_col: dict[str, int] = {}
+        for m in sorted((catalogue.module(mid) for mid in required_modules), key=lambda m: m.code):
+            self._module_col[m.id] = len(columns)
+            columns.append(MatrixColumn(f"module:{m.id}", "Specific modules", m.code, f"{m.code} {m.title}"))
+        self.supervision_col = len(columns)
+        columns.append(MatrixColumn("supervision", "Supervision", "Supervision", "Reflective supervision"))
+        self.columns = tuple(columns)
+        # per framework: the column of each rank, in rank order
+        self._fw_cols = {fw.id: [self._level_col[lv.id] for lv in fw.levels]
+                         for fw in catalogue.frameworks if not fw.retired}
+        # per column: the modules that satisfy it, with their renewal in months (None: lasting)
+        self._granting: dict[int, list[tuple[str, int | None]]] = {}
+        for level_id, col in self._level_col.items():
+            self._granting[col] = [(m.id, m.renewal_months) for m in catalogue.modules_granting(level_id)]
+        for module_id, col in self._module_col.items():
+            self._granting[col] = [(module_id, catalogue.module(module_id).renewal_months)]
+        # per role: (framework id, target rank index) pairs, module columns, due days, supervision days
+        self._roles: dict[str, tuple[list[tuple[str, int]], list[int], int, int | None]] = {}
+        for role in catalogue.roles:
+            levels = [(r.framework_id, catalogue.level(r.level_id).rank) for r in role.level_requirements
+                      if r.framework_id in self._fw_cols]
+            mods = [self._module_col[m] for m in role.module_requirements if m in self._module_col]
+            self._roles[role.id] = (levels, mods, role.due_days, role.supervision_days)
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+    def cells(self, assignments: Iterable[RoleAssignment], completions: Iterable[Completion],
+              session_dates: Iterable[date], on: date) -> tuple[array, array]:
+        """(state codes, date ordinals) for one worker, one entry per column."""
+        on_ord = on.toordinal()
+        latest: dict[str, int] = {}
+        for c in completions:
+            d = c.completed_on.toordinal()
+            if d <= on_ord and d > latest.get(c.module_id, 0):
+                latest[c.module_id] = d
+        sessions = [d.toordinal() for d in session_dates if d <= on]
+        return self.cells_raw(
+            [(a.role_id, a.started_on.toordinal(), a.ended_on.toordinal() if a.ended_on else 0) for a in assignments],
+            latest, max(sessions) if sessions else 0, on_ord)
+
+    def cells_raw(self, assignments: Iterable[tuple[str, int, int]], latest: dict[str, int], last_session: int,
+                  on_ord: int) -> tuple[array, array]:
+        """The same from plain numbers: assignments as (role id, start, end or 0) ordinals; the
+        latest completion on or before the date for each module; the last supervision session
+        on or before it (0 for none). The latest completion is enough: a later completion of
+        the same module never expires sooner."""
+        width = len(self.columns)
+        states = array("b", [BLANK]) * width
+        dates = array("i", [0]) * width
+        due: dict[int, int] = {}  # column -> earliest due ordinal
+        period: int | None = None
+        first_start: int | None = None
+        for role_id, start, end in assignments:
+            if end and end <= on_ord:
+                continue
+            spec = self._roles.get(role_id)
+            if spec is None:
+                continue
+            levels, mods, due_days, sup_days = spec
+            due_ord = start + due_days
+            for fw_id, rank in levels:
+                for col in self._fw_cols[fw_id][:rank]:
+                    if due.get(col, due_ord + 1) > due_ord:
+                        due[col] = due_ord
+            for col in mods:
+                if due.get(col, due_ord + 1) > due_ord:
+                    due[col] = due_ord
+            if sup_days:
+                period = sup_days if period is None else min(period, sup_days)
+                first_start = start if first_start is None else min(first_start, start)
+        warn = self.warning_days
+        for col, due_ord in due.items():
+            lasting = -1
+            best_exp = -1
+            best_done = -1
+            for module_id, months in self._granting[col]:
+                d = latest.get(module_id)
+                if d is None:
+                    continue
+                if months is None:
+                    if d > lasting:
+                        lasting = d
+                else:
+                    e = _expiry_ordinal(d, months)
+                    if e > best_exp or (e == best_exp and d > best_done):
+                        best_exp, best_done = e, d
+            if lasting >= 0:
+                states[col], dates[col] = RECORDED, lasting
+            elif best_exp < 0:
+                states[col], dates[col] = (DUE if on_ord <= due_ord else OVERDUE), due_ord
+            elif best_exp > on_ord:
+                states[col] = EXPIRING if best_exp - on_ord <= warn else RECORDED
+                dates[col] = best_exp if states[col] == EXPIRING else best_done
+            elif on_ord <= due_ord:
+                states[col], dates[col] = DUE, due_ord
+            else:
+                states[col], dates[col] = EXPIRED, best_exp
+        if period is not None and first_start is not None:
+            last = last_session or None
+            first_needed = last is None or last < first_start
+            due_ord = (first_start if first_needed or last is None else last) + period
+            col = self.supervision_col
+            if on_ord > due_ord:
+                states[col] = OVERDUE
+            elif first_needed or due_ord - on_ord <= reminder_days(period):
+                states[col] = DUE
+            else:
+                states[col] = RECORDED
+            dates[col] = due_ord if states[col] != RECORDED or last is None else last
+        return states, dates
+
+
+def cell_date(ordinal: int) -> date | None:
+    return date.fromordinal(ordinal) if ordinal > 0 else None
+
+
+__all__ = ["BLANK", "STATES", "MatrixColumn", "MatrixEngine", "cell_date"]

@@ -1,0 +1,111 @@
+"""The team matrix as compact data: one row per worker, one cell per framework level, specific
+module and supervision, built in bulk and held in flat arrays (a byte and an int per cell),
+with filtering and sorting done on plain Python data."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from planner.core.matrix import BLANK, STATES, MatrixColumn, MatrixEngine
+from planner.core.status import State
+from planner.services.status_service import StatusService
+from planner.services.workspace import Workspace
+from planner.storage.people_repository import matrix_source
+
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass
+class MatrixData:
+    on: date
+    columns: tuple[MatrixColumn, ...]
+    ids: list[str] = field(default_factory=list)
+    staff: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    teams: list[str] = field(default_factory=list)
+    states: array = field(default_factory=lambda: array("b"))  # row-major, width per row
+    dates: array = field(default_factory=lambda: array("i"))
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def state(self, row: int, col: int) -> int:
+        return self.states[row * len(self.columns) + col]
+
+    def date_ordinal(self, row: int, col: int) -> int:
+        return self.dates[row * len(self.columns) + col]
+
+    def row_counts(self, row: int) -> tuple[int, int]:
+        """(held, required) for one worker."""
+        w = len(self.columns)
+        cells = self.states[row * w:(row + 1) * w]
+        required = sum(1 for s in cells if s != BLANK)
+        held = sum(1 for s in cells if s in (0, 1))
+        return held, required
+
+    def column_counts(self, col: int, rows: list[int] | None = None) -> tuple[int, int]:
+        """(held, required) for one column over the given rows (default: all)."""
+        w = len(self.columns)
+        held = required = 0
+        for r in rows if rows is not None else range(len(self.ids)):
+            s = self.states[r * w + col]
+            if s != BLANK:
+                required += 1
+                held += s in (0, 1)
+        return held, required
+
+    def used_columns(self) -> list[int]:
+        """Columns that at least one worker needs (the others would be blank throughout)."""
+        w = len(self.columns)
+        used = [False] * w
+        for i, s in enumerate(self.states):
+            if s != BLANK:
+                used[i % w] = True
+        return [c for c in range(w) if used[c]]
+
+
+class MatrixService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def build(self, on: date, team: str | None = None, progress: Progress | None = None,
+              every: int = 2000) -> MatrixData:
+        """Compute the matrix for a team (by name) or the organisation. ``progress`` is called
+        every ``every`` workers and may return False to cancel (raises Cancelled)."""
+        people = self.ws.people_repo
+        team_id = people.team_by_name(team).id if team else None
+        catalogue = self.ws.catalogue_repo.load()
+        engine = MatrixEngine(catalogue, StatusService(self.ws).warning_days)
+        team_names = {t.id: t.name for t in people.teams(include_retired=True)}
+        total = people.count("workers") if team_id is None else 0
+        data = MatrixData(on, engine.columns)
+        on_ord = on.toordinal()
+        for n, (worker_id, staff_no, name, team_id_, roles, latest, last) in enumerate(
+                matrix_source(people, on, team_id), start=1):
+            states, dates = engine.cells_raw(roles, latest, last, on_ord)
+            data.ids.append(worker_id)
+            data.staff.append(staff_no)
+            data.names.append(name)
+            data.teams.append(team_names.get(team_id_ or "", ""))
+            data.states.extend(states)
+            data.dates.extend(dates)
+            if progress is not None and n % every == 0 and not progress(n, max(total, n)):
+                raise Cancelled()
+        if progress is not None:
+            progress(len(data), len(data))
+        return data
+
+
+def state_of(code: int) -> State | None:
+    return None if code == BLANK else STATES[code]
