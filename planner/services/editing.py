@@ -85,6 +85,12 @@ class PeopleService:
     def workers(self, team_id: str | None = None, include_retired: bool = False) -> list[Worker]:
         return self._repo.workers(team_id, include_retired)
 
+    def count(self, team: str | None = None) -> int:
+        """Current workers in a team (by name) or the organisation."""
+        if team is None:
+            return self._repo.count_current()
+        return len(self._repo.workers(self._repo.team_by_name(team).id))
+
     def worker(self, worker_id: str) -> Worker:
         return self._repo.worker(worker_id)
 

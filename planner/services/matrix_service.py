@@ -107,5 +107,16 @@ class MatrixService:
         return data
 
 
+def build_detached(ws: Workspace, on: date, team: str | None = None, progress: Progress | None = None) -> MatrixData:
+    """Build the matrix on a connection of its own, so it can run on a worker thread."""
+    if ws.folder is None:
+        return MatrixService(ws).build(on, team, progress)
+    reader = Workspace.reader(ws.folder)
+    try:
+        return MatrixService(reader).build(on, team, progress)
+    finally:
+        reader.close()
+
+
 def state_of(code: int) -> State | None:
     return None if code == BLANK else STATES[code]

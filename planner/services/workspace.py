@@ -78,6 +78,12 @@ class Workspace:
             self.evidence.remove(sha)
 
     @classmethod
+    def reader(cls, folder: Path) -> Workspace:
+        """A second connection to an open workspace's database, for a worker thread to read
+        from while the GUI thread keeps its own (WAL lets readers and a writer share the file)."""
+        return cls(db=open_database(paths.database_path(folder)), folder=folder)
+
+    @classmethod
     def in_memory(cls) -> Workspace:
         return cls(db=open_database(None), folder=None)
 

@@ -223,6 +223,9 @@ class PeopleRepository(Repository):
             out.setdefault(worker_id, []).append(Completion(module_id, date.fromisoformat(done), source, id=cid))
         return out
 
+    def count_current(self) -> int:
+        return int(self.db.conn.execute("SELECT COUNT(*) FROM workers WHERE retired = 0").fetchone()[0])
+
     def count(self, table: str) -> int:
         if table not in ("workers", "teams", "completions", "worker_roles"):
             raise ValueError(table)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from planner.services.changes import Changed
 from planner.services.editing import CatalogueService, PeopleService, SettingsService
 from planner.services.learning import LearningService
+from planner.services.matrix_service import MatrixService
 from planner.services.personal import personal_worker_id
 from planner.services.status_service import StatusService
 from planner.services.workspace import StorageError, Workspace
@@ -24,7 +25,7 @@ from planner.services.workspace import StorageError, Workspace
 
 class Controller(QObject):
     data_changed = Signal(object)  # a Changed flag
-    worker_opened = Signal(str)  # worker id: show their pathway
+    worker_opened = Signal(str, object)  # worker id, and the requirement to show (a key, or None)
     as_on_changed = Signal(object)  # date
 
     def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
@@ -35,6 +36,7 @@ class Controller(QObject):
         self.status = StatusService(ws)
         self.settings = SettingsService(ws)
         self.learning = LearningService(ws)
+        self.matrix = MatrixService(ws)
         # In a personal ("Just me") database the worker sees their own reflections and notes.
         self.personal_id = personal_worker_id(ws)
         self._as_on = date.today()
@@ -78,5 +80,8 @@ class Controller(QObject):
                 return False
         return self.apply(parent, action, *args)
 
-    def open_worker(self, worker_id: str) -> None:
-        self.worker_opened.emit(worker_id)
+    def open_worker(self, worker_id: str, requirement_key: str | None = None) -> None:
+        self.worker_opened.emit(worker_id, requirement_key)
+
+    def people_count(self, team: str | None = None) -> int:
+        return self.people.count(team)

@@ -21,12 +21,13 @@ from planner import __version__
 from planner.services.changes import Changed
 from planner.ui.controller import Controller
 from planner.ui.frameworks_view import FrameworksView
+from planner.ui.matrix_view import MatrixView
 from planner.ui.pathway_view import PathwayView
 from planner.ui.people_view import PeopleView
 from planner.ui.roles_view import RolesView
 from planner.ui.settings_dialog import SettingsDialog
 
-PAGES = ("Frameworks", "Roles", "People", "Pathway")
+TEAM_PAGES = ("Matrix", "People")  # hidden in a personal ("Just me") database
 
 
 class MainWindow(QMainWindow):
@@ -41,20 +42,28 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
-        self.frameworks = FrameworksView(controller)
-        self.roles = RolesView(controller)
+        personal = controller.personal
+        self.matrix = MatrixView(controller)
         self.people = PeopleView(controller)
         self.pathway = PathwayView(controller)
-        personal = controller.personal
-        labels = (self.tr("Frameworks"), self.tr("Roles"), self.tr("People"),
-                  self.tr("My pathway") if personal else self.tr("Pathway"))
-        for label, page in zip(labels, (self.frameworks, self.roles, self.people, self.pathway), strict=True):
+        self.frameworks = FrameworksView(controller)
+        self.roles = RolesView(controller)
+        pages = [
+            ("Matrix", self.tr("Team matrix"), self.matrix),
+            ("People", self.tr("People"), self.people),
+            ("Pathway", self.tr("My pathway") if personal else self.tr("Pathway"), self.pathway),
+            ("Frameworks", self.tr("Frameworks"), self.frameworks),
+            ("Roles", self.tr("Roles"), self.roles),
+        ]
+        self.pages = [name for name, _, _ in pages]
+        for name, label, page in pages:
             self.nav.addItem(label)
             page.setAccessibleName(label)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         if personal:  # "Just me": no team screens in the way
-            self.nav.item(PAGES.index("People")).setHidden(True)
+            for name in TEAM_PAGES:
+                self.nav.item(self.pages.index(name)).setHidden(True)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -75,11 +84,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i, label in enumerate(labels):
+        for i, (name, label, _page) in enumerate(pages):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, row=i: self.show_page(row))
-            action.setEnabled(not (personal and PAGES[i] == "People"))
+            action.setEnabled(not (personal and name in TEAM_PAGES))
             view_menu.addAction(action)
             self.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -100,9 +109,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore()
         if personal:
-            self.show_page(PAGES.index("Pathway"))
+            self.show_page("Pathway")
         elif self.nav.currentRow() < 0:
-            self.show_page(2 if controller.people.workers() else 0)
+            self.show_page("Matrix" if controller.people.workers() else "Frameworks")
 
     def _set_title(self) -> None:
         organisation = self.controller.settings.organisation_name
@@ -115,13 +124,14 @@ class MainWindow(QMainWindow):
             if self.controller.apply(self, s.save, dialog.organisation.text(), dialog.warning_days.value()):
                 return
 
-    def show_page(self, row: int) -> None:
-        self.nav.setCurrentRow(row)
+    def show_page(self, page: int | str) -> None:
+        self.nav.setCurrentRow(self.pages.index(page) if isinstance(page, str) else page)
         self.stack.currentWidget().setFocus()
 
-    def open_pathway(self, worker_id: str) -> None:
-        self.pathway.show_worker(worker_id)
-        self.show_page(PAGES.index("Pathway"))
+    def open_pathway(self, worker_id: str, requirement_key: str | None = None) -> None:
+        self.pathway.show_worker(worker_id, requirement_key)
+        self.show_page("Pathway")
+        self.pathway.tabs.setCurrentIndex(0)
         self.pathway.req_view.setFocus()
 
     def show_about(self) -> None:

@@ -215,12 +215,14 @@ class PathwayView(QWidget):
         if worker_id:
             self.show_worker(worker_id)
 
-    def show_worker(self, worker_id: str) -> None:
+    def show_worker(self, worker_id: str, requirement_key: str | None = None) -> None:
         self.worker = self.controller.people.worker(worker_id)
         index = self.picker.findData(worker_id)
         if index >= 0:
             self.picker.setCurrentIndex(index)
         self.refresh()
+        if requirement_key:
+            self.select_requirement(requirement_key)
         for panel in self.panels:
             panel.show_worker(self.worker)
 
@@ -249,6 +251,14 @@ class PathwayView(QWidget):
         for view in (self.req_view, self.steps_view):
             view.resizeColumnsToContents()
         self.steps_view.setColumnWidth(StepsModel.STEP, 260)
+
+    def select_requirement(self, key: str) -> None:
+        """Select the requirement a matrix cell stands for: a level, a module or supervision."""
+        for row, req in enumerate(self.req_model.rows()):
+            if key in (req.key, req.kind) or any(s.level_id == key for s in req.steps) or \
+                    key == f"module:{req.module_id}":
+                self.req_view.selectRow(row)
+                return
 
     def record_completion(self) -> None:
         if self.worker is None or self.catalogue is None:

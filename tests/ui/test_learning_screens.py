@@ -55,7 +55,8 @@ def fill_entry(title: str, *, hours: float = 2.0, module: str | None = None, lea
 
 def test_personal_window_opens_on_my_pathway_without_team_screens(my_window):
     assert my_window.stack.currentWidget() is my_window.pathway
-    assert my_window.nav.item(2).isHidden()  # People
+    assert my_window.nav.item(my_window.pages.index("People")).isHidden()
+    assert my_window.nav.item(my_window.pages.index("Matrix")).isHidden()
     assert not my_window.pathway.picker.isVisible()
     assert my_window.pathway.worker.name == "Łukasz Nowak"
     assert my_window.pathway.tabs.tabText(1) == "My &learning"

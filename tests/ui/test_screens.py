@@ -17,7 +17,9 @@ from tests.ui.conftest import close_message, when_modal
 
 
 def test_keyboard_shortcuts_switch_pages(qtbot, window):
-    for i, page in enumerate((window.frameworks, window.roles, window.people, window.pathway)):
+    pages = (window.matrix, window.people, window.pathway, window.frameworks, window.roles)
+    assert window.pages == ["Matrix", "People", "Pathway", "Frameworks", "Roles"]
+    for i, page in enumerate(pages):
         qtbot.keyClick(window, Qt.Key.Key_1 + i, Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentWidget() is page
 
@@ -25,7 +27,7 @@ def test_keyboard_shortcuts_switch_pages(qtbot, window):
 def test_every_focusable_control_has_an_accessible_name(window):
     from tests.ui.conftest import unnamed_controls
 
-    for page in range(4):
+    for page in range(len(window.pages)):
         window.show_page(page)
         QApplication.processEvents()
         assert unnamed_controls(window) == [], page
@@ -37,7 +39,7 @@ def test_every_focusable_control_has_an_accessible_name(window):
 
 def test_add_module_then_retire_and_delete(qtbot, window):
     view = window.frameworks
-    window.show_page(0)
+    window.show_page("Frameworks")
     before = view.modules_model.rowCount()
 
     def fill(dialog: QDialog) -> None:
@@ -107,7 +109,7 @@ def test_duplicate_module_code_keeps_the_dialog_and_its_text(qtbot, window):
 
 def test_change_a_roles_requirements(qtbot, window):
     view = window.roles
-    window.show_page(1)
+    window.show_page("Roles")
     view.filter.setText("Teacher")
     row = next(r for r in range(view.proxy.rowCount())
                if view.proxy.index(r, 0).data() == "Teacher")
@@ -126,7 +128,7 @@ def test_change_a_roles_requirements(qtbot, window):
 
 def test_add_a_worker_with_two_roles_then_open_their_pathway(qtbot, window):
     view = window.people
-    window.show_page(2)
+    window.show_page("People")
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, WorkerDialog)
@@ -226,11 +228,11 @@ def test_window_layout_is_remembered(qtbot, demo_ws):
     qtbot.addWidget(win)
     win.show()
     win.resize(win.minimumSizeHint().width(), 540)  # the offscreen screen is only 800 x 600
-    win.show_page(1)
+    win.show_page("Roles")
     win.close()
     again = build_window(demo_ws)
     qtbot.addWidget(again)
-    assert again.nav.currentRow() == 1
+    assert again.nav.currentRow() == again.pages.index("Roles")
     assert again.size().height() == 540
     assert (demo_ws.folder / "window.ini").exists()
 

@@ -1,0 +1,233 @@
+"""The team matrix: workers by requirements, each cell a state mark, colour and date.
+
+Small selections are computed on the spot; a large organisation is computed on a worker
+thread with a progress bar and a cancel button, so the window never freezes."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.matrix import STATES
+from planner.services.changes import Changed
+from planner.services.matrix_service import Cancelled, MatrixData, build_detached
+from planner.ui.background import BackgroundTask
+from planner.ui.common import button, search_box
+from planner.ui.controller import Controller
+from planner.ui.matrix_model import FIXED, MatrixModel, describe
+from planner.ui.presentation import STATE_MARK, uk_date
+
+BACKGROUND_FROM = 2000  # workers: below this, computing is quicker than starting a thread
+ALL = "__all__"
+
+
+class MatrixView(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.task: BackgroundTask | None = None
+        self.last_build_ms = 0.0
+
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Team shown in the matrix"))
+        self.filter = search_box(self.tr("Filter by name, staff number or team"), self.tr("Filter the matrix"))
+        self.state = QComboBox()
+        self.state.setAccessibleName(self.tr("Show only workers with this state"))
+        self.state.addItem(self.tr("Any state"), None)
+        for code, st in enumerate(STATES):
+            self.state.addItem(f"{STATE_MARK[st]} {self.tr('only')} {st.value}", code)
+        self.export_btn = button(self.tr("Export &CSV…"), self.tr("Export the matrix as CSV"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Computing the matrix"))
+        self.cancel_btn = button(self.tr("Cancel"), self.tr("Cancel computing the matrix"))
+        self.info = QLabel()
+        self.info.setAccessibleName(self.tr("Matrix summary"))
+        key = "   ".join(f"{STATE_MARK[s]} {s.value}" for s in STATES)
+        self.key = QLabel(self.tr("Key: ") + key + self.tr("   (blank: not required)"))
+        self.key.setAccessibleName(self.tr("Key to the marks"))
+
+        self.model = MatrixModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Team matrix"))
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setDefaultSectionSize(112)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+        top = QHBoxLayout()
+        scope_label = QLabel(self.tr("&Show:"))
+        scope_label.setBuddy(self.scope)
+        top.addWidget(scope_label)
+        top.addWidget(self.scope, 1)
+        top.addWidget(self.filter, 2)
+        top.addWidget(self.state)
+        top.addWidget(self.export_btn)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_btn)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.key)
+        layout.addLayout(busy)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.info)
+        self._busy(False)
+
+        self.scope.currentIndexChanged.connect(lambda _i: self._stale())
+        self.filter.textChanged.connect(lambda text: self._filtered(text=text))
+        self.state.currentIndexChanged.connect(lambda _i: self._filtered(state=self.state.currentData()))
+        self.export_btn.clicked.connect(self.export_csv)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.view.doubleClicked.connect(self.open_cell)
+        self.view.activated.connect(self.open_cell)
+        controller.data_changed.connect(self._on_changed)
+        controller.as_on_changed.connect(lambda _d: self._stale())
+        self._fill_scope()
+        self.dirty = True  # computed when first shown, not at start-up
+
+    def _stale(self) -> None:
+        self.dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.dirty:
+            self.refresh()
+
+    def _fill_scope(self) -> None:
+        current = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("Whole organisation"), ALL)
+        for t in self.controller.people.teams():
+            self.scope.addItem(t.name, t.name)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(current if current else ALL)))
+        self.scope.blockSignals(False)
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed & Changed.PEOPLE:
+            self._fill_scope()
+        if changed & (Changed.PEOPLE | Changed.RECORDS | Changed.CATALOGUE | Changed.SETTINGS | Changed.SESSIONS):
+            self._stale()
+
+    def team(self) -> str | None:
+        value = self.scope.currentData()
+        return None if value in (None, ALL) else value
+
+    def refresh(self) -> None:
+        """Recompute for the chosen team and "as on" date."""
+        self.cancel()
+        self.dirty = False
+        on, team = self.controller.as_on, self.team()
+        size = self.controller.people_count(team)
+        if size < BACKGROUND_FROM:
+            from time import perf_counter
+
+            start = perf_counter()
+            self._show(self.controller.matrix.build(on, team))
+            self.last_build_ms = (perf_counter() - start) * 1000
+            return
+        self._busy(True)
+        self.progress.setRange(0, size)
+        self.progress.setValue(0)
+        ws = self.controller.ws
+        task = BackgroundTask(lambda progress: build_detached(ws, on, team, progress), self)
+        # A result from a task that was cancelled or replaced meanwhile is ignored.
+        task.progressed.connect(lambda done, _total, t=task: self.progress.setValue(done) if t is self.task else None)
+        task.finished.connect(lambda data, t=task: self._show(data) if t is self.task else None)
+        task.failed.connect(lambda message, t=task: self._failed(message) if t is self.task else None)
+        self.task = task
+        task.start()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait()
+            self.task = None
+        self._busy(False)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_btn.setVisible(busy)
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self._busy(False)
+        if message != Cancelled.__name__:
+            QMessageBox.warning(self, self.tr("Matrix"), message)
+
+    def _show(self, data: MatrixData) -> None:
+        self.task = None
+        self._busy(False)
+        self.model.set_matrix(data)
+        self.view.horizontalHeader().resizeSection(0, 80)
+        self.view.horizontalHeader().resizeSection(1, 180)
+        self.view.horizontalHeader().resizeSection(2, 76)
+        self._update_info()
+
+    def _filtered(self, text: str | None = None, state: int | None | str = "keep") -> None:
+        self.model.set_filter(text, state)
+        self._update_info()
+
+    def _update_info(self) -> None:
+        d = self.model.data_
+        if d is None:
+            self.info.setText("")
+            return
+        self.info.setText(self.tr("%d of %d workers shown · as on %s · double-click a cell (or press Enter) "
+                                  "to open that worker's pathway") % (len(self.model.rows), len(d),
+                                                                      uk_date(d.on)))
+
+    def open_cell(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.controller.open_worker(self.model.worker_id(index.row()), self.model.column_key(index.column()))
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export matrix"), str(Path.home() / "team-matrix.csv"),
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.write_csv(Path(path))
+
+    def write_csv(self, path: Path) -> None:
+        """The visible matrix, as words: one row per worker, one column per requirement."""
+        d = self.model.data_
+        if d is None:
+            return
+        partial = path.with_name(path.name + ".partial")
+        with partial.open("w", newline="", encoding="utf-8-sig") as f:
+            out = csv.writer(f)
+            out.writerow(["Name", *FIXED, *(d.columns[c].full_label for c in self.model.cols)])
+            for row in range(self.model.rowCount()):
+                r = self.model.rows[row]
+                fixed = [self.model.data(self.model.index(row, c)) for c in range(len(FIXED))]
+                cells = []
+                for c in self.model.cols:
+                    code, ordinal = d.state(r, c), d.date_ordinal(r, c)
+                    cells.append(describe("", code, ordinal).removeprefix(": ") if code >= 0 else "")
+                out.writerow([d.names[r], *fixed, *cells])
+        partial.replace(path)
+

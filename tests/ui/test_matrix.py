@@ -1,0 +1,129 @@
+"""The team matrix: model correctness, filter and sort in the model, opening a pathway,
+CSV export, and computing a large organisation on a worker thread."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from planner.core.matrix import STATES
+from planner.services.matrix_service import MatrixService
+from planner.ui.matrix_model import FIXED, MatrixModel, describe
+from planner.ui.table_model import SORT_ROLE
+from tests.conftest import FIXED_TODAY
+
+
+def test_matrix_model_passes_the_model_tester(qtmodeltester, demo_ws):
+    model = MatrixModel()
+    model.set_matrix(MatrixService(demo_ws).build(FIXED_TODAY))
+    qtmodeltester.check(model)
+    model.set_filter(text="siob")
+    qtmodeltester.check(model)
+
+
+def test_cells_say_their_state_in_words(demo_ws):
+    model = MatrixModel()
+    model.set_matrix(MatrixService(demo_ws).build(FIXED_TODAY))
+    seen = set()
+    for row in range(model.rowCount()):
+        for col in range(len(FIXED), model.columnCount()):
+            index = model.index(row, col)
+            words = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+            shown = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if shown:
+                state = next(s for s in STATES if f": {s.value}" in words)
+                seen.add(state.value)
+                assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+                assert shown[0] in "✔◔○⚠✖"  # a mark as well as colour
+    assert seen == {"recorded", "expiring", "due", "expired", "overdue"}
+    assert describe("Trauma – Skilled", 4, date(2026, 3, 3).toordinal()) == "Trauma – Skilled: overdue since 3 Mar 2026"
+
+
+def test_filter_state_and_sort_inside_the_model(demo_ws):
+    model = MatrixModel()
+    data = MatrixService(demo_ws).build(FIXED_TODAY)
+    model.set_matrix(data)
+    everyone = model.rowCount()
+    model.set_filter(state=4)  # overdue only
+    assert 0 < model.rowCount() < everyone
+    for row in range(model.rowCount()):
+        r = model.rows[row]
+        assert any(data.state(r, c) == 4 for c in model.cols)
+    model.set_filter(state=None, text="Łukasz")
+    assert [data.names[r] for r in model.rows] == ["Łukasz Nowak"]
+    model.set_filter(text="")
+    model.sort(len(FIXED), Qt.SortOrder.AscendingOrder)  # first requirement column: most pressing first
+    keys = [model.data(model.index(r, len(FIXED)), SORT_ROLE) for r in range(model.rowCount())]
+    assert keys == sorted(keys)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    teams = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert [t.casefold() for t in teams] == sorted((t.casefold() for t in teams), reverse=True)
+
+
+def test_matrix_page_opens_pathway_and_exports(qtbot, window, tmp_path):
+    view = window.matrix
+    window.show_page("Matrix")
+    assert view.model.rowCount() == len(window.controller.people.workers())
+    assert view.last_build_ms < 1000
+    team = window.controller.people.teams()[1].name
+    view.scope.setCurrentIndex(view.scope.findData(team))
+    assert {view.model.data_.teams[r] for r in view.model.rows} == {team}
+    qtbot.keyClicks(view.filter, view.model.data_.names[view.model.rows[0]][:4])
+    index = view.model.index(0, len(FIXED))
+    view.view.setCurrentIndex(index)
+    view.open_cell(index)
+    assert window.stack.currentWidget() is window.pathway
+    assert window.pathway.worker.id == view.model.worker_id(0)
+    selected = window.pathway.req_view.selectionModel().selectedRows()
+    assert selected  # the requirement behind the cell is selected
+    out = tmp_path / "matrix.csv"
+    view.write_csv(out)
+    with out.open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:4] == ["Name", "Staff no.", "Team", "Recorded"]
+    assert len(rows) == view.model.rowCount() + 1
+    assert any("overdue since" in cell or "recorded" in cell for cell in rows[1])
+
+
+def test_recording_a_completion_changes_the_matrix(qtbot, window):
+    view = window.matrix
+    window.show_page("Matrix")
+    before = sum(1 for r in range(len(view.model.data_)) for c in view.model.cols if view.model.data_.state(r, c) == 0)
+    worker = window.controller.people.workers()[0]
+    module = next(m for m in window.controller.catalogue.load().modules if m.code == "LOC-CP-WIDER")
+    window.controller.apply(window, window.controller.people.record_completion, worker.id, module.id, date.today())
+    after = sum(1 for r in range(len(view.model.data_)) for c in view.model.cols if view.model.data_.state(r, c) == 0)
+    assert after >= before and view.model.data_ is not None
+
+
+@pytest.fixture
+def big_window(qtbot, workspace):
+    from planner.services.demo import create_demo
+    from planner.ui.application import build_window, make_app
+
+    make_app()
+    create_demo(workspace, workers=2500, seed=4)
+    win = build_window(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_large_organisation_is_computed_off_the_gui_thread(qtbot, big_window):
+    view = big_window.matrix
+    big_window.show_page("Matrix")
+    assert view.task is not None and view.progress.isVisible()  # working, window still responsive
+    with qtbot.waitSignal(view.task.finished, timeout=20000):
+        pass
+    assert view.model.rowCount() == 2500
+    assert not view.progress.isVisible()
+
+
+def test_large_organisation_can_be_cancelled(qtbot, big_window):
+    view = big_window.matrix
+    big_window.show_page("Matrix")
+    view.cancel()
+    assert view.task is None and not view.progress.isVisible()
