@@ -4,7 +4,11 @@ with filtering and sorting done on plain Python data."""
 
 from __future__ import annotations
 
+import os
 from array import array
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -80,7 +84,7 @@ class MatrixService:
         self.ws = ws
 
     def build(self, on: date, team: str | None = None, progress: Progress | None = None,
-              every: int = 2000) -> MatrixData:
+              every: int = 2000, id_range: tuple[str | None, str | None] = (None, None)) -> MatrixData:
         """Compute the matrix for a team (by name) or the organisation. ``progress`` is called
         every ``every`` workers and may return False to cancel (raises Cancelled)."""
         people = self.ws.people_repo
@@ -92,7 +96,7 @@ class MatrixService:
         data = MatrixData(on, engine.columns)
         on_ord = on.toordinal()
         for n, (worker_id, staff_no, name, team_id_, roles, latest, last) in enumerate(
-                matrix_source(people, on, team_id), start=1):
+                matrix_source(people, on, team_id, id_range), start=1):
             states, dates = engine.cells_raw(roles, latest, last, on_ord)
             data.ids.append(worker_id)
             data.staff.append(staff_no)
@@ -107,15 +111,54 @@ class MatrixService:
         return data
 
 
+PARALLEL_FROM = 20_000  # workers: below this, starting processes costs more than it saves
+
+
 def build_detached(ws: Workspace, on: date, team: str | None = None, progress: Progress | None = None) -> MatrixData:
-    """Build the matrix on a connection of its own, so it can run on a worker thread."""
+    """Build the matrix on connections of its own, so it can run on a worker thread. A large
+    organisation is split by worker id across processes, one per core."""
     if ws.folder is None:
         return MatrixService(ws).build(on, team, progress)
     reader = Workspace.reader(ws.folder)
     try:
-        return MatrixService(reader).build(on, team, progress)
+        total = reader.people_repo.count_current()
+        cores = min(os.cpu_count() or 1, 4)
+        if team is not None or total < PARALLEL_FROM or cores < 2:
+            return MatrixService(reader).build(on, team, progress)
+        splits = reader.people_repo.worker_id_splits(cores)
     finally:
         reader.close()
+    bounds = list(zip([None, *splits], [*splits, None], strict=True))
+    if progress is not None and not progress(0, total):
+        raise Cancelled()
+    with ProcessPoolExecutor(max_workers=len(bounds), mp_context=get_context("spawn")) as pool:
+        futures = [pool.submit(_build_part, str(ws.folder), on, bound) for bound in bounds]
+        parts = []
+        done = 0
+        for future in futures:
+            part = future.result()
+            parts.append(part)
+            done += len(part)
+            if progress is not None and not progress(done, total):
+                raise Cancelled()
+    merged = parts[0]
+    for part in parts[1:]:
+        merged.ids += part.ids
+        merged.staff += part.staff
+        merged.names += part.names
+        merged.teams += part.teams
+        merged.states.extend(part.states)
+        merged.dates.extend(part.dates)
+    return merged
+
+
+def _build_part(folder: str, on: date, id_range: tuple[str | None, str | None]) -> MatrixData:
+    """One slice of the organisation, in a process of its own."""
+    ws = Workspace.reader(Path(folder))
+    try:
+        return MatrixService(ws).build(on, id_range=id_range)
+    finally:
+        ws.close()
 
 
 def state_of(code: int) -> State | None:

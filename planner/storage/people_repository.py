@@ -223,6 +223,12 @@ class PeopleRepository(Repository):
             out.setdefault(worker_id, []).append(Completion(module_id, date.fromisoformat(done), source, id=cid))
         return out
 
+    def worker_id_splits(self, parts: int) -> list[str]:
+        """Worker ids that cut the organisation into ``parts`` slices of about equal size."""
+        total = self.count_current()
+        return [row[0] for k in range(1, parts) for row in self.db.conn.execute(
+            "SELECT id FROM workers WHERE retired = 0 ORDER BY id LIMIT 1 OFFSET ?", [total * k // parts])]
+
     def count_current(self) -> int:
         return int(self.db.conn.execute("SELECT COUNT(*) FROM workers WHERE retired = 0").fetchone()[0])
 
@@ -235,7 +241,8 @@ class PeopleRepository(Repository):
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"  # SQLite date -> Python date ordinal
 
 
-def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None
+def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None,
+                  id_range: tuple[str | None, str | None] = (None, None),
                   ) -> Iterator[tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int]]:
     """Every current worker (of a team, or all) as plain values for the matrix engine, streamed
     in worker-id order from index-ordered queries merged as they go: (id, staff number, name,
@@ -251,9 +258,17 @@ def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None
         params: list[str] = [team_id]
     else:
         chosen, params = "", []
+    low, high = id_range  # a slice of the organisation by worker id: [low, high)
+    if low is not None:
+        chosen += " AND worker_id >= ?"
+        params.append(low)
+    if high is not None:
+        chosen += " AND worker_id < ?"
+        params.append(high)
+    worker_clause = (" AND team_id = ?" if team_id else "") + (" AND id >= ?" if low is not None else "") + (
+        " AND id < ?" if high is not None else "")
     workers = conn.execute(
-        "SELECT id, staff_no, name, team_id FROM workers WHERE retired = 0"
-        + (" AND team_id = ?" if team_id else "") + " ORDER BY id", params)
+        "SELECT id, staff_no, name, team_id FROM workers WHERE retired = 0" + worker_clause + " ORDER BY id", params)
     roles = conn.execute(
         f"SELECT worker_id, role_id, {_ORDINAL.format('started_on')}, COALESCE({_ORDINAL.format('ended_on')}, 0) "
         "FROM worker_roles WHERE 1 = 1" + chosen + " ORDER BY worker_id", params)

@@ -5,6 +5,8 @@ rows are only looked up when the view asks for them."""
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -47,6 +49,10 @@ class MatrixModel(QAbstractTableModel):
         self._state: int | None = None
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._search: list[str] = []
+        self._by_name: list[int] = []
+        self._ordered: list[int] = []  # every row, in the current sort order
+        self._column_bytes: dict[int, bytes] = {}  # one byte per row: the column's state codes
+        self._state_rows: dict[int, bytes] = {}  # per state: one byte per row, 1 if any cell has it
         self._counts: dict[int, tuple[int, int]] = {}
 
     # -- data and filtering --------------------------------------------------------------
@@ -54,58 +60,80 @@ class MatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self.data_ = data
         self.cols = data.used_columns()
+        w = data.width
+        self._column_bytes = {c: data.states[c::w].tobytes() for c in self.cols}
+        self._state_rows = {}
         self._search = [f"{n}\t{s}\t{t}".casefold() for n, s, t in zip(data.names, data.staff, data.teams, strict=True)]
+        keys = [n.casefold() for n in data.names]
+        self._by_name = sorted(range(len(data)), key=keys.__getitem__)
+        self._order()
         self._apply()
         self.endResetModel()
 
     def set_filter(self, text: str | None = None, state: int | None | str = "keep") -> None:
         self.beginResetModel()
+        previous = self._text
         if text is not None:
             self._text = text.casefold().strip()
         if state != "keep":
             self._state = state  # type: ignore[assignment]
-        self._apply()
+        narrowing = state == "keep" and previous and self._text.startswith(previous)
+        self._apply(self.rows if narrowing else None)
         self.endResetModel()
 
-    def _apply(self) -> None:
+    def _rows_with_state(self, code: int) -> bytes:
+        """One byte per row: 1 where any shown column is in this state (big-integer OR of
+        the columns' masks, so the work is done in C, not per cell in Python)."""
+        if code not in self._state_rows:
+            table = bytes(1 if (b - 256 if b > 127 else b) == code else 0 for b in range(256))
+            mask = 0
+            for c in self.cols:
+                mask |= int.from_bytes(self._column_bytes[c].translate(table), "big")
+            n = len(self._search)
+            self._state_rows[code] = mask.to_bytes(n, "big") if n else b""
+        return self._state_rows[code]
+
+    def _order(self) -> None:
+        column, order = self._sort
+        if column < 0 or self.data_ is None:
+            self._ordered = list(self._by_name)
+            return
         d = self.data_
-        if d is None:
+        if column == STAFF:
+            keys: list[Any] = d.staff
+        elif column == TEAM:
+            keys = [t.casefold() for t in d.teams]
+        elif column == TOTAL:
+            keys = [d.row_counts(r) for r in range(len(d))]
+        else:
+            # one integer per row: blank cells last, then the most pressing state, then the earliest date
+            c = self.cols[column - len(FIXED)]
+            states = self._column_bytes[c]
+            dates = d.dates[c::d.width]
+            keys = [((5 if s > 127 else 4 - s) << 32) | dt for s, dt in zip(states, dates, strict=True)]
+        ordered = sorted(self._by_name, key=keys.__getitem__)  # stable: ties stay in name order
+        if order == Qt.SortOrder.DescendingOrder:
+            ordered.reverse()
+        self._ordered = ordered
+
+    def _apply(self, within: list[int] | None = None) -> None:
+        if self.data_ is None:
             self.rows = []
             return
-        rows = range(len(d))
+        rows = within if within is not None else self._ordered
         if self._text:
-            needle = self._text
-            rows = [r for r in rows if needle in self._search[r]]
+            needle, search = self._text, self._search
+            rows = [r for r in rows if needle in search[r]]
         if self._state is not None:
-            w, wanted, cols, states = d.width, self._state, self.cols, d.states
-            rows = [r for r in rows if any(states[r * w + c] == wanted for c in cols)]
-        rows = list(rows)
-        column, order = self._sort
-        if column >= 0:
-            rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        else:
-            names = d.names
-            rows.sort(key=lambda r: names[r].casefold())
-        self.rows = rows
+            mask = self._rows_with_state(self._state)
+            rows = [r for r in rows if mask[r]]
+        self.rows = rows if rows is not self._ordered else list(rows)
         self._counts = {}
-
-    def _sort_key(self, column: int) -> Any:
-        d = self.data_
-        assert d is not None
-        if column == STAFF:
-            return lambda r: d.staff[r]
-        if column == TEAM:
-            return lambda r: (d.teams[r].casefold(), d.names[r].casefold())
-        if column == TOTAL:
-            return lambda r: d.row_counts(r)
-        c = self.cols[column - len(FIXED)]
-        w, states, dates = d.width, d.states, d.dates
-        # blank cells last; then the most pressing state first; then the earliest date
-        return lambda r: (states[r * w + c] == BLANK, -states[r * w + c], dates[r * w + c])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
+        self._order()
         self._apply()
         self.layoutChanged.emit()
 
@@ -148,12 +176,22 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def _column_counts(self, c: int) -> tuple[int, int]:
+        """(held, required) in this column over the rows shown, counted in C."""
         if c not in self._counts:
-            assert self.data_ is not None
-            self._counts[c] = self.data_.column_counts(c, self.rows)
+            column = self._column_bytes[c]
+            if len(self.rows) == len(column):
+                shown = column
+            elif self.rows:
+                shown = bytes(itemgetter(*self.rows)(column)) if len(self.rows) > 1 else bytes([column[self.rows[0]]])
+            else:
+                shown = b""
+            blank = shown.count(255)
+            self._counts[c] = (shown.count(0) + shown.count(1), len(shown) - blank)
         return self._counts[c]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # most of the roles a view asks for: answer fast
+            return None
         d = self.data_
         if d is None or not index.isValid() or index.row() >= len(self.rows):
             return None
@@ -162,7 +200,7 @@ class MatrixModel(QAbstractTableModel):
         if role == WORKER_ROLE:
             return d.ids[r]
         if column < len(FIXED):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE):
+            if role in _TEXT_ROLES:
                 if column == STAFF:
                     return d.staff[r]
                 if column == TEAM:
@@ -171,21 +209,36 @@ class MatrixModel(QAbstractTableModel):
                 return f"{held}/{required}"
             return None
         c = self.cols[column - len(FIXED)]
-        code = d.states[r * d.width + c]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if code == BLANK:
-                return ""
-            ordinal = d.dates[r * d.width + c]
-            when = uk_date(date.fromordinal(ordinal)) if ordinal > 0 else ""
-            return f"{STATE_MARK[STATES[code]]} {when}".strip()  # the state in words is in the tooltip
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return describe(d.columns[c].full_label, code, d.dates[r * d.width + c])
-        if role == Qt.ItemDataRole.BackgroundRole and code != BLANK:
-            return state_brush(STATES[code])
-        if role == Qt.ItemDataRole.ForegroundRole and code != BLANK:
-            return dark_text()
+        at = r * d.width + c
+        code = d.states[at]
+        if role == _DISPLAY:
+            return "" if code == BLANK else _cell_text(code, d.dates[at])
+        if code == BLANK and role != SORT_ROLE and role != COLUMN_KEY_ROLE:
+            return describe(d.columns[c].full_label, code, 0) if role in _WORD_ROLES else None
+        if role == _BACKGROUND:
+            return _BRUSHES[code]
+        if role == _FOREGROUND:
+            return _DARK
+        if role in _WORD_ROLES:
+            return describe(d.columns[c].full_label, code, d.dates[at])
         if role == SORT_ROLE:
-            return (code == BLANK, -code, d.dates[r * d.width + c])
+            return (code == BLANK, -code, d.dates[at])
         if role == COLUMN_KEY_ROLE:
             return d.columns[c].key
         return None
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_WORD_ROLES = {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole}
+_TEXT_ROLES = {_DISPLAY, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE}
+_ROLES = {_DISPLAY, _BACKGROUND, _FOREGROUND, *_WORD_ROLES, SORT_ROLE, COLUMN_KEY_ROLE, WORKER_ROLE}
+_BRUSHES = [state_brush(s) for s in STATES]
+_DARK = dark_text()
+
+
+@lru_cache(maxsize=8192)
+def _cell_text(code: int, ordinal: int) -> str:
+    when = uk_date(date.fromordinal(ordinal)) if ordinal > 0 else ""
+    return f"{STATE_MARK[STATES[code]]} {when}".strip()  # the state in words is in the tooltip

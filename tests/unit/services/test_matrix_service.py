@@ -50,3 +50,20 @@ def test_progress_can_cancel(demo_ws):
     with pytest.raises(Cancelled):
         MatrixService(demo_ws).build(date.today(), progress=progress, every=10)
     assert seen == [(10, 48)]
+
+
+def test_parallel_build_equals_single_process_build(demo_ws, monkeypatch):
+    import planner.services.matrix_service as ms
+
+    single = MatrixService(demo_ws).build(FIXED_TODAY)
+    monkeypatch.setattr(ms, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(ms.os, "cpu_count", lambda: 2)
+    seen = []
+    split = ms.build_detached(demo_ws, FIXED_TODAY, progress=lambda done, total: seen.append(done) or True)
+    assert seen[0] == 0 and seen[-1] == 48
+    by_id = {i: n for n, i in enumerate(split.ids)}
+    assert sorted(split.ids) == sorted(single.ids)
+    for row, worker_id in enumerate(single.ids):
+        other = by_id[worker_id]
+        assert [single.state(row, c) for c in range(single.width)] == [split.state(other, c) for c in range(split.width)]
+        assert split.names[other] == single.names[row] and split.teams[other] == single.teams[row]
