@@ -20,6 +20,8 @@ from planner.services.workspace import Workspace
 from planner.storage.database import StorageError
 from planner.storage.training_repository import Booking, TrainingRepository, TrainingSession
 
+__all__ = ["Booking", "Forecast", "Suggestion", "TrainingService", "TrainingSession"]
+
 
 @dataclass(frozen=True)
 class Suggestion:

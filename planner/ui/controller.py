@@ -18,6 +18,8 @@ from planner.services.changes import Changed
 from planner.services.editing import CatalogueService, PeopleService, SettingsService
 from planner.services.learning import LearningService
 from planner.services.matrix_service import MatrixService
+from planner.services.planning import PlanningService
+from planner.services.training import TrainingService
 from planner.services.personal import personal_worker_id
 from planner.services.status_service import StatusService
 from planner.services.workspace import StorageError, Workspace
@@ -37,6 +39,8 @@ class Controller(QObject):
         self.settings = SettingsService(ws)
         self.learning = LearningService(ws)
         self.matrix = MatrixService(ws)
+        self.training = TrainingService(ws)
+        self.planning = PlanningService(ws)
         # In a personal ("Just me") database the worker sees their own reflections and notes.
         self.personal_id = personal_worker_id(ws)
         self._as_on = date.today()

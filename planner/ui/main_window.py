@@ -25,9 +25,10 @@ from planner.ui.matrix_view import MatrixView
 from planner.ui.pathway_view import PathwayView
 from planner.ui.people_view import PeopleView
 from planner.ui.roles_view import RolesView
+from planner.ui.sessions_view import SessionsView
 from planner.ui.settings_dialog import SettingsDialog
 
-TEAM_PAGES = ("Matrix", "People")  # hidden in a personal ("Just me") database
+TEAM_PAGES = ("Matrix", "Sessions", "People")  # hidden in a personal ("Just me") database
 
 
 class MainWindow(QMainWindow):
@@ -44,12 +45,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         personal = controller.personal
         self.matrix = MatrixView(controller)
+        self.sessions = SessionsView(controller)
         self.people = PeopleView(controller)
         self.pathway = PathwayView(controller)
         self.frameworks = FrameworksView(controller)
         self.roles = RolesView(controller)
         pages = [
             ("Matrix", self.tr("Team matrix"), self.matrix),
+            ("Sessions", self.tr("Training sessions"), self.sessions),
             ("People", self.tr("People"), self.people),
             ("Pathway", self.tr("My pathway") if personal else self.tr("Pathway"), self.pathway),
             ("Frameworks", self.tr("Frameworks"), self.frameworks),

@@ -1,0 +1,336 @@
+"""Training sessions: plan a session of a module, book the people who need it most (waiting
+list beyond capacity), mark attendance (which records their completions), cancel, and see the
+forecast if every booked session happens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.model import Catalogue, Worker
+from planner.services.changes import Changed
+from planner.services.training import Booking, Suggestion, TrainingSession
+from planner.ui.common import add_rows, button, heading, hint, selected_row, table_view
+from planner.ui.controller import Controller
+from planner.ui.presentation import DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
+from planner.ui.table_model import Column, RowsModel
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    session: TrainingSession
+    module: str
+
+
+class SessionsModel(RowsModel[SessionRow]):
+    DATE, MODULE, WHERE, PLACES, STATUS = range(5)
+    COLUMNS = (
+        Column("Date", lambda r: f"{uk_date(r.session.held_on)} {r.session.start_time}".strip(),
+               sort=lambda r: (r.session.held_on, r.session.start_time)),
+        Column("Module", lambda r: r.module, tooltip=lambda r: r.module),
+        Column("Venue or link", lambda r: r.session.venue or r.session.online_link),
+        Column("Places", lambda r: (f"{r.session.booked}/{r.session.capacity}" if r.session.capacity
+                                    else f"{r.session.booked} (no limit)")
+               + (f", {r.session.waiting} waiting" if r.session.waiting else ""),
+               sort=lambda r: r.session.booked),
+        Column("Status", lambda r: r.session.status + (f", {r.session.attended} attended" if r.session.attended else "")),
+    )
+
+
+class SuggestionsModel(RowsModel[Suggestion]):
+    NAME, TEAM, STEP, STATE = range(4)
+    COLUMNS = (
+        Column("Name", lambda s: f"{s.worker.name} ({s.worker.staff_no})"),
+        Column("Team", lambda s: s.team),
+        Column("Needs", lambda s: s.candidate.requirement),
+        Column("State", lambda s: f"{state_text(s.candidate.state)} {uk_date(s.candidate.when)}".strip(),
+               sort=lambda s: (-s.candidate.state.severity, s.candidate.when or date.max)),
+    )
+
+
+@dataclass(frozen=True)
+class BookingRow:
+    booking: Booking
+    worker: Worker
+
+
+class BookingsModel(RowsModel[BookingRow]):
+    NAME, STATUS = range(2)
+    COLUMNS = (
+        Column("Name", lambda b: f"{b.worker.name} ({b.worker.staff_no})"),
+        Column("Booking", lambda b: b.booking.status),
+    )
+
+
+class SessionDialog(QDialog):
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan a training session"))
+        self.module = QComboBox()
+        for m in catalogue.modules:
+            if not m.retired:
+                self.module.addItem(f"{m.code} {m.title}", m.id)
+        self.when = QDateEdit(to_qdate(date.today()))
+        self.when.setDisplayFormat(DATE_FORMAT)
+        self.when.setCalendarPopup(True)
+        self.start = QLineEdit("09:30")
+        self.end = QLineEdit("12:30")
+        self.venue = QLineEdit()
+        self.link = QLineEdit()
+        self.trainer = QLineEdit()
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 500)
+        self.capacity.setValue(12)
+        self.capacity.setSpecialValueText(self.tr("no limit"))
+        form = QFormLayout(self)
+        add_rows(form, (
+            (self.tr("&Module"), self.module, "Module"),
+            (self.tr("&Date"), self.when, "Session date"),
+            (self.tr("S&tarts"), self.start, "Start time"),
+            (self.tr("&Ends"), self.end, "End time"),
+            (self.tr("&Venue"), self.venue, "Venue"),
+            (self.tr("Online &link"), self.link, "Online link"),
+            (self.tr("T&rainer"), self.trainer, "Trainer"),
+            (self.tr("&Capacity"), self.capacity, "Capacity"),
+        ))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def fields(self) -> dict[str, object]:
+        return {"module_id": self.module.currentData(), "held_on": from_qdate(self.when.date()),
+                "start_time": self.start.text().strip(), "end_time": self.end.text().strip(),
+                "venue": self.venue.text().strip(), "online_link": self.link.text().strip(),
+                "trainer": self.trainer.text().strip(), "capacity": self.capacity.value() or None}
+
+
+class AttendanceDialog(QDialog):
+    """Tick who came; everyone booked is ticked to start with."""
+
+    def __init__(self, rows: list[BookingRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark attendance"))
+        self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("Who attended"))
+        for row in rows:
+            if row.booking.status not in ("booked", "attended", "no-show"):
+                continue
+            item = QListWidgetItem(f"{row.worker.name} ({row.worker.staff_no})")
+            item.setData(Qt.ItemDataRole.UserRole, row.worker.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if row.booking.status != "no-show" else Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr("Each person ticked gets a completion on the session's date. "
+                                      "Anyone not ticked is a no-show and stays on the list for the next session.")))
+        layout.addWidget(self.people)
+        layout.addWidget(buttons)
+
+    def attended(self) -> list[str]:
+        return [self.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.people.count())
+                if self.people.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class SessionsView(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.forecast = QLabel()
+        self.forecast.setWordWrap(True)
+        self.forecast.setAccessibleName(self.tr("Forecast"))
+        self.sessions_model = SessionsModel()
+        self.sessions_view, _ = table_view(self.sessions_model, self.tr("Training sessions"))
+        self.plan_btn = button(self.tr("&Plan session…"), self.tr("Plan a training session"))
+        self.cancel_btn = button(self.tr("Cancel session…"), self.tr("Cancel the selected session"))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("Session details"))
+        self.suggest_model = SuggestionsModel()
+        self.suggest_view, _ = table_view(self.suggest_model, self.tr("Suggested people, most urgent first"))
+        self.suggest_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.book_btn = button(self.tr("&Book selected"), self.tr("Book the selected people"))
+        self.book_top_btn = button(self.tr("Book the most &urgent"), self.tr("Book the most urgent people up to capacity"))
+        self.bookings_model = BookingsModel()
+        self.bookings_view, _ = table_view(self.bookings_model, self.tr("Bookings"))
+        self.release_btn = button(self.tr("&Release place"), self.tr("Release the selected booking"))
+        self.attend_btn = button(self.tr("Mark &attendance…"), self.tr("Mark attendance"))
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.forecast)
+        row = QHBoxLayout()
+        row.addWidget(self.plan_btn)
+        row.addWidget(self.cancel_btn)
+        row.addStretch(1)
+        ll.addLayout(row)
+        ll.addWidget(self.sessions_view, 1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.details)
+        rl.addWidget(heading(self.tr("Suggested: people who need this module, most urgent first")))
+        rl.addWidget(self.suggest_view, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.book_btn)
+        row.addWidget(self.book_top_btn)
+        row.addStretch(1)
+        rl.addLayout(row)
+        rl.addWidget(heading(self.tr("Booked")))
+        rl.addWidget(self.bookings_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.release_btn)
+        row.addWidget(self.attend_btn)
+        row.addStretch(1)
+        rl.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.sessions_view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.plan_btn.clicked.connect(self.plan)
+        self.cancel_btn.clicked.connect(self.cancel_session)
+        self.book_btn.clicked.connect(self.book_selected)
+        self.book_top_btn.clicked.connect(self.book_most_urgent)
+        self.release_btn.clicked.connect(self.release)
+        self.attend_btn.clicked.connect(self.mark_attendance)
+        controller.data_changed.connect(self._on_changed)
+        self.dirty = True
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.dirty:
+            self.refresh()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed & (Changed.SESSIONS | Changed.RECORDS | Changed.PEOPLE | Changed.CATALOGUE):
+            self.dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        self.dirty = False
+        selected = self.selected_session()
+        catalogue = self.controller.catalogue.load()
+        codes = {m.id: f"{m.code} {m.title}" for m in catalogue.modules}
+        self.sessions_model.set_rows([SessionRow(s, codes.get(s.module_id, "")) for s in self.controller.training.sessions()])
+        self.sessions_view.resizeColumnsToContents()
+        self.sessions_view.setColumnWidth(SessionsModel.MODULE, 260)
+        f = self.controller.training.forecast(self.controller.as_on)
+        words = lambda counts: ", ".join(f"{n} {k}" for k, n in counts.items() if n)  # noqa: E731
+        self.forecast.setText(
+            f"<b>{self.tr('Now')}</b>: {words(f.now)}<br><b>{self.tr('By')} {uk_date(f.after)}, "
+            f"{self.tr('if every booked session happens')}</b>: {words(f.forecast)}<br>"
+            f"<i>({self.tr('without them')}: {words(f.without)})</i>")
+        if selected is not None:
+            for row in range(self.sessions_model.rowCount()):
+                if self.sessions_model.row(row).session.id == selected.id:
+                    self.sessions_view.selectRow(row)
+        self.show_selected()
+
+    def selected_session(self) -> TrainingSession | None:
+        row = selected_row(self.sessions_view)
+        return row.session if isinstance(row, SessionRow) else None
+
+    def show_selected(self) -> None:
+        session = self.selected_session()
+        enabled = session is not None and session.status == "planned"
+        for b in (self.book_btn, self.book_top_btn, self.release_btn, self.cancel_btn):
+            b.setEnabled(enabled)
+        self.attend_btn.setEnabled(session is not None and session.status != "cancelled")
+        if session is None:
+            self.details.setText(self.tr("Select a session, or plan one, to see who to book."))
+            self.suggest_model.set_rows([])
+            self.bookings_model.set_rows([])
+            return
+        people = {w.id: w for w in self.controller.people.workers(include_retired=True)}
+        self.bookings_model.set_rows([BookingRow(b, people[b.worker_id]) for b in self.controller.training.bookings(session.id)
+                                      if b.worker_id in people and b.status != "released"])
+        self.suggest_model.set_rows(self.controller.training.suggest(session.id, self.controller.as_on)
+                                    if session.status == "planned" else [])
+        free = session.free_places
+        self.details.setText(
+            f"<b>{uk_date(session.held_on)} {session.start_time}–{session.end_time}</b> · "
+            f"{session.venue or session.online_link or self.tr('venue not set')} · "
+            f"{self.tr('trainer')}: {session.trainer or '—'} · "
+            + (self.tr("no limit on places") if free is None else f"{free} {self.tr('free place(s)')}"))
+        for view in (self.suggest_view, self.bookings_view):
+            view.resizeColumnsToContents()
+
+    def plan(self) -> None:
+        dialog = SessionDialog(self.controller.catalogue.load(), self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.controller.apply(self, self.controller.training.add_session, dialog.fields()):
+                new_id = self.controller.last_id
+                for row in range(self.sessions_model.rowCount()):
+                    if self.sessions_model.row(row).session.id == new_id:
+                        self.sessions_view.selectRow(row)
+                return
+
+    def _book(self, worker_ids: list[str]) -> None:
+        session = self.selected_session()
+        if session is not None and worker_ids:
+            self.controller.apply(self, self.controller.training.book, session.id, worker_ids)
+
+    def book_selected(self) -> None:
+        rows = sorted({i.row() for i in self.suggest_view.selectionModel().selectedRows()})
+        proxy = self.suggest_view.model()
+        ids = [self.suggest_model.row(proxy.mapToSource(proxy.index(r, 0)).row()).worker.id for r in rows]  # type: ignore[attr-defined]
+        self._book(ids)
+
+    def book_most_urgent(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        free = session.free_places
+        rows = self.suggest_model.rows()
+        self._book([s.worker.id for s in (rows if free is None else rows[:free])])
+
+    def release(self) -> None:
+        session = self.selected_session()
+        row = selected_row(self.bookings_view)
+        if session is not None and isinstance(row, BookingRow):
+            self.controller.apply(self, self.controller.training.release, session.id, row.worker.id)
+
+    def mark_attendance(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        dialog = AttendanceDialog(self.bookings_model.rows(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.controller.apply(self, self.controller.training.attend, session.id, dialog.attended())
+
+    def cancel_session(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Cancel session"),
+                                      self.tr("Cancel the session on %s and release its %d booking(s)?")
+                                      % (uk_date(session.held_on), session.booked + session.waiting))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.apply(self, self.controller.training.cancel, session.id)

@@ -1,0 +1,84 @@
+"""A manager's round trip: who is overdue on child protection, plan a session, book the
+suggested people, mark attendance, and see the matrix change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from planner.ui.matrix_model import FIXED
+from planner.ui.sessions_view import AttendanceDialog, SessionDialog
+from tests.ui.conftest import when_modal
+
+
+def wider_column(model) -> int:
+    return next(i for i in range(len(FIXED), model.columnCount())
+                if model.headerData(i, Qt.Orientation.Horizontal).startswith("Child protection\nWider"))
+
+
+def test_plan_book_attend_and_the_matrix_changes(qtbot, window):
+    matrix = window.matrix
+    window.show_page("Matrix")
+    matrix.state.setCurrentIndex(matrix.state.findData(4))  # only overdue
+    col = wider_column(matrix.model)
+    overdue_before = sum(1 for r in range(matrix.model.rowCount())
+                         if "overdue" in matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole))
+    matrix.state.setCurrentIndex(0)
+    held_before = matrix.model.headerData(col, Qt.Orientation.Horizontal).splitlines()[2]
+
+    sessions = window.sessions
+    window.show_page("Sessions")
+
+    def plan(dialog: QDialog) -> None:
+        assert isinstance(dialog, SessionDialog)
+        dialog.module.setCurrentIndex(dialog.module.findText("LOC-CP-WIDER", Qt.MatchFlag.MatchStartsWith))
+        dialog.capacity.setValue(4)
+        dialog.venue.setText("Rowan House training room")
+        dialog.accept()
+
+    when_modal(plan)
+    qtbot.mouseClick(sessions.plan_btn, Qt.MouseButton.LeftButton)
+    assert sessions.selected_session() is not None
+    suggested = sessions.suggest_model.rows()
+    assert len(suggested) >= 4
+    assert suggested[0].candidate.requirement == "Child protection – Wider"
+    qtbot.mouseClick(sessions.book_top_btn, Qt.MouseButton.LeftButton)
+    booked = [b for b in sessions.bookings_model.rows() if b.booking.status == "booked"]
+    assert len(booked) == 4
+    assert "if every booked session happens" in sessions.forecast.text()
+
+    def tick_all_but_last(dialog: QDialog) -> None:
+        assert isinstance(dialog, AttendanceDialog)
+        dialog.people.item(dialog.people.count() - 1).setCheckState(Qt.CheckState.Unchecked)
+        dialog.accept()
+
+    when_modal(tick_all_but_last)
+    qtbot.mouseClick(sessions.attend_btn, Qt.MouseButton.LeftButton)
+    statuses = sorted(b.booking.status for b in sessions.bookings_model.rows())
+    assert statuses == ["attended", "attended", "attended", "no-show"]
+
+    window.show_page("Matrix")
+    held_after = matrix.model.headerData(col, Qt.Orientation.Horizontal).splitlines()[2]
+    assert int(held_after.split("/")[0]) == int(held_before.split("/")[0]) + 3
+    matrix.state.setCurrentIndex(matrix.state.findData(4))
+    overdue_after = sum(1 for r in range(matrix.model.rowCount())
+                        if "overdue" in matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole))
+    assert overdue_after <= overdue_before
+
+
+def test_cancel_session_asks_and_releases(qtbot, window):
+    sessions = window.sessions
+    window.show_page("Sessions")
+    module = next(m for m in window.controller.catalogue.load().modules if m.code == "NES-TSP")
+    window.controller.apply(window, window.controller.training.add_session,
+                            {"module_id": module.id, "held_on": date.today(), "capacity": 2})
+    sessions.sessions_view.selectRow(0)
+    qtbot.mouseClick(sessions.book_top_btn, Qt.MouseButton.LeftButton)
+    assert sessions.bookings_model.rowCount() == 2
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(sessions.cancel_btn, Qt.MouseButton.LeftButton)
+    assert sessions.selected_session().status == "cancelled"
+    assert sessions.bookings_model.rowCount() == 0
+    assert not sessions.book_btn.isEnabled()
