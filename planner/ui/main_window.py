@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.services.changes import Changed
 from planner.ui.controller import Controller
+from planner.ui.due_view import DueView
 from planner.ui.frameworks_view import FrameworksView
 from planner.ui.matrix_view import MatrixView
 from planner.ui.pathway_view import PathwayView
@@ -28,7 +29,7 @@ from planner.ui.roles_view import RolesView
 from planner.ui.sessions_view import SessionsView
 from planner.ui.settings_dialog import SettingsDialog
 
-TEAM_PAGES = ("Matrix", "Sessions", "People")  # hidden in a personal ("Just me") database
+TEAM_PAGES = ("Matrix", "Due", "Sessions", "People")  # hidden in a personal ("Just me") database
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         personal = controller.personal
         self.matrix = MatrixView(controller)
+        self.due = DueView(controller)
         self.sessions = SessionsView(controller)
         self.people = PeopleView(controller)
         self.pathway = PathwayView(controller)
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.roles = RolesView(controller)
         pages = [
             ("Matrix", self.tr("Team matrix"), self.matrix),
+            ("Due", self.tr("What is due"), self.due),
             ("Sessions", self.tr("Training sessions"), self.sessions),
             ("People", self.tr("People"), self.people),
             ("Pathway", self.tr("My pathway") if personal else self.tr("Pathway"), self.pathway),

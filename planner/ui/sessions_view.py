@@ -281,6 +281,9 @@ class SessionsView(QWidget):
             + (self.tr("no limit on places") if free is None else f"{free} {self.tr('free place(s)')}"))
         for view in (self.suggest_view, self.bookings_view):
             view.resizeColumnsToContents()
+        self.suggest_view.setColumnWidth(SuggestionsModel.NAME, min(220, self.suggest_view.columnWidth(0)))
+        self.suggest_view.setColumnWidth(SuggestionsModel.TEAM, 170)
+        self.suggest_view.setColumnWidth(SuggestionsModel.STEP, 170)
 
     def plan(self) -> None:
         dialog = SessionDialog(self.controller.catalogue.load(), self)

@@ -82,3 +82,32 @@ def test_cancel_session_asks_and_releases(qtbot, window):
     assert sessions.selected_session().status == "cancelled"
     assert sessions.bookings_model.rowCount() == 0
     assert not sessions.book_btn.isEnabled()
+
+
+def test_due_list_groups_exports_and_opens_pathway(qtbot, window, tmp_path):
+    import csv as csv_module
+
+    due = window.due
+    window.show_page("Due")
+    assert due.model.rowCount() > 0
+    states = {r["state"] for r in due.model.rows()}
+    assert states <= {"overdue", "expired", "due", "expiring"} and "overdue" in states
+    short = due.model.rowCount()
+    due.days.setValue(365)
+    assert due.model.rowCount() >= short
+    due.group.setCurrentIndex(due.group.findData("module"))
+    steps = [r["step"] for r in due.model.rows()]
+    assert steps == sorted(steps)
+    cp = [r for r in due.model.rows() if r["step"] == "Child protection – Wider"]
+    assert cp and all(any(m["code"] == "LOC-CP-WIDER" for m in r["modules"]) for r in cp)
+    needs = {(r["framework"], r["level"]) for r in due.needs_model.rows()}
+    assert {("Child protection", lv) for lv in ("Wider", "General", "Specific", "Intensive")} <= needs
+    assert "Child protection – Wider" in due.chart.accessibleDescription()
+    out = tmp_path / "needs.csv"
+    due.write_csv("needs", out)
+    with out.open(encoding="utf-8-sig") as f:
+        rows = list(csv_module.reader(f))
+    assert rows[0][:3] == ["framework", "level", "need"] and len(rows) == due.needs_model.rowCount() + 1
+    due.view.selectRow(0)
+    due._open(due.view.model().index(0, 0))
+    assert window.stack.currentWidget() is window.pathway

@@ -1,0 +1,264 @@
+"""What is due: everything overdue or expired, and what falls due or expires within N days,
+grouped by worker or by module, with the modules that would satisfy each; and the
+learning-needs analysis per framework level, as a table and a bar chart, exportable as CSV."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.status import State
+from planner.services.changes import Changed
+from planner.ui.common import button, heading, hint, table_view
+from planner.ui.controller import Controller
+from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, dark_text, state_brush, uk_date
+from planner.ui.table_model import Column, RowsModel
+
+ORDER = {"overdue": 0, "expired": 1, "due": 2, "expiring": 3}
+
+
+def _state(row: dict[str, Any]) -> State:
+    return State(row["state"])
+
+
+class DueModel(RowsModel[dict[str, Any]]):
+    WHO, TEAM, STEP, STATE, DATE, MODULES = range(6)
+    COLUMNS = (
+        Column("Worker", lambda r: f"{r['name']} ({r['staff_no']})"),
+        Column("Team", lambda r: r["team"]),
+        Column("Needs", lambda r: r["step"]),
+        Column("State", lambda r: f"{STATE_MARK[_state(r)]} {r['state']}", sort=lambda r: ORDER[r["state"]],
+               background=lambda r: state_brush(_state(r)), foreground=lambda r: dark_text()),
+        Column("Date", lambda r: uk_date(date.fromisoformat(r["date"])) if r["date"] else "",
+               sort=lambda r: r["date"] or "9999"),
+        Column("Modules that would satisfy it", lambda r: ", ".join(m["code"] for m in r["modules"]),
+               tooltip=lambda r: "\n".join(f"{m['code']} {m['title']}" for m in r["modules"])),
+    )
+
+
+class NeedsModel(RowsModel[dict[str, Any]]):
+    COLUMNS = (
+        Column("Framework", lambda r: r["framework"]),
+        Column("Level", lambda r: r["level"]),
+        Column("Need it", lambda r: str(r["need"]), sort=lambda r: r["need"], align_right=True),
+        Column("Recorded", lambda r: str(r["recorded"]), sort=lambda r: r["recorded"], align_right=True),
+        Column("Expiring", lambda r: str(r["expiring"]), sort=lambda r: r["expiring"], align_right=True),
+        Column("Due", lambda r: str(r["due"]), sort=lambda r: r["due"], align_right=True),
+        Column("Expired", lambda r: str(r["expired"]), sort=lambda r: r["expired"], align_right=True),
+        Column("Overdue", lambda r: str(r["overdue"]), sort=lambda r: r["overdue"], align_right=True),
+        Column("% recorded", lambda r: "" if r["percent_recorded"] is None else f"{r['percent_recorded']:.0f}%",
+               sort=lambda r: r["percent_recorded"] or 0, align_right=True),
+    )
+
+
+class NeedsChart(QWidget):
+    """One stacked bar per framework level: recorded, expiring, due, expired, overdue, with
+    the counts written on the bar and a key, so it reads without colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+        self.setMinimumHeight(220)
+        self.setAccessibleName(self.tr("Bar chart of learning needs"))
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = [r for r in rows if r["need"] and r["rank"]]
+        self.setAccessibleDescription("; ".join(
+            f"{r['framework']} – {r['level']}: {r['recorded'] + r['expiring']} of {r['need']} recorded" for r in self.rows))
+        self.setMinimumHeight(30 + 22 * len(self.rows))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("white"))
+        if not self.rows:
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nobody needs any learning here yet."))
+            return
+        label_w, top, bar_h = 260, 24, 18
+        most = max(r["need"] for r in self.rows)
+        width = max(50, self.width() - label_w - 20)
+        x = label_w
+        for state in State:
+            p.fillRect(QRectF(x, 4, 12, 12), QColor(STATE_BACKGROUND[state]))
+            p.setPen(QColor("#1a1a1a"))
+            p.drawRect(QRectF(x, 4, 12, 12))
+            p.drawText(int(x + 16), 15, f"{STATE_MARK[state]} {state.value}")
+            x += 110
+        for i, r in enumerate(self.rows):
+            y = top + i * (bar_h + 4)
+            p.setPen(QColor("#1a1a1a"))
+            p.drawText(QRectF(0, y, label_w - 8, bar_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       f"{r['framework']} – {r['level']}")
+            x = float(label_w)
+            for state in State:
+                n = r[state.value]
+                if not n:
+                    continue
+                w = width * n / most
+                p.fillRect(QRectF(x, y, w, bar_h), QColor(STATE_BACKGROUND[state]))
+                p.drawRect(QRectF(x, y, w, bar_h))
+                if w > 22:
+                    p.drawText(QRectF(x, y, w, bar_h), Qt.AlignmentFlag.AlignCenter, str(n))
+                x += w
+        p.end()
+
+
+class DueView(QWidget):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.rows: list[dict[str, Any]] = []
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Team"))
+        self.days = QSpinBox()
+        self.days.setRange(0, 730)
+        self.days.setValue(60)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Look ahead this many days"))
+        self.group = QComboBox()
+        self.group.setAccessibleName(self.tr("Group by"))
+        self.group.addItem(self.tr("by worker"), "worker")
+        self.group.addItem(self.tr("by module"), "module")
+        self.model = DueModel()
+        self.view, self.proxy = table_view(self.model, self.tr("What is due"))
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Due summary"))
+        self.needs_model = NeedsModel()
+        self.needs_view, _ = table_view(self.needs_model, self.tr("Learning-needs analysis"))
+        self.chart = NeedsChart()
+        self.export_due_btn = button(self.tr("Export due list (CSV)…"), self.tr("Export the due list as CSV"))
+        self.export_needs_btn = button(self.tr("Export needs (CSV)…"), self.tr("Export the needs analysis as CSV"))
+
+        top = QHBoxLayout()
+        for label, widget in ((self.tr("&Team:"), self.scope), (self.tr("&Within:"), self.days),
+                              (self.tr("&Group:"), self.group)):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            top.addWidget(lab)
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.export_due_btn)
+        top.addWidget(self.export_needs_btn)
+        upper = QWidget()
+        ul = QVBoxLayout(upper)
+        ul.addWidget(self.summary)
+        ul.addWidget(self.view)
+        lower = QWidget()
+        lw = QVBoxLayout(lower)
+        lw.addWidget(heading(self.tr("Learning-needs analysis (every level a worker needs, including the four "
+                                     "child protection workforce groups)")))
+        row = QHBoxLayout()
+        row.addWidget(self.needs_view, 3)
+        row.addWidget(self.chart, 2)
+        lw.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint(self.tr("Overdue and expired learning, then what falls due or expires within the chosen "
+                                      "number of days. Double-click a row to open that worker's pathway.")))
+        layout.addWidget(splitter, 1)
+
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.days.valueChanged.connect(lambda _v: self.refresh())
+        self.group.currentIndexChanged.connect(lambda _i: self._group())
+        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        self.export_due_btn.clicked.connect(lambda: self._export("due"))
+        self.export_needs_btn.clicked.connect(lambda: self._export("needs"))
+        controller.data_changed.connect(self._on_changed)
+        controller.as_on_changed.connect(lambda _d: self._stale())
+        self.dirty = True
+        self._fill_scope()
+
+    def _fill_scope(self) -> None:
+        current = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("Whole organisation"), None)
+        for t in self.controller.people.teams():
+            self.scope.addItem(t.name, t.name)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(current)))
+        self.scope.blockSignals(False)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.dirty:
+            self.refresh()
+
+    def _stale(self) -> None:
+        self.dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed & Changed.PEOPLE:
+            self._fill_scope()
+        if changed & (Changed.PEOPLE | Changed.RECORDS | Changed.CATALOGUE | Changed.SETTINGS | Changed.SESSIONS):
+            self._stale()
+
+    def refresh(self) -> None:
+        self.dirty = False
+        on, team = self.controller.as_on, self.scope.currentData()
+        self.rows = self.controller.planning.due(on, self.days.value(), team)
+        self._group()
+        counts = {k: sum(1 for r in self.rows if r["state"] == k) for k in ORDER}
+        self.summary.setText(self.tr("As on %s: ") % uk_date(on) + ", ".join(
+            f"{STATE_MARK[State(k)]} {n} {k}" for k, n in counts.items()))
+        needs = self.controller.planning.needs(on, team)
+        self.needs_model.set_rows([r for r in needs if r["need"]])
+        self.chart.set_rows(needs)
+        self.needs_view.resizeColumnsToContents()
+
+    def _group(self) -> None:
+        by_module = self.group.currentData() == "module"
+        rows = sorted(self.rows, key=(lambda r: (r["step"], ORDER[r["state"]], r["date"] or "")) if by_module
+                      else (lambda r: (r["name"].casefold(), ORDER[r["state"]], r["date"] or "")))
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(DueModel.TEAM, 200)
+
+    def _open(self, index: Any) -> None:
+        row = self.model.row(self.proxy.mapToSource(index).row())
+        worker = next((w for w in self.controller.people.workers() if w.staff_no == row["staff_no"]), None)
+        if worker is not None:
+            self.controller.open_worker(worker.id)
+
+    def _export(self, which: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(Path.home() / f"{which}.csv"),
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.write_csv(which, Path(path))
+
+    def write_csv(self, which: str, path: Path) -> None:
+        partial = path.with_name(path.name + ".partial")
+        with partial.open("w", newline="", encoding="utf-8-sig") as f:
+            out = csv.writer(f)
+            if which == "due":
+                out.writerow(["Staff no.", "Name", "Team", "Needs", "State", "Date", "Modules"])
+                for r in self.model.rows():
+                    out.writerow([r["staff_no"], r["name"], r["team"], r["step"], r["state"], r["date"] or "",
+                                  " ".join(m["code"] for m in r["modules"])])
+            else:
+                fields = ["framework", "level", "need", "recorded", "expiring", "due", "expired", "overdue",
+                          "percent_recorded"]
+                out.writerow(fields)
+                for r in self.needs_model.rows():
+                    out.writerow([r[k] for k in fields])
+        partial.replace(path)
