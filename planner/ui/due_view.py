@@ -80,7 +80,7 @@ class NeedsChart(QWidget):
         self.rows = [r for r in rows if r["need"] and r["rank"]]
         self.setAccessibleDescription("; ".join(
             f"{r['framework']} – {r['level']}: {r['recorded'] + r['expiring']} of {r['need']} recorded" for r in self.rows))
-        self.setMinimumHeight(30 + 22 * len(self.rows))
+        self.setMinimumHeight(60 + 22 * len(self.rows))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -89,16 +89,22 @@ class NeedsChart(QWidget):
         if not self.rows:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nobody needs any learning here yet."))
             return
-        label_w, top, bar_h = 260, 24, 18
+        label_w, bar_h = 260, 18
         most = max(r["need"] for r in self.rows)
         width = max(50, self.width() - label_w - 20)
-        x = label_w
-        for state in State:
-            p.fillRect(QRectF(x, 4, 12, 12), QColor(STATE_BACKGROUND[state]))
+        metrics = p.fontMetrics()
+        x, y = 8.0, 4.0
+        for state in State:  # the key, wrapping onto more lines when narrow
+            text = f"{STATE_MARK[state]} {state.value}"
+            item_w = 16 + metrics.horizontalAdvance(text) + 14
+            if x + item_w > self.width() and x > 8:
+                x, y = 8.0, y + 18
+            p.fillRect(QRectF(x, y, 12, 12), QColor(STATE_BACKGROUND[state]))
             p.setPen(QColor("#1a1a1a"))
-            p.drawRect(QRectF(x, 4, 12, 12))
-            p.drawText(int(x + 16), 15, f"{STATE_MARK[state]} {state.value}")
-            x += 110
+            p.drawRect(QRectF(x, y, 12, 12))
+            p.drawText(int(x + 16), int(y + 11), text)
+            x += item_w
+        top = int(y) + 22
         for i, r in enumerate(self.rows):
             y = top + i * (bar_h + 4)
             p.setPen(QColor("#1a1a1a"))
@@ -225,6 +231,7 @@ class DueView(QWidget):
         self.needs_model.set_rows([r for r in needs if r["need"]])
         self.chart.set_rows(needs)
         self.needs_view.resizeColumnsToContents()
+        self.needs_view.setColumnWidth(1, min(220, self.needs_view.columnWidth(1)))
 
     def _group(self) -> None:
         by_module = self.group.currentData() == "module"
