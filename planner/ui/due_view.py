@@ -140,6 +140,12 @@ class DueView(QWidget):
         self.group.setAccessibleName(self.tr("Group by"))
         self.group.addItem(self.tr("by worker"), "worker")
         self.group.addItem(self.tr("by module"), "module")
+        self.only = QComboBox()
+        self.only.setAccessibleName(self.tr("Show only"))
+        self.only.addItem(self.tr("everything"), None)
+        for st in ("overdue", "expired", "due", "expiring"):
+            self.only.addItem(f"{STATE_MARK[State(st)]} {st}", st)
+        self.only.addItem(self.tr("supervision overdue"), "supervision")
         self.model = DueModel()
         self.view, self.proxy = table_view(self.model, self.tr("What is due"))
         self.summary = QLabel()
@@ -152,7 +158,7 @@ class DueView(QWidget):
 
         top = QHBoxLayout()
         for label, widget in ((self.tr("&Team:"), self.scope), (self.tr("&Within:"), self.days),
-                              (self.tr("&Group:"), self.group)):
+                              (self.tr("&Group:"), self.group), (self.tr("&Only:"), self.only)):
             lab = QLabel(label)
             lab.setBuddy(widget)
             top.addWidget(lab)
@@ -184,6 +190,7 @@ class DueView(QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.days.valueChanged.connect(lambda _v: self.refresh())
         self.group.currentIndexChanged.connect(lambda _i: self._group())
+        self.only.currentIndexChanged.connect(lambda _i: self._group())
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
         self.export_due_btn.clicked.connect(lambda: self._export("due"))
@@ -219,6 +226,12 @@ class DueView(QWidget):
         if changed & (Changed.PEOPLE | Changed.RECORDS | Changed.CATALOGUE | Changed.SETTINGS | Changed.SESSIONS):
             self._stale()
 
+    def show_list(self, only: str | None, team: str | None) -> None:
+        """Open on one kind of item for one team (from a Home figure)."""
+        self.only.setCurrentIndex(max(0, self.only.findData(only)))
+        self.scope.setCurrentIndex(max(0, self.scope.findData(team)))
+        self.refresh()
+
     def refresh(self) -> None:
         self.dirty = False
         on, team = self.controller.as_on, self.scope.currentData()
@@ -235,7 +248,13 @@ class DueView(QWidget):
 
     def _group(self) -> None:
         by_module = self.group.currentData() == "module"
-        rows = sorted(self.rows, key=(lambda r: (r["step"], ORDER[r["state"]], r["date"] or "")) if by_module
+        only = self.only.currentData()
+        shown = self.rows
+        if only == "supervision":
+            shown = [r for r in shown if r["step"].startswith("Reflective supervision") and r["state"] == "overdue"]
+        elif only:
+            shown = [r for r in shown if r["state"] == only]
+        rows = sorted(shown, key=(lambda r: (r["step"], ORDER[r["state"]], r["date"] or "")) if by_module
                       else (lambda r: (r["name"].casefold(), ORDER[r["state"]], r["date"] or "")))
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()

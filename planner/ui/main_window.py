@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStringListModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
+    QLineEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +24,7 @@ from planner.services.changes import Changed
 from planner.ui.controller import Controller
 from planner.ui.due_view import DueView
 from planner.ui.frameworks_view import FrameworksView
+from planner.ui.home_view import HomeView
 from planner.ui.matrix_view import MatrixView
 from planner.ui.pathway_view import PathwayView
 from planner.ui.people_view import PeopleView
@@ -29,7 +32,7 @@ from planner.ui.roles_view import RolesView
 from planner.ui.sessions_view import SessionsView
 from planner.ui.settings_dialog import SettingsDialog
 
-TEAM_PAGES = ("Matrix", "Due", "Sessions", "People")  # hidden in a personal ("Just me") database
+TEAM_PAGES = ("Home", "Matrix", "Due", "Sessions", "People")  # hidden in a personal ("Just me") database
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +48,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
         personal = controller.personal
+        self.home = HomeView(controller)
         self.matrix = MatrixView(controller)
         self.due = DueView(controller)
         self.sessions = SessionsView(controller)
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
         self.frameworks = FrameworksView(controller)
         self.roles = RolesView(controller)
         pages = [
+            ("Home", self.tr("Home"), self.home),
             ("Matrix", self.tr("Team matrix"), self.matrix),
             ("Due", self.tr("What is due"), self.due),
             ("Sessions", self.tr("Training sessions"), self.sessions),
@@ -111,13 +116,61 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice)
 
         controller.worker_opened.connect(self.open_pathway)
+        self.home.list_requested.connect(self.open_list)
+        self.home.session_requested.connect(self.open_session)
+        self._add_search(personal)
         controller.data_changed.connect(lambda changed: self._set_title() if changed & Changed.SETTINGS else None)
         self.resize(1280, 800)
         self._restore()
         if personal:
             self.show_page("Pathway")
         elif self.nav.currentRow() < 0:
-            self.show_page("Matrix" if controller.people.workers() else "Frameworks")
+            self.show_page("Home" if controller.people.workers() else "Frameworks")
+
+    def _add_search(self, personal: bool) -> None:
+        """Ctrl+F: find a worker by name or staff number from anywhere."""
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a worker (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Find a worker by name or staff number"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self._search_model = QStringListModel(self)
+        completer = QCompleter(self._search_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.search.setCompleter(completer)
+        completer.activated.connect(self._found)
+        self.search.returnPressed.connect(lambda: self._found(self.search.text()))
+        self.menuBar().setCornerWidget(self.search)
+        find = QAction(self.tr("&Find a worker…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        self.search.setVisible(not personal)
+        self._fill_search()
+        self.controller.data_changed.connect(lambda changed: self._fill_search() if changed & Changed.PEOPLE else None)
+
+    def _fill_search(self) -> None:
+        self._search_index = {f"{w.name} ({w.staff_no})": w.id for w in self.controller.people.workers()}
+        self._search_model.setStringList(sorted(self._search_index, key=str.casefold))
+
+    def _found(self, text: str) -> None:
+        worker_id = self._search_index.get(text)
+        if worker_id is None:
+            needle = text.strip().casefold()
+            matches = [wid for label, wid in self._search_index.items() if needle and needle in label.casefold()]
+            worker_id = matches[0] if len(matches) == 1 else None
+        if worker_id is not None:
+            self.search.clear()
+            self.open_pathway(worker_id)
+
+    def open_list(self, what: str, team: object) -> None:
+        self.due.show_list(what, team if isinstance(team, str) else None)
+        self.show_page("Due")
+
+    def open_session(self, session_id: str) -> None:
+        self.show_page("Sessions")
+        self.sessions.select(session_id)
 
     def _set_title(self) -> None:
         organisation = self.controller.settings.organisation_name

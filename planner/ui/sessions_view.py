@@ -253,6 +253,14 @@ class SessionsView(QWidget):
                     self.sessions_view.selectRow(row)
         self.show_selected()
 
+    def select(self, session_id: str) -> None:
+        if self.dirty:
+            self.refresh()
+        for row in range(self.sessions_model.rowCount()):
+            if self.sessions_model.row(row).session.id == session_id:
+                self.sessions_view.selectRow(row)
+                return
+
     def selected_session(self) -> TrainingSession | None:
         row = selected_row(self.sessions_view)
         return row.session if isinstance(row, SessionRow) else None

@@ -17,9 +17,9 @@ from tests.ui.conftest import close_message, when_modal
 
 
 def test_keyboard_shortcuts_switch_pages(qtbot, window):
-    pages = (window.matrix, window.due, window.sessions, window.people, window.pathway, window.frameworks,
-             window.roles)
-    assert window.pages == ["Matrix", "Due", "Sessions", "People", "Pathway", "Frameworks", "Roles"]
+    pages = (window.home, window.matrix, window.due, window.sessions, window.people, window.pathway,
+             window.frameworks, window.roles)
+    assert window.pages == ["Home", "Matrix", "Due", "Sessions", "People", "Pathway", "Frameworks", "Roles"]
     for i, page in enumerate(pages):
         qtbot.keyClick(window, Qt.Key.Key_1 + i, Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentWidget() is page

@@ -111,3 +111,30 @@ def test_due_list_groups_exports_and_opens_pathway(qtbot, window, tmp_path):
     due.view.selectRow(0)
     due._open(due.view.model().index(0, 0))
     assert window.stack.currentWidget() is window.pathway
+
+
+def test_home_figures_lead_to_their_lists(qtbot, window):
+    home = window.home
+    window.show_page("Home")
+    counts = home.counts()
+    assert counts["overdue"] > 0
+    assert home.figures["overdue"].accessibleName() == f"{counts['overdue']} overdue"
+    qtbot.mouseClick(home.figures["overdue"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.due
+    assert {r["state"] for r in window.due.model.rows()} == {"overdue"}
+    assert window.due.model.rowCount() == counts["overdue"] + counts["supervision"]
+    window.show_page("Home")
+    qtbot.mouseClick(home.figures["supervision"], Qt.MouseButton.LeftButton)
+    assert all(r["step"].startswith("Reflective supervision") for r in window.due.model.rows())
+    assert window.due.model.rowCount() == counts["supervision"]
+
+
+def test_find_a_worker_from_anywhere(qtbot, window):
+    window.show_page("Frameworks")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.search
+    worker = next(w for w in window.controller.people.workers() if w.name == "Łukasz Nowak")
+    qtbot.keyClicks(window.search, worker.staff_no)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.pathway
+    assert window.pathway.worker.id == worker.id

@@ -1,0 +1,141 @@
+"""Home: the figures a team manager starts the day with (overdue, expired, expiring, due in
+the next 60 days, supervision overdue, the next sessions with free places), each one click from
+the list behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.core.status import State
+from planner.services.changes import Changed
+from planner.ui.common import heading, hint
+from planner.ui.controller import Controller
+from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, uk_date
+
+HORIZON_DAYS = 60
+SUPERVISION = "supervision"
+
+
+class HomeView(QWidget):
+    """Emits ``list_requested(state or "supervision", team)`` and ``session_requested(id)``."""
+
+    list_requested = Signal(str, object)
+    session_requested = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Team"))
+        self.figures: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        tiles = [
+            (State.OVERDUE.value, self.tr("overdue")),
+            (State.EXPIRED.value, self.tr("expired")),
+            (State.EXPIRING.value, self.tr("expiring within %d days") % HORIZON_DAYS),
+            (State.DUE.value, self.tr("due within %d days") % HORIZON_DAYS),
+            (SUPERVISION, self.tr("supervision overdue")),
+        ]
+        for i, (key, words) in enumerate(tiles):
+            tile = QPushButton()
+            tile.setMinimumSize(190, 90)
+            colour = STATE_BACKGROUND[State.OVERDUE if key == SUPERVISION else State(key)]
+            tile.setStyleSheet(f"QPushButton {{ background: {colour}; color: #1a1a1a; font-size: 15px; "
+                               "border: 1px solid #777; border-radius: 6px; padding: 8px; }"
+                               "QPushButton:focus { border: 3px solid #1a4f8a; }")
+            tile.setProperty("words", words)
+            tile.clicked.connect(lambda _c=False, k=key: self.list_requested.emit(k, self.scope.currentData()))
+            self.figures[key] = tile
+            grid.addWidget(tile, 0, i)
+        self.sessions_box = QVBoxLayout()
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Team:"))
+        label.setBuddy(self.scope)
+        top.addWidget(label)
+        top.addWidget(self.scope)
+        top.addStretch(1)
+        self.as_on = QLabel()
+        top.addWidget(self.as_on)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint(self.tr("Select a figure (or Tab to it and press Space) to see the list behind it. "
+                                      "Ctrl+F finds a worker from anywhere.")))
+        layout.addLayout(grid)
+        layout.addWidget(heading(self.tr("Next training sessions with free places")))
+        layout.addLayout(self.sessions_box)
+        layout.addStretch(1)
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        controller.data_changed.connect(self._on_changed)
+        controller.as_on_changed.connect(lambda _d: self._stale())
+        self.session_buttons: list[QPushButton] = []
+        self.dirty = True
+        self._fill_scope()
+
+    def _fill_scope(self) -> None:
+        current = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("Whole organisation"), None)
+        for t in self.controller.people.teams():
+            self.scope.addItem(t.name, t.name)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(current)))
+        self.scope.blockSignals(False)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.dirty:
+            self.refresh()
+
+    def _stale(self) -> None:
+        self.dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed & Changed.PEOPLE:
+            self._fill_scope()
+        if changed & (Changed.PEOPLE | Changed.RECORDS | Changed.CATALOGUE | Changed.SETTINGS | Changed.SESSIONS):
+            self._stale()
+
+    def counts(self) -> dict[str, int]:
+        rows = self.controller.planning.due(self.controller.as_on, HORIZON_DAYS, self.scope.currentData())
+        out = {key: 0 for key in self.figures}
+        for r in rows:
+            if r["step"].startswith("Reflective supervision"):
+                if r["state"] == State.OVERDUE.value:
+                    out[SUPERVISION] += 1
+                continue
+            out[r["state"]] += 1
+        return out
+
+    def refresh(self) -> None:
+        self.dirty = False
+        on = self.controller.as_on
+        self.as_on.setText(self.tr("As on %s") % uk_date(on))
+        for key, n in self.counts().items():
+            tile = self.figures[key]
+            mark = STATE_MARK[State.OVERDUE if key == SUPERVISION else State(key)]
+            tile.setText(f"{mark} {n}\n{tile.property('words')}")
+            tile.setAccessibleName(f"{n} {tile.property('words')}")
+        for b in self.session_buttons:
+            b.deleteLater()
+        self.session_buttons = []
+        modules = {m.id: m for m in self.controller.catalogue.load().modules}
+        upcoming = [s for s in self.controller.training.sessions()
+                    if s.status == "planned" and s.held_on >= date.today() and (s.free_places is None or s.free_places > 0)]
+        for s in upcoming[:6]:
+            m = modules.get(s.module_id)
+            free = self.tr("no limit") if s.free_places is None else self.tr("%d free") % s.free_places
+            b = QPushButton(f"{uk_date(s.held_on)} {s.start_time}  ·  {m.code if m else ''} {m.title if m else ''}  ·  {free}")
+            b.setAccessibleName(b.text())
+            b.clicked.connect(lambda _c=False, sid=s.id: self.session_requested.emit(sid))
+            self.sessions_box.addWidget(b)
+            self.session_buttons.append(b)
+        if not upcoming:
+            b = QPushButton(self.tr("No sessions with free places: plan one"))
+            b.clicked.connect(lambda: self.session_requested.emit(""))
+            self.sessions_box.addWidget(b)
+            self.session_buttons.append(b)
