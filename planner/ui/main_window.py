@@ -22,14 +22,6 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.services.changes import Changed
 from planner.ui.controller import Controller
-from planner.ui.due_view import DueView
-from planner.ui.frameworks_view import FrameworksView
-from planner.ui.home_view import HomeView
-from planner.ui.matrix_view import MatrixView
-from planner.ui.pathway_view import PathwayView
-from planner.ui.people_view import PeopleView
-from planner.ui.roles_view import RolesView
-from planner.ui.sessions_view import SessionsView
 from planner.ui.settings_dialog import SettingsDialog
 
 TEAM_PAGES = ("Home", "Matrix", "Due", "Sessions", "People")  # hidden in a personal ("Just me") database
@@ -48,30 +40,23 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
         personal = controller.personal
-        self.home = HomeView(controller)
-        self.matrix = MatrixView(controller)
-        self.due = DueView(controller)
-        self.sessions = SessionsView(controller)
-        self.people = PeopleView(controller)
-        self.pathway = PathwayView(controller)
-        self.frameworks = FrameworksView(controller)
-        self.roles = RolesView(controller)
         pages = [
-            ("Home", self.tr("Home"), self.home),
-            ("Matrix", self.tr("Team matrix"), self.matrix),
-            ("Due", self.tr("What is due"), self.due),
-            ("Sessions", self.tr("Training sessions"), self.sessions),
-            ("People", self.tr("People"), self.people),
-            ("Pathway", self.tr("My pathway") if personal else self.tr("Pathway"), self.pathway),
-            ("Frameworks", self.tr("Frameworks"), self.frameworks),
-            ("Roles", self.tr("Roles"), self.roles),
+            ("Home", self.tr("Home")),
+            ("Matrix", self.tr("Team matrix")),
+            ("Due", self.tr("What is due")),
+            ("Sessions", self.tr("Training sessions")),
+            ("People", self.tr("People")),
+            ("Pathway", self.tr("My pathway") if personal else self.tr("Pathway")),
+            ("Frameworks", self.tr("Frameworks")),
+            ("Roles", self.tr("Roles")),
         ]
-        self.pages = [name for name, _, _ in pages]
-        for name, label, page in pages:
+        self.pages = [name for name, _ in pages]
+        self._labels = dict(pages)
+        self._built: dict[str, QWidget] = {}
+        for _name, label in pages:
             self.nav.addItem(label)
-            page.setAccessibleName(label)
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
+        self.nav.currentRowChanged.connect(self._switch)
         if personal:  # "Just me": no team screens in the way
             for name in TEAM_PAGES:
                 self.nav.item(self.pages.index(name)).setHidden(True)
@@ -95,7 +80,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i, (name, label, _page) in enumerate(pages):
+        for i, (name, label) in enumerate(pages):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, row=i: self.show_page(row))
@@ -116,8 +101,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice)
 
         controller.worker_opened.connect(self.open_pathway)
-        self.home.list_requested.connect(self.open_list)
-        self.home.session_requested.connect(self.open_session)
         self._add_search(personal)
         controller.data_changed.connect(lambda changed: self._set_title() if changed & Changed.SETTINGS else None)
         self.resize(1280, 800)
@@ -182,6 +165,72 @@ class MainWindow(QMainWindow):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             if self.controller.apply(self, s.save, dialog.organisation.text(), dialog.warning_days.value()):
                 return
+
+    # -- pages, built when first shown (start-up stays quick) ---------------------------
+    def page(self, name: str) -> QWidget:
+        if name not in self._built:
+            widget = self._make(name)
+            widget.setAccessibleName(self._labels[name])
+            index = self.pages.index(name)
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[name] = widget
+        return self._built[name]
+
+    def _make(self, name: str) -> QWidget:
+        c = self.controller
+        if name == "Home":
+            from planner.ui.home_view import HomeView
+
+            home = HomeView(c)
+            home.list_requested.connect(self.open_list)
+            home.session_requested.connect(self.open_session)
+            return home
+        if name == "Matrix":
+            from planner.ui.matrix_view import MatrixView
+
+            return MatrixView(c)
+        if name == "Due":
+            from planner.ui.due_view import DueView
+
+            return DueView(c)
+        if name == "Sessions":
+            from planner.ui.sessions_view import SessionsView
+
+            return SessionsView(c)
+        if name == "People":
+            from planner.ui.people_view import PeopleView
+
+            return PeopleView(c)
+        if name == "Pathway":
+            from planner.ui.pathway_view import PathwayView
+
+            return PathwayView(c)
+        if name == "Frameworks":
+            from planner.ui.frameworks_view import FrameworksView
+
+            return FrameworksView(c)
+        from planner.ui.roles_view import RolesView
+
+        return RolesView(c)
+
+    def _switch(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.page(self.pages[row])
+            self.stack.setCurrentIndex(row)
+
+    home = property(lambda self: self.page("Home"))
+    matrix = property(lambda self: self.page("Matrix"))
+    due = property(lambda self: self.page("Due"))
+    sessions = property(lambda self: self.page("Sessions"))
+    people = property(lambda self: self.page("People"))
+    pathway = property(lambda self: self.page("Pathway"))
+    frameworks = property(lambda self: self.page("Frameworks"))
+    roles = property(lambda self: self.page("Roles"))
 
     def show_page(self, page: int | str) -> None:
         self.nav.setCurrentRow(self.pages.index(page) if isinstance(page, str) else page)
