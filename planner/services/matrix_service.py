@@ -34,6 +34,7 @@ class MatrixData:
     staff: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     teams: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # current role names, joined
     states: array = field(default_factory=lambda: array("b"))  # row-major, width per row
     dates: array = field(default_factory=lambda: array("i"))
 
@@ -92,6 +93,8 @@ class MatrixService:
         catalogue = self.ws.catalogue_repo.load()
         engine = MatrixEngine(catalogue, StatusService(self.ws).warning_days)
         team_names = {t.id: t.name for t in people.teams(include_retired=True)}
+        role_names = {r.id: r.name for r in catalogue.roles}
+        on_ord = on.toordinal()
         total = people.count("workers") if team_id is None else 0
         data = MatrixData(on, engine.columns)
         on_ord = on.toordinal()
@@ -102,6 +105,8 @@ class MatrixService:
             data.staff.append(staff_no)
             data.names.append(name)
             data.teams.append(team_names.get(team_id_ or "", ""))
+            data.roles.append(", ".join(sorted({role_names.get(r, "") for r, _s, end in roles
+                                                if not end or end > on_ord})))
             data.states.extend(states)
             data.dates.extend(dates)
             if progress is not None and n % every == 0 and not progress(n, max(total, n)):
@@ -147,6 +152,7 @@ def build_detached(ws: Workspace, on: date, team: str | None = None, progress: P
         merged.staff += part.staff
         merged.names += part.names
         merged.teams += part.teams
+        merged.roles += part.roles
         merged.states.extend(part.states)
         merged.dates.extend(part.dates)
     return merged

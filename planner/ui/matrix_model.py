@@ -63,7 +63,8 @@ class MatrixModel(QAbstractTableModel):
         w = data.width
         self._column_bytes = {c: data.states[c::w].tobytes() for c in self.cols}
         self._state_rows = {}
-        self._search = [f"{n}\t{s}\t{t}".casefold() for n, s, t in zip(data.names, data.staff, data.teams, strict=True)]
+        self._search = [f"{n}\t{s}\t{t}\t{r}".casefold()
+                        for n, s, t, r in zip(data.names, data.staff, data.teams, data.roles, strict=True)]
         keys = [n.casefold() for n in data.names]
         self._by_name = sorted(range(len(data)), key=keys.__getitem__)
         self._order()
@@ -158,8 +159,12 @@ class MatrixModel(QAbstractTableModel):
         if d is None:
             return None
         if orientation == Qt.Orientation.Vertical:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and 0 <= section < len(self.rows):
+            if not 0 <= section < len(self.rows):
+                return None
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return d.names[self.rows[section]]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return d.roles[self.rows[section]]
             return None
         if not 0 <= section < len(FIXED) + len(self.cols):
             return None

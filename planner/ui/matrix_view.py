@@ -5,7 +5,6 @@ thread with a progress bar and a cancel button, so the window never freezes."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from planner.core.matrix import STATES
 from planner.services.changes import Changed
+from planner.services.matrix_export import write_csv, write_xlsx
 from planner.services.matrix_service import Cancelled, MatrixData, build_detached
 from planner.ui.background import BackgroundTask
 from planner.ui.common import button, search_box
 from planner.ui.controller import Controller
-from planner.ui.matrix_model import FIXED, MatrixModel, describe
+from planner.ui.matrix_model import MatrixModel
 from planner.ui.presentation import STATE_MARK, uk_date
 
 BACKGROUND_FROM = 2000  # workers: below this, computing is quicker than starting a thread
@@ -46,13 +46,13 @@ class MatrixView(QWidget):
 
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Team shown in the matrix"))
-        self.filter = search_box(self.tr("Filter by name, staff number or team"), self.tr("Filter the matrix"))
+        self.filter = search_box(self.tr("Filter by name, staff number, team or role"), self.tr("Filter the matrix"))
         self.state = QComboBox()
         self.state.setAccessibleName(self.tr("Show only workers with this state"))
         self.state.addItem(self.tr("Any state"), None)
         for code, st in enumerate(STATES):
             self.state.addItem(f"{STATE_MARK[st]} {self.tr('only')} {st.value}", code)
-        self.export_btn = button(self.tr("Export &CSV…"), self.tr("Export the matrix as CSV"))
+        self.export_btn = button(self.tr("&Export…"), self.tr("Export the matrix as CSV or XLSX"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Computing the matrix"))
         self.cancel_btn = button(self.tr("Cancel"), self.tr("Cancel computing the matrix"))
@@ -99,7 +99,7 @@ class MatrixView(QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self._stale())
         self.filter.textChanged.connect(lambda text: self._filtered(text=text))
         self.state.currentIndexChanged.connect(lambda _i: self._filtered(state=self.state.currentData()))
-        self.export_btn.clicked.connect(self.export_csv)
+        self.export_btn.clicked.connect(self.export)
         self.cancel_btn.clicked.connect(self.cancel)
         self.view.doubleClicked.connect(self.open_cell)
         self.view.activated.connect(self.open_cell)
@@ -206,28 +206,22 @@ class MatrixView(QWidget):
         if index.isValid():
             self.controller.open_worker(self.model.worker_id(index.row()), self.model.column_key(index.column()))
 
-    def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export matrix"), str(Path.home() / "team-matrix.csv"),
-                                              self.tr("CSV files (*.csv)"))
+    def export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export matrix"), str(Path.home() / "team-matrix.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV files (*.csv)"))
         if path:
-            self.write_csv(Path(path))
+            try:
+                self.write(Path(path))
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Not exported"), str(exc))
 
-    def write_csv(self, path: Path) -> None:
-        """The visible matrix, as words: one row per worker, one column per requirement."""
+    def write(self, path: Path) -> None:
+        """The visible matrix (rows and columns as shown), as CSV or, for .xlsx, with colours and a key."""
         d = self.model.data_
         if d is None:
             return
-        partial = path.with_name(path.name + ".partial")
-        with partial.open("w", newline="", encoding="utf-8-sig") as f:
-            out = csv.writer(f)
-            out.writerow(["Name", *FIXED, *(d.columns[c].full_label for c in self.model.cols)])
-            for row in range(self.model.rowCount()):
-                r = self.model.rows[row]
-                fixed = [self.model.data(self.model.index(row, c)) for c in range(len(FIXED))]
-                cells = []
-                for c in self.model.cols:
-                    code, ordinal = d.state(r, c), d.date_ordinal(r, c)
-                    cells.append(describe("", code, ordinal).removeprefix(": ") if code >= 0 else "")
-                out.writerow([d.names[r], *fixed, *cells])
-        partial.replace(path)
-
+        if path.suffix.lower() == ".xlsx":
+            write_xlsx(d, self.model.rows, self.model.cols, path, self.scope.currentText())
+        else:
+            write_csv(d, self.model.rows, self.model.cols, path)

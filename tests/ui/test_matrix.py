@@ -54,6 +54,8 @@ def test_filter_state_and_sort_inside_the_model(demo_ws):
         assert any(data.state(r, c) == 4 for c in model.cols)
     model.set_filter(state=None, text="Łukasz")
     assert [data.names[r] for r in model.rows] == ["Łukasz Nowak"]
+    model.set_filter(text="head teacher")  # a role
+    assert model.rows and all("Head teacher" in data.roles[r] for r in model.rows)
     model.set_filter(text="")
     model.sort(len(FIXED), Qt.SortOrder.AscendingOrder)  # first requirement column: most pressing first
     keys = [model.data(model.index(r, len(FIXED)), SORT_ROLE) for r in range(model.rowCount())]
@@ -80,12 +82,44 @@ def test_matrix_page_opens_pathway_and_exports(qtbot, window, tmp_path):
     selected = window.pathway.req_view.selectionModel().selectedRows()
     assert selected  # the requirement behind the cell is selected
     out = tmp_path / "matrix.csv"
-    view.write_csv(out)
+    view.write(out)
     with out.open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
-    assert rows[0][:4] == ["Name", "Staff no.", "Team", "Recorded"]
+    assert rows[0][:5] == ["Name", "Staff no.", "Team", "Roles", "Recorded"]
     assert len(rows) == view.model.rowCount() + 1
     assert any("overdue since" in cell or "recorded" in cell for cell in rows[1])
+
+
+def test_xlsx_export_has_the_same_content_colours_and_a_key(qtbot, window, tmp_path):
+    from openpyxl import load_workbook
+
+    view = window.matrix
+    window.show_page("Matrix")
+    view.filter.setText("Ashgrove")
+    out = tmp_path / "matrix.xlsx"
+    view.write(out)
+    wb = load_workbook(out)
+    sheet = wb["Matrix"]
+    assert sheet.freeze_panes == "B4"
+    header = [c.value for c in sheet[3]]
+    assert header[:5] == ["Name", "Staff no.", "Team", "Roles", "Recorded"]
+    body = list(sheet.iter_rows(min_row=4, values_only=True))
+    assert len(body) == view.model.rowCount()
+    assert {r[2] for r in body} == {"Ashgrove Primary School"}
+    d = view.model.data_
+    first = view.model.rows[0]
+    for i, c in enumerate(view.model.cols):
+        cell = sheet.cell(row=4, column=6 + i)
+        code = d.state(first, c)
+        if code >= 0:
+            state = ["recorded", "expiring", "due", "expired", "overdue"][code]
+            assert state.split()[0] in cell.value or (state == "due" and "due by" in cell.value)
+            assert cell.fill.start_color.rgb.endswith({"recorded": "DCEFDC", "expiring": "FFF1C2", "due": "E3ECF7",
+                                                       "expired": "FBD9C9", "overdue": "F6C9CF"}[state])
+        else:
+            assert cell.value in (None, "")
+    key = [r[1] for r in wb["Key"].iter_rows(min_row=2, values_only=True)]
+    assert key == ["recorded", "expiring", "due", "expired", "overdue", "blank"]
 
 
 def test_recording_a_completion_changes_the_matrix(qtbot, window):

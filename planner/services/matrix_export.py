@@ -1,0 +1,122 @@
+"""Exporting the visible team matrix: CSV (words) and XLSX (the same colours, marks and a key).
+Both are written to a temporary name and renamed, so a file appears complete or not at all."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from planner.core.dates import uk
+from planner.core.matrix import BLANK, STATES
+from planner.services.matrix_service import MatrixData
+
+MARKS = {"recorded": "✔", "expiring": "◔", "due": "○", "expired": "⚠", "overdue": "✖"}
+FILLS = {"recorded": "DCEFDC", "expiring": "FFF1C2", "due": "E3ECF7", "expired": "FBD9C9", "overdue": "F6C9CF"}
+
+
+def cell_words(code: int, ordinal: int) -> str:
+    """"overdue since 3 Mar 2026"; empty for a blank cell."""
+    if code == BLANK:
+        return ""
+    state = STATES[code].value
+    when = uk(date.fromordinal(ordinal)) if ordinal > 0 else ""
+    phrase = {"recorded": "recorded", "expiring": "expiring", "due": "due by", "expired": "expired",
+              "overdue": "overdue since"}[state]
+    return f"{phrase} {when}".strip()
+
+
+def _header(data: MatrixData, cols: Sequence[int]) -> list[str]:
+    return ["Name", "Staff no.", "Team", "Roles", "Recorded", *(data.columns[c].full_label for c in cols)]
+
+
+def _fixed(data: MatrixData, r: int, cols: Sequence[int]) -> list[str]:
+    codes = [data.state(r, c) for c in cols]
+    held = sum(1 for s in codes if s in (0, 1))
+    required = sum(1 for s in codes if s != BLANK)
+    return [data.names[r], data.staff[r], data.teams[r], data.roles[r] if data.roles else "", f"{held}/{required}"]
+
+
+def _replace(partial: Path, path: Path) -> None:
+    os.replace(partial, path)
+
+
+def write_csv(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path: Path) -> None:
+    fd, name = tempfile.mkstemp(prefix=".matrix-", suffix=".csv", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", newline="", encoding="utf-8-sig") as f:
+            out = csv.writer(f)
+            out.writerow(_header(data, cols))
+            for r in rows:
+                out.writerow([*_fixed(data, r, cols), *(cell_words(data.state(r, c), data.date_ordinal(r, c)) for c in cols)])
+        _replace(Path(name), path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def write_xlsx(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path: Path, title: str = "") -> None:
+    """The matrix sheet (coloured cells with a mark and words, frozen names and headings) and a
+    Key sheet explaining the marks and colours."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Matrix"
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.append([title or "Team matrix", f"as on {uk(data.on)}"])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append(["", "", "", "", "", *(data.columns[c].group for c in cols)])
+    ws.append(_header(data, cols))
+    for cell in ws[2] + ws[3]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    fills = {k: PatternFill("solid", start_color=v, end_color=v) for k, v in FILLS.items()}
+    for r in rows:
+        values = [*_fixed(data, r, cols)]
+        states = []
+        for c in cols:
+            code = data.state(r, c)
+            words = cell_words(code, data.date_ordinal(r, c))
+            values.append(f"{MARKS[STATES[code].value]} {words}" if code != BLANK else "")
+            states.append(STATES[code].value if code != BLANK else None)
+        ws.append(values)
+        row_cells = ws[ws.max_row]
+        for cell, state in zip(row_cells[5:], states, strict=True):
+            cell.border = border
+            if state:
+                cell.fill = fills[state]
+    ws.freeze_panes = "B4"  # names and headings stay in view
+    widths = {"A": 28, "B": 11, "C": 30, "D": 30, "E": 10}
+    for letter, width in widths.items():
+        ws.column_dimensions[letter].width = width
+    for i in range(len(cols)):
+        ws.column_dimensions[ws.cell(row=3, column=6 + i).column_letter].width = 24
+    key = wb.create_sheet("Key")
+    key.append(["Mark", "State", "Meaning"])
+    meanings = {
+        "recorded": "recorded, and not expiring within the warning window",
+        "expiring": "recorded, but expires soon (the date is when it expires)",
+        "due": "not recorded yet; the date is when it is due",
+        "expired": "recorded once, but expired (the date is when it expired)",
+        "overdue": "not recorded, and the due date has passed",
+    }
+    for state, meaning in meanings.items():
+        key.append([MARKS[state], state, meaning])
+        key.cell(row=key.max_row, column=1).fill = fills[state]
+        key.cell(row=key.max_row, column=2).fill = fills[state]
+    key.append(["", "blank", "not required by this worker's current roles"])
+    key.column_dimensions["C"].width = 60
+    fd, name = tempfile.mkstemp(prefix=".matrix-", suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(name)
+        _replace(Path(name), path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
