@@ -5,6 +5,7 @@ thread with a progress bar and a cancel button, so the window never freezes."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -12,6 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +33,7 @@ from planner.ui.background import BackgroundTask
 from planner.ui.common import button, search_box
 from planner.ui.controller import Controller
 from planner.ui.matrix_model import MatrixModel
-from planner.ui.presentation import STATE_MARK, uk_date
+from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, to_qdate, uk_date
 
 BACKGROUND_FROM = 2000  # workers: below this, computing is quicker than starting a thread
 ALL = "__all__"
@@ -53,6 +55,10 @@ class MatrixView(QWidget):
         for code, st in enumerate(STATES):
             self.state.addItem(f"{STATE_MARK[st]} {self.tr('only')} {st.value}", code)
         self.export_btn = button(self.tr("&Export…"), self.tr("Export the matrix as CSV or XLSX"))
+        self.as_on = QDateEdit(to_qdate(controller.as_on))
+        self.as_on.setDisplayFormat(DATE_FORMAT)
+        self.as_on.setCalendarPopup(True)
+        self.as_on.setAccessibleName(self.tr("Matrix as on date"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Computing the matrix"))
         self.cancel_btn = button(self.tr("Cancel"), self.tr("Cancel computing the matrix"))
@@ -84,6 +90,10 @@ class MatrixView(QWidget):
         top.addWidget(self.scope, 1)
         top.addWidget(self.filter, 2)
         top.addWidget(self.state)
+        as_on_label = QLabel(self.tr("&As on:"))
+        as_on_label.setBuddy(self.as_on)
+        top.addWidget(as_on_label)
+        top.addWidget(self.as_on)
         top.addWidget(self.export_btn)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
@@ -104,9 +114,17 @@ class MatrixView(QWidget):
         self.view.doubleClicked.connect(self.open_cell)
         self.view.activated.connect(self.open_cell)
         controller.data_changed.connect(self._on_changed)
-        controller.as_on_changed.connect(lambda _d: self._stale())
+        controller.as_on_changed.connect(self._as_on_changed)
+        self.as_on.dateChanged.connect(lambda d: controller.set_as_on(from_qdate(d)))
         self._fill_scope()
         self.dirty = True  # computed when first shown, not at start-up
+
+    def _as_on_changed(self, on: object) -> None:
+        if isinstance(on, date) and from_qdate(self.as_on.date()) != on:
+            self.as_on.blockSignals(True)
+            self.as_on.setDate(to_qdate(on))
+            self.as_on.blockSignals(False)
+        self._stale()
 
     def _stale(self) -> None:
         self.dirty = True

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from planner.ui.matrix_model import FIXED
 from planner.ui.sessions_view import AttendanceDialog, SessionDialog
@@ -138,3 +138,67 @@ def test_find_a_worker_from_anywhere(qtbot, window):
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.pathway
     assert window.pathway.worker.id == worker.id
+
+
+def test_manager_round_trip_by_keyboard_alone(qtbot, window):
+    """Find who is overdue on child protection, plan a session, book the suggested people,
+    mark attendance and see the matrix change, with keys only."""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Team matrix
+    matrix = window.matrix
+    assert window.stack.currentWidget() is matrix
+    matrix.state.setFocus()
+    for _ in range(5):  # "only overdue" is the last choice
+        qtbot.keyClick(matrix.state, Qt.Key.Key_Down)
+    assert matrix.state.currentData() == 4
+    col = wider_column(matrix.model)
+    overdue = [matrix.model.worker_id(r) for r in range(matrix.model.rowCount())
+               if "overdue" in matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole)]
+    matrix.state.setCurrentIndex(0)  # everyone again, for the column's totals
+    held_before = int(matrix.model.headerData(col, Qt.Orientation.Horizontal).splitlines()[2].split("/")[0])
+    not_held = {matrix.model.worker_id(r) for r in range(matrix.model.rowCount())
+                if matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole).split(": ")[1]
+                .split()[0] in ("due", "expired", "overdue")}
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Training sessions
+    sessions = window.sessions
+
+    def plan_by_keys(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.module, "LOC-CP-WIDER")  # type-ahead in the module list
+        dialog.capacity.setFocus()
+        dialog.capacity.selectAll()
+        qtbot.keyClicks(dialog.capacity, "20")
+        qtbot.keyClick(dialog.capacity, Qt.Key.Key_Return)
+
+    sessions.plan_btn.setFocus()
+    when_modal(plan_by_keys)
+    qtbot.keyClick(sessions.plan_btn, Qt.Key.Key_Space)
+    session = sessions.selected_session()
+    assert session is not None and session.capacity == 20
+    sessions.book_top_btn.setFocus()
+    qtbot.keyClick(sessions.book_top_btn, Qt.Key.Key_Space)
+    booked = {b.worker.id for b in sessions.bookings_model.rows() if b.booking.status == "booked"}
+    assert booked and set(overdue) & booked
+
+    sessions.attend_btn.setFocus()
+    when_modal(lambda dialog: qtbot.keyClick(dialog.people, Qt.Key.Key_Return))
+    qtbot.keyClick(sessions.attend_btn, Qt.Key.Key_Space)
+    assert {b.booking.status for b in sessions.bookings_model.rows()} == {"attended"}
+
+    window.activateWindow()  # as a window manager does when a dialog closes (offscreen has none)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is matrix
+    held_after = int(matrix.model.headerData(col, Qt.Orientation.Horizontal).splitlines()[2].split("/")[0])
+    assert held_after == held_before + len(booked & not_held)
+
+
+def test_matrix_as_on_date_looks_ahead(qtbot, window):
+    window.show_page("Matrix")
+    matrix = window.matrix
+    col = wider_column(matrix.model)
+    def held() -> int:
+        return int(matrix.model.headerData(col, Qt.Orientation.Horizontal).splitlines()[2].split("/")[0])
+    now = held()
+    matrix.as_on.setDate(matrix.as_on.date().addYears(4))  # every 3-year renewal has lapsed by then
+    assert window.controller.as_on.year == date.today().year + 4
+    assert held() < now
