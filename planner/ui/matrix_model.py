@@ -47,6 +47,7 @@ class MatrixModel(QAbstractTableModel):
         self.rows: list[int] = []  # matrix rows shown, in display order
         self._text = ""
         self._state: int | None = None
+        self._teams: set[str] | None = None  # a chosen set of teams (None: every team built)
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._search: list[str] = []
         self._by_name: list[int] = []
@@ -71,14 +72,17 @@ class MatrixModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
-    def set_filter(self, text: str | None = None, state: int | None | str = "keep") -> None:
+    def set_filter(self, text: str | None = None, state: int | None | str = "keep",
+                   teams: set[str] | None | str = "keep") -> None:
         self.beginResetModel()
         previous = self._text
         if text is not None:
             self._text = text.casefold().strip()
         if state != "keep":
             self._state = state  # type: ignore[assignment]
-        narrowing = state == "keep" and previous and self._text.startswith(previous)
+        if teams != "keep":
+            self._teams = teams  # type: ignore[assignment]
+        narrowing = state == "keep" and teams == "keep" and previous and self._text.startswith(previous)
         self._apply(self.rows if narrowing else None)
         self.endResetModel()
 
@@ -125,6 +129,9 @@ class MatrixModel(QAbstractTableModel):
         if self._text:
             needle, search = self._text, self._search
             rows = [r for r in rows if needle in search[r]]
+        if self._teams is not None and self.data_ is not None:
+            teams, chosen = self.data_.teams, self._teams
+            rows = [r for r in rows if teams[r] in chosen]
         if self._state is not None:
             mask = self._rows_with_state(self._state)
             rows = [r for r in rows if mask[r]]

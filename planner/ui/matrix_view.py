@@ -14,6 +14,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +41,30 @@ from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, to_qdat
 
 BACKGROUND_FROM = 2000  # workers: below this, computing is quicker than starting a thread
 ALL = "__all__"
+CHOSEN = "__chosen__"
+
+
+class TeamsDialog(QDialog):
+    def __init__(self, teams: list[str], chosen: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose teams"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Teams to show"))
+        for name in teams:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> set[str]:
+        return {self.list.item(i).text() for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked}
 
 
 class MatrixView(QWidget):
@@ -106,7 +134,9 @@ class MatrixView(QWidget):
         layout.addWidget(self.info)
         self._busy(False)
 
-        self.scope.currentIndexChanged.connect(lambda _i: self._stale())
+        self.chosen_teams: set[str] = set()
+        self.scope.currentIndexChanged.connect(
+            lambda _i: self.choose_teams() if self.scope.currentData() == CHOSEN else self._stale())
         self.filter.textChanged.connect(lambda text: self._filtered(text=text))
         self.state.currentIndexChanged.connect(lambda _i: self._filtered(state=self.state.currentData()))
         self.export_btn.clicked.connect(self.export)
@@ -141,6 +171,7 @@ class MatrixView(QWidget):
         self.scope.blockSignals(True)
         self.scope.clear()
         self.scope.addItem(self.tr("Whole organisation"), ALL)
+        self.scope.addItem(self.tr("Chosen teams…"), CHOSEN)
         for t in self.controller.people.teams():
             self.scope.addItem(t.name, t.name)
         self.scope.setCurrentIndex(max(0, self.scope.findData(current if current else ALL)))
@@ -154,7 +185,21 @@ class MatrixView(QWidget):
 
     def team(self) -> str | None:
         value = self.scope.currentData()
-        return None if value in (None, ALL) else value
+        return None if value in (None, ALL, CHOSEN) else value
+
+    def choose_teams(self, preset: set[str] | None = None) -> None:
+        """Show a chosen set of teams: ask which (unless given), then filter the organisation."""
+        if preset is None:
+            dialog = TeamsDialog([t.name for t in self.controller.people.teams()], self.chosen_teams, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            preset = dialog.chosen()
+        self.chosen_teams = preset
+        self.scope.blockSignals(True)
+        self.scope.setCurrentIndex(self.scope.findData(CHOSEN))
+        self.scope.setItemText(self.scope.currentIndex(), self.tr("Chosen teams (%d)…") % len(preset))
+        self.scope.blockSignals(False)
+        self._stale()
 
     def refresh(self) -> None:
         """Recompute for the chosen team and "as on" date."""
@@ -202,6 +247,7 @@ class MatrixView(QWidget):
         self.task = None
         self._busy(False)
         self.model.set_matrix(data)
+        self.model.set_filter(teams=set(self.chosen_teams) if self.scope.currentData() == CHOSEN else None)
         self.view.horizontalHeader().resizeSection(0, 80)
         self.view.horizontalHeader().resizeSection(1, 180)
         self.view.horizontalHeader().resizeSection(2, 76)

@@ -161,3 +161,27 @@ def test_large_organisation_can_be_cancelled(qtbot, big_window):
     big_window.show_page("Matrix")
     view.cancel()
     assert view.task is None and not view.progress.isVisible()
+
+
+def test_a_chosen_set_of_teams(qtbot, window):
+    from PySide6.QtWidgets import QDialog
+
+    from tests.ui.conftest import when_modal
+
+    view = window.matrix
+    window.show_page("Matrix")
+    teams = [t.name for t in window.controller.people.teams()][:2]
+
+    def choose(dialog: QDialog) -> None:
+        for i in range(dialog.list.count()):
+            if dialog.list.item(i).text() in teams:
+                dialog.list.item(i).setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    when_modal(choose)
+    view.scope.setCurrentIndex(view.scope.findData("__chosen__"))
+    shown = {view.model.data_.teams[r] for r in view.model.rows}
+    assert shown == set(teams)
+    expected = sum(len(window.controller.people.workers(t.id)) for t in window.controller.people.teams() if t.name in teams)
+    assert view.model.rowCount() == expected
+    assert "(2)" in view.scope.currentText()
