@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.status import State
-from planner.services.changes import Changed
 from planner.ui.common import button, heading, hint, table_view
 from planner.ui.controller import Controller
+from planner.ui.team_page import TeamPage
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, dark_text, state_brush, uk_date
 from planner.ui.table_model import Column, RowsModel
 
@@ -124,13 +124,10 @@ class NeedsChart(QWidget):
         p.end()
 
 
-class DueView(QWidget):
+class DueView(TeamPage):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.rows: list[dict[str, Any]] = []
-        self.scope = QComboBox()
-        self.scope.setAccessibleName(self.tr("Team"))
         self.days = QSpinBox()
         self.days.setRange(0, 730)
         self.days.setValue(60)
@@ -195,36 +192,6 @@ class DueView(QWidget):
         self.view.activated.connect(self._open)
         self.export_due_btn.clicked.connect(lambda: self._export("due"))
         self.export_needs_btn.clicked.connect(lambda: self._export("needs"))
-        controller.data_changed.connect(self._on_changed)
-        controller.as_on_changed.connect(lambda _d: self._stale())
-        self.dirty = True
-        self._fill_scope()
-
-    def _fill_scope(self) -> None:
-        current = self.scope.currentData()
-        self.scope.blockSignals(True)
-        self.scope.clear()
-        self.scope.addItem(self.tr("Whole organisation"), None)
-        for t in self.controller.people.teams():
-            self.scope.addItem(t.name, t.name)
-        self.scope.setCurrentIndex(max(0, self.scope.findData(current)))
-        self.scope.blockSignals(False)
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self.dirty:
-            self.refresh()
-
-    def _stale(self) -> None:
-        self.dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def _on_changed(self, changed: Changed) -> None:
-        if changed & Changed.PEOPLE:
-            self._fill_scope()
-        if changed & (Changed.PEOPLE | Changed.RECORDS | Changed.CATALOGUE | Changed.SETTINGS | Changed.SESSIONS):
-            self._stale()
 
     def show_list(self, only: str | None, team: str | None) -> None:
         """Open on one kind of item for one team (from a Home figure)."""

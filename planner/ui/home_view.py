@@ -7,29 +7,26 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.status import State
-from planner.services.changes import Changed
 from planner.ui.common import heading, hint
 from planner.ui.controller import Controller
+from planner.ui.team_page import TeamPage
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, uk_date
 
 HORIZON_DAYS = 60
 SUPERVISION = "supervision"
 
 
-class HomeView(QWidget):
+class HomeView(TeamPage):
     """Emits ``list_requested(state or "supervision", team)`` and ``session_requested(id)``."""
 
     list_requested = Signal(str, object)
     session_requested = Signal(str)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.scope = QComboBox()
-        self.scope.setAccessibleName(self.tr("Team"))
+        super().__init__(controller, parent)
         self.figures: dict[str, QPushButton] = {}
         grid = QGridLayout()
         tiles = [
@@ -68,37 +65,7 @@ class HomeView(QWidget):
         layout.addLayout(self.sessions_box)
         layout.addStretch(1)
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
-        controller.data_changed.connect(self._on_changed)
-        controller.as_on_changed.connect(lambda _d: self._stale())
         self.session_buttons: list[QPushButton] = []
-        self.dirty = True
-        self._fill_scope()
-
-    def _fill_scope(self) -> None:
-        current = self.scope.currentData()
-        self.scope.blockSignals(True)
-        self.scope.clear()
-        self.scope.addItem(self.tr("Whole organisation"), None)
-        for t in self.controller.people.teams():
-            self.scope.addItem(t.name, t.name)
-        self.scope.setCurrentIndex(max(0, self.scope.findData(current)))
-        self.scope.blockSignals(False)
-
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self.dirty:
-            self.refresh()
-
-    def _stale(self) -> None:
-        self.dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def _on_changed(self, changed: Changed) -> None:
-        if changed & Changed.PEOPLE:
-            self._fill_scope()
-        if changed & (Changed.PEOPLE | Changed.RECORDS | Changed.CATALOGUE | Changed.SETTINGS | Changed.SESSIONS):
-            self._stale()
 
     def counts(self) -> dict[str, int]:
         rows = self.controller.planning.due(self.controller.as_on, HORIZON_DAYS, self.scope.currentData())

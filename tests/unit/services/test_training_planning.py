@@ -3,7 +3,7 @@ and the learning-needs analysis, on the example organisation."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
