@@ -14,6 +14,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from planner import __version__
@@ -21,6 +22,7 @@ from planner.core.dates import parse_iso, uk
 from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS
 from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS, create_demo
+from planner.services.documents import DocumentService
 from planner.services.learning import LearningService, entry_dict
 from planner.services.planning import PlanningService
 from planner.services.training import TrainingService
@@ -144,6 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = ses.add_parser("list", parents=[common], help="sessions with their bookings")
     p.add_argument("--format", choices=("json", "text"), default="text")
 
+    exp = sub.add_parser("export", parents=[common], help="PDF documents").add_subparsers(dest="action", metavar="DOCUMENT")
+    exp.required = True
+    p = exp.add_parser("record", parents=[common], help="one worker's learning record")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--include-reflections", action="store_true", help="the worker chooses to include them")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+
     sup = sub.add_parser("supervision", parents=[common], help="reflective supervision").add_subparsers(
         dest="action", metavar="ACTION")
     sup.required = True
@@ -211,6 +221,7 @@ def _run(args: argparse.Namespace) -> int:
             "due": _due,
             "needs": _needs,
             "session": _session,
+            "export": _export,
         }[args.command]
         print(handler(ws, args), end="")
         return 0
@@ -472,3 +483,11 @@ def _session(ws: Workspace, args: argparse.Namespace) -> str:
         for b in d["bookings"]:
             lines.append(f"    {b['staff_no']:<8} {b['name']:<30} {b['status']}")
     return "\n".join(lines) + ("\n" if lines else "No sessions planned.\n")
+
+
+def _export(ws: Workspace, args: argparse.Namespace) -> str:
+    docs = DocumentService(ws)
+    if args.action == "record":
+        path = docs.export_record(args.staff_no, args.output, args.include_reflections, args.on)
+        return f"Wrote {path}\n"
+    raise UserError(f"Unknown document '{args.action}'.")

@@ -1,0 +1,224 @@
+"""What every document shares: embedded Unicode fonts, a house style, "Page X of Y" with the
+organisation's name and the print date on every page, PDF metadata (title, author, subject,
+en-GB), and writing a file atomically."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Paragraph, Table, TableStyle
+
+from planner.core.dates import uk
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+STATE_FILL = {
+    "recorded": colors.HexColor("#dcefdc"),
+    "expiring": colors.HexColor("#fff1c2"),
+    "due": colors.HexColor("#e3ecf7"),
+    "expired": colors.HexColor("#fbd9c9"),
+    "overdue": colors.HexColor("#f6c9cf"),
+}
+STATE_MARK = {"recorded": "✔", "expiring": "◔", "due": "○", "expired": "⚠", "overdue": "✖"}
+GRID = colors.HexColor("#9a9a9a")
+HEAD_FILL = colors.HexColor("#e8e8e8")
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the shipped DejaVu fonts once; they are embedded (subset) in every PDF."""
+    global _registered
+    if _registered:
+        return
+    folder = resources.files("planner._resources").joinpath("fonts")
+    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+                       (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
+        with resources.as_file(folder.joinpath(file)) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    _registered = True
+
+
+def stylesheet() -> StyleSheet1:
+    register_fonts()
+    s = StyleSheet1()
+    s.add(ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5))
+    s.add(ParagraphStyle("small", parent=s["body"], fontSize=8, leading=10))
+    s.add(ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.6))
+    s.add(ParagraphStyle("cell_bold", parent=s["cell"], fontName=FONT_BOLD))
+    s.add(ParagraphStyle("title", fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=4))
+    s.add(ParagraphStyle("subtitle", parent=s["body"], fontSize=10.5, leading=14, textColor=colors.HexColor("#333333"),
+                         spaceAfter=8))
+    s.add(ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4))
+    s.add(ParagraphStyle("h3", fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2))
+    s.add(ParagraphStyle("right", parent=s["body"], alignment=TA_RIGHT))
+    s.add(ParagraphStyle("quote", parent=s["body"], fontName=FONT_ITALIC, leftIndent=10, textColor=colors.HexColor("#222222")))
+    return s
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    organisation: str
+    printed_on: date
+    logo: Path | None = None
+
+
+def _numbered_canvas(letterhead: Letterhead, document_title: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Draws the footer once the page count is known: "Page X of Y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _footer(self, total: int) -> None:
+            width, _height = self._pagesize
+            self.saveState()
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.setStrokeColor(colors.HexColor("#bbbbbb"))
+            self.line(15 * mm, 12 * mm, width - 15 * mm, 12 * mm)
+            self.drawString(15 * mm, 8 * mm, f"{letterhead.organisation} · {document_title}")
+            self.drawRightString(width - 15 * mm, 8 * mm,
+                                 f"Printed {uk(letterhead.printed_on)} · Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class Document:
+    """A document renderer: subclasses set the metadata and write ``story``."""
+
+    title = "Document"
+    subject = ""
+    landscape = False
+    margins = (15 * mm, 15 * mm, 18 * mm, 16 * mm)  # left, right, top, bottom
+
+    def __init__(self, letterhead: Letterhead) -> None:
+        self.letterhead = letterhead
+        self.styles = stylesheet()
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+    def document_title(self, data: Any) -> str:
+        return self.title
+
+    def story(self, data: Any) -> list[Flowable]:
+        raise NotImplementedError
+
+    def render(self, data: Any) -> bytes:
+        buffer = io.BytesIO()
+        title = self.document_title(data)
+        left, right, top, bottom = self.margins
+        doc = BaseDocTemplate(
+            buffer, pagesize=self.pagesize, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
+            title=title, author=self.letterhead.organisation, subject=self.subject or title, creator="Pathway Planner",
+            lang="en-GB", invariant=1,
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc.build(self.story(data), canvasmaker=_numbered_canvas(self.letterhead, title))
+        return buffer.getvalue()
+
+    # -- helpers for stories --------------------------------------------------------------
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(text, self.styles[style])
+
+    def heading_block(self, title: str, subtitle: str = "") -> list[Flowable]:
+        flow: list[Flowable] = []
+        logo = self.letterhead.logo
+        if logo is not None and logo.exists():
+            try:
+                image = Image(str(logo))
+                ratio = image.imageHeight / max(1, image.imageWidth)
+                image.drawWidth, image.drawHeight = 40 * mm, 40 * mm * ratio
+                image.hAlign = "RIGHT"
+                flow.append(image)
+            except OSError:
+                pass  # a missing or unreadable logo never stops a document
+        flow.append(self.p(esc(title), "title"))
+        if subtitle:
+            flow.append(self.p(subtitle, "subtitle"))
+        return flow
+
+    def table(self, rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None, header_rows: int = 1,
+              fills: Sequence[tuple[int, int, Any]] = (), zebra: bool = True) -> Table:
+        """A table whose header repeats on every page; cells may be text or flowables."""
+        cells = [[self.p(esc(c), "cell_bold" if r < header_rows else "cell") if isinstance(c, str) else c
+                  for c in row] for r, row in enumerate(rows)]
+        t = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        if zebra:
+            for r in range(header_rows + 1, len(rows), 2):
+                style.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f7f7f7")))
+        for col, row, colour in fills:
+            style.append(("BACKGROUND", (col, row), (col, row), colour))
+        t.setStyle(TableStyle(style))
+        return t
+
+
+def esc(text: Any) -> str:
+    """Text for a Paragraph: reportlab reads a little markup, so escape what is not."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def state_words(state: str, when: date | None) -> str:
+    phrase = {"recorded": "recorded", "expiring": "expiring", "due": "due by", "expired": "expired",
+              "overdue": "overdue since"}[state]
+    return f"{STATE_MARK[state]} {phrase} {uk(when)}".strip()
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """The file appears complete at ``path``, or not at all (a crash leaves only a temp file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"

@@ -1,0 +1,128 @@
+"""The individual learning record: one worker's roles, where they stand on each requirement,
+every completion, CPL totals by year and regulator cycle, supervision, and (only when the
+worker chooses) their reflections. Suitable to hand to a new employer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from planner.core.dates import uk
+from planner.reports.base import STATE_FILL, Document, esc, state_words
+
+
+@dataclass(frozen=True)
+class RecordRequirement:
+    label: str
+    state: str
+    when: date | None  # due date, expiry date or completion date, as fits the state
+
+
+@dataclass(frozen=True)
+class RecordCompletion:
+    completed_on: date
+    code: str
+    title: str
+    hours: float | None
+    expires_on: date | None
+
+
+@dataclass(frozen=True)
+class RecordReflection:
+    occurred_on: date
+    title: str
+    learned: str
+    practice_change: str
+    prompt: str
+    prompt_response: str
+
+
+@dataclass(frozen=True)
+class LearningRecordData:
+    name: str
+    staff_no: str
+    team: str
+    regulator: str
+    registration: str
+    roles: list[tuple[str, date, date | None]]
+    on: date
+    requirements: list[RecordRequirement]
+    completions: list[RecordCompletion]
+    cpl_by_year: list[tuple[int, int, float, float]]  # year, entries, hours, participatory hours
+    cycle_lines: list[str]
+    supervision_line: str
+    reflections: list[RecordReflection] | None = None  # None: the worker chose not to include them
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def hours_text(h: float | None) -> str:
+    return "" if h is None else f"{h:.1f}"
+
+
+class LearningRecord(Document):
+    title = "Learning record"
+    subject = "Individual learning record: foundation learning and continuous professional learning"
+
+    def document_title(self, data: LearningRecordData) -> str:
+        return f"Learning record: {data.name}"
+
+    def story(self, data: LearningRecordData) -> list[Flowable]:
+        s: list[Flowable] = self.heading_block(
+            f"Learning record: {data.name}",
+            f"Staff number {esc(data.staff_no)} · {esc(data.team or 'no team')} · regulator: {esc(data.regulator)}"
+            + (f" ({esc(data.registration)})" if data.registration else "")
+            + f"<br/>Status as on {uk(data.on)}")
+        s.append(self.p("Roles", "h2"))
+        s.append(self.table([["Role", "Started", "Ended"]] + [[r, uk(a), uk(b) if b else "current"] for r, a, b in data.roles],
+                            widths=[110 * mm, 35 * mm, 35 * mm]))
+        s.append(self.p("Where this worker stands", "h2"))
+        if data.requirements:
+            rows = [["Requirement", "State"]]
+            fills = []
+            for i, req in enumerate(data.requirements, start=1):
+                rows.append([req.label, state_words(req.state, req.when)])
+                fills.append((1, i, STATE_FILL[req.state]))
+            s.append(self.table(rows, widths=[110 * mm, 70 * mm], fills=fills, zebra=False))
+        else:
+            s.append(self.p("No current role sets a requirement."))
+        s.append(self.p("Learning completed", "h2"))
+        if data.completions:
+            rows = [["Date", "Module", "Hours", "Expires"]]
+            for c in data.completions:
+                rows.append([uk(c.completed_on), f"{c.code} {c.title}", hours_text(c.hours),
+                             uk(c.expires_on) if c.expires_on else "does not expire"])
+            s.append(self.table(rows, widths=[26 * mm, 104 * mm, 16 * mm, 34 * mm]))
+        else:
+            s.append(self.p("No completions recorded yet."))
+        s.append(self.p("Continuous professional learning", "h2"))
+        if data.cpl_by_year:
+            rows = [["Year", "Entries", "Hours", "Participatory hours"]]
+            rows += [[str(y), str(n), f"{h:.1f}", f"{p:.1f}"] for y, n, h, p in data.cpl_by_year]
+            s.append(self.table(rows, widths=[30 * mm, 30 * mm, 30 * mm, 40 * mm]))
+        else:
+            s.append(self.p("No CPL entries recorded."))
+        if data.cycle_lines:
+            s.append(self.p("Regulator cycle", "h3"))
+            for line in data.cycle_lines:
+                s.append(self.p(line))
+        s.append(self.p("Reflective supervision", "h3"))
+        s.append(self.p(data.supervision_line))
+        if data.reflections is not None:
+            s.append(self.p("Reflections (included at the worker's choice)", "h2"))
+            if not data.reflections:
+                s.append(self.p("No reflections written."))
+            for r in data.reflections:
+                block: list[Flowable] = [self.p(f"{uk(r.occurred_on)} · {esc(r.title)}", "h3")]
+                for label, text in (("What I learned", r.learned), ("How it will change my practice", r.practice_change),
+                                    (r.prompt, r.prompt_response)):
+                    if text.strip():
+                        block.append(self.p(f"<b>{esc(label)}</b>", "small"))
+                        block.append(self.p(esc(text).replace("\n", "<br/>"), "quote"))
+                s.append(KeepTogether(block))
+        s.append(Spacer(1, 8 * mm))
+        s.append(self.p("This record lists learning as recorded in Pathway Planner. It records learning; it does "
+                        "not judge a worker.", "small"))
+        return s

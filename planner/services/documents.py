@@ -1,0 +1,111 @@
+"""Documents: the data behind each PDF, gathered from the workspace, and writing the files.
+Team-level documents never carry reflection text; a learning record does only when the worker
+chooses (``include_reflections``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from planner.core.cpl import PROMPT_TEXT
+from planner.core.dates import add_months, uk
+from planner.core.regulators import RULES
+from planner.core.status import State
+from planner.reports.base import Letterhead, plural, write_atomically
+from planner.reports.learning_record import (
+    LearningRecord,
+    LearningRecordData,
+    RecordCompletion,
+    RecordReflection,
+    RecordRequirement,
+)
+from planner.services.learning import LearningService
+from planner.services.status_service import StatusService
+from planner.services.workspace import Workspace
+
+LOGO_KEY = "logo_path"
+DEFAULT_ORGANISATION = "Pathway Planner"
+
+
+class DocumentService:
+    def __init__(self, ws: Workspace, today: date | None = None) -> None:
+        self.ws = ws
+        self.today = today or date.today()
+        self.status = StatusService(ws)
+        self.learning = LearningService(ws, today=self.today)
+
+    def letterhead(self) -> Letterhead:
+        settings = self.ws.settings_repo
+        logo = settings.get(LOGO_KEY)
+        return Letterhead(settings.get("organisation_name") or DEFAULT_ORGANISATION, self.today,
+                          Path(logo) if logo else None)
+
+    # -- learning record -----------------------------------------------------------------
+    def record_data(self, worker_id: str, on: date | None = None, include_reflections: bool = False) -> LearningRecordData:
+        on = on or self.today
+        people = self.ws.people_repo
+        catalogue = self.ws.catalogue_repo.load()
+        worker = people.worker(worker_id)
+        p = self.status.pathway_for(worker, on, catalogue)
+        requirements = []
+        for r in p.requirements:
+            if r.state is State.RECORDED:
+                when = r.expires_on or r.completed_on
+            elif r.state in (State.EXPIRING, State.EXPIRED):
+                when = r.expires_on
+            else:
+                when = r.due_date
+            requirements.append(RecordRequirement(r.label, r.state.value, when))
+        completions = []
+        for c in sorted(people.completions(worker_id), key=lambda c: c.completed_on, reverse=True):
+            m = catalogue.module(c.module_id)
+            expires = add_months(c.completed_on, m.renewal_months) if m.renewal_months else None
+            completions.append(RecordCompletion(c.completed_on, m.code, m.title, m.hours, expires))
+        entries = self.ws.cpl_repo.entries(worker_id)
+        years: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+        for e in entries:
+            y = years[e.occurred_on.year]
+            y[0] += 1
+            y[1] += e.hours
+            y[2] += e.hours if e.participatory else 0.0
+        cycle = self.learning.cycle(worker_id, on)
+        cycle_lines = []
+        if worker.regulator != "none":
+            rule = RULES[worker.regulator]
+            cycle_lines.append(f"{rule.name}: cycle {uk(cycle.start)} to {uk(cycle.end)}: "
+                               f"{plural(cycle.entries, 'entry', 'entries')}, "
+                               f"{cycle.hours:.1f} hours ({cycle.participatory_hours:.1f} participatory).")
+            for check in cycle.checks:
+                cycle_lines.append(f"{'✔ met' if check.met else '✖ not yet'}: {check.label} ({check.detail})")
+            if cycle.elements_covered:
+                cycle_lines.append("Core learning elements covered: " + ", ".join(cycle.elements_covered) + ".")
+        sessions = [s.occurred_on for s in self.ws.supervision_repo.sessions(worker_id)]
+        in_cycle = [d for d in sessions if cycle.start <= d <= cycle.end]
+        supervision_line = (f"{plural(len(in_cycle), 'session')} between {uk(cycle.start)} and {uk(cycle.end)}"
+                            + (f"; the last on {uk(max(sessions))}." if sessions else "; none recorded."))
+        reflections = None
+        if include_reflections:
+            reflections = [RecordReflection(e.occurred_on, e.title, e.learned, e.practice_change,
+                                            PROMPT_TEXT.get(e.prompt, ""), e.prompt_response)
+                           for e in entries if e.has_reflection]
+        team = {t.id: t.name for t in people.teams(include_retired=True)}.get(worker.team_id or "", "")
+        registration = " ".join(x for x in (worker.register_part, worker.registration_no) if x)
+        return LearningRecordData(
+            name=worker.name, staff_no=worker.staff_no, team=team, regulator=worker.regulator,
+            registration=registration,
+            roles=[(catalogue.role(a.role_id).name, a.started_on, a.ended_on) for a in worker.roles
+                   if catalogue.has_role(a.role_id)],
+            on=on, requirements=requirements, completions=completions,
+            cpl_by_year=[(y, int(v[0]), v[1], v[2]) for y, v in sorted(years.items(), reverse=True)],
+            cycle_lines=cycle_lines, supervision_line=supervision_line, reflections=reflections,
+        )
+
+    def learning_record(self, worker_id: str, on: date | None = None, include_reflections: bool = False) -> bytes:
+        return LearningRecord(self.letterhead()).render(self.record_data(worker_id, on, include_reflections))
+
+    def export_record(self, staff_no: str, target: Path, include_reflections: bool = False,
+                      on: date | None = None) -> Path:
+        worker = self.ws.people_repo.worker_by_staff_no(staff_no)
+        write_atomically(target, self.learning_record(worker.id, on, include_reflections))
+        return target
