@@ -22,6 +22,7 @@ from planner.core.dates import parse_iso, uk
 from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS
 from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS, create_demo
+from planner.services.batch import export as batch_export
 from planner.services.documents import DocumentService
 from planner.services.learning import LearningService, entry_dict
 from planner.services.planning import PlanningService
@@ -154,6 +155,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--include-reflections", action="store_true", help="the worker chooses to include them")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
 
+    for kind, text in (("records", "learning records for a team"), ("certificates", "certificates of completion")):
+        p = exp.add_parser(kind, parents=[common], help=text + " (a folder, or one combined .pdf)")
+        group = p.add_mutually_exclusive_group(required=kind == "records")
+        group.add_argument("--team", metavar="NAME")
+        if kind == "certificates":
+            group.add_argument("--staff", metavar="STAFF_NO")
+            group.required = True
+        p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR|FILE.pdf")
+        if kind == "records":
+            p.add_argument("--include-reflections", action="store_true")
+            p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+
+    p = sub.add_parser("verify", parents=[common], help="check a certificate's verification code")
+    p.add_argument("code", metavar="CODE")
+
     sup = sub.add_parser("supervision", parents=[common], help="reflective supervision").add_subparsers(
         dest="action", metavar="ACTION")
     sup.required = True
@@ -210,6 +226,10 @@ def _run(args: argparse.Namespace) -> int:
             count = create_demo(ws, workers=args.workers, seed=args.seed, force=args.force)
             print(f"Created the example organisation with {count} workers in {ws.folder}.")
             return 0
+        if args.command == "verify":
+            genuine, message = DocumentService(ws).verify(args.code)
+            print(message, file=sys.stdout if genuine else sys.stderr)
+            return 0 if genuine else EXIT_DAMAGED
         handler = {
             "frameworks": _frameworks,
             "roles": _roles,
@@ -490,4 +510,14 @@ def _export(ws: Workspace, args: argparse.Namespace) -> str:
     if args.action == "record":
         path = docs.export_record(args.staff_no, args.output, args.include_reflections, args.on)
         return f"Wrote {path}\n"
+    if args.action in ("records", "certificates"):
+        people = ws.people_repo
+        if getattr(args, "staff", None):
+            ids = [people.worker_by_staff_no(args.staff).id]
+        else:
+            ids = [w.id for w in people.workers(people.team_by_name(args.team).id)]
+        files = batch_export(ws, args.action, ids, args.output, getattr(args, "include_reflections", False),
+                             getattr(args, "on", None))
+        where = files[0] if len(files) == 1 else args.output
+        return f"Wrote {len(files)} file(s) to {where}\n"
     raise UserError(f"Unknown document '{args.action}'.")

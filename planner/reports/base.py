@@ -134,6 +134,9 @@ class Document:
     def document_title(self, data: Any) -> str:
         return self.title
 
+    def decorate(self, canvas: Canvas, doc: Any) -> None:
+        """Drawn on every page before its content (borders, watermarks); nothing by default."""
+
     def story(self, data: Any) -> list[Flowable]:
         raise NotImplementedError
 
@@ -147,7 +150,7 @@ class Document:
             lang="en-GB", invariant=1,
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.decorate)])
         doc.build(self.story(data), canvasmaker=_numbered_canvas(self.letterhead, title))
         return buffer.getvalue()
 

@@ -13,6 +13,7 @@ from planner.core.dates import add_months, uk
 from planner.core.regulators import RULES
 from planner.core.status import State
 from planner.reports.base import Letterhead, plural, write_atomically
+from planner.reports.certificate import CertificateData, Certificates
 from planner.reports.learning_record import (
     LearningRecord,
     LearningRecordData,
@@ -23,6 +24,8 @@ from planner.reports.learning_record import (
 from planner.services.learning import LearningService
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
+from planner.storage.certificate_repository import CertificateRepository
+from planner.storage.database import StorageError
 
 LOGO_KEY = "logo_path"
 DEFAULT_ORGANISATION = "Pathway Planner"
@@ -109,3 +112,83 @@ class DocumentService:
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
         write_atomically(target, self.learning_record(worker.id, on, include_reflections))
         return target
+
+    # -- certificates --------------------------------------------------------------------
+    def _summary(self, worker_id: str, completion_id: str) -> dict[str, object] | None:
+        """What a certificate for this completion says, from the database as it is now."""
+        people = self.ws.people_repo
+        match = next((c for c in people.completions(worker_id) if c.id == completion_id), None)
+        if match is None:
+            return None
+        catalogue = self.ws.catalogue_repo.load()
+        worker = people.worker(worker_id)
+        m = catalogue.module(match.module_id)
+        levels = sorted(f"{catalogue.framework(catalogue.level(lv).framework_id).name} – {catalogue.level(lv).name}"
+                        for lv in m.grants)
+        return {"name": worker.name, "staff_no": worker.staff_no, "module_code": m.code, "module_title": m.title,
+                "levels": levels, "completed_on": match.completed_on.isoformat(), "hours": m.hours,
+                "organisation": self.letterhead().organisation}
+
+    def certificates_data(self, worker_ids: list[str]) -> list[CertificateData]:
+        """One certificate per completion of each worker, issuing (and remembering) a code for
+        each; a completion certified before with the same content keeps its code."""
+        repo = CertificateRepository(self.ws.db)
+        out = []
+        with self.ws.db.atomic():
+            for worker_id in worker_ids:
+                for c in sorted(self.ws.people_repo.completions(worker_id), key=lambda c: c.completed_on):
+                    summary = self._summary(worker_id, c.id)
+                    assert summary is not None
+                    digest = certificate_digest(summary)
+                    issued = repo.for_completion(c.id, digest)
+                    code = issued.code if issued else new_code()
+                    if issued is None:
+                        repo.add(code, c.id, worker_id, digest, summary)
+                    out.append(CertificateData(
+                        name=str(summary["name"]), staff_no=str(summary["staff_no"]),
+                        module_code=str(summary["module_code"]), module_title=str(summary["module_title"]),
+                        levels=list(summary["levels"]), completed_on=c.completed_on,  # type: ignore[arg-type]
+                        hours=summary["hours"], organisation=str(summary["organisation"]), code=code))  # type: ignore[arg-type]
+        return out
+
+    def certificates(self, worker_ids: list[str]) -> bytes:
+        data = self.certificates_data(worker_ids)
+        if not data:
+            raise StorageError("There are no completions to certify.")
+        return Certificates(self.letterhead()).render(data)
+
+    def verify(self, code: str) -> tuple[bool, str]:
+        """(genuine?, what to tell the person) for a verification code."""
+        repo = CertificateRepository(self.ws.db)
+        issued = repo.by_code(code.strip().upper())
+        if issued is None:
+            return False, f"The code {code} matches no certificate issued from this database."
+        s = issued.summary
+        described = (f"{s['name']} ({s['staff_no']}) completed {s['module_code']} {s['module_title']} on "
+                     f"{uk(date.fromisoformat(str(s['completed_on'])))}; certificate issued {issued.issued_at[:10]} "
+                     f"by {s['organisation']}.")
+        if issued.completion_id is None:
+            return False, described + " The completion it certified has since been deleted."
+        now = self._summary(issued.worker_id, issued.completion_id)
+        if now is None or certificate_digest(now) != issued.digest:
+            return False, described + " The record has changed since the certificate was issued."
+        return True, "Genuine: " + described
+
+
+# -- certificates and verification -------------------------------------------------------
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O or 1/I/L to misread
+
+
+def new_code() -> str:
+    import secrets
+
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+    return f"PP-{raw[:4]}-{raw[4:]}"
+
+
+def certificate_digest(summary: dict[str, object]) -> str:
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps(summary, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

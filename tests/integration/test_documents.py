@@ -86,3 +86,77 @@ def test_writing_is_atomic(docs, tmp_path, monkeypatch):
         service.export_record(worker.staff_no, target)
     assert target.read_bytes() == b"the previous good copy"
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["record.pdf"]  # no partial file left
+
+
+def test_certificates_and_verification(docs, tmp_path, demo_ws):
+    service, worker = docs
+    other = next(w for w in demo_ws.people_repo.workers() if w.name == "Gwŷn ap Rhys")
+    pdf = tmp_path / "certs.pdf"
+    from planner.reports.base import write_atomically
+
+    write_atomically(pdf, service.certificates([other.id]))
+    reader = PdfReader(pdf)
+    completions = demo_ws.people_repo.completions(other.id)
+    assert len(reader.pages) == len(completions) > 0
+    text = text_of(pdf)
+    assert text.count("Certificate of completion") == len(completions)
+    codes = [c.code for c in service.certificates_data([other.id])]
+    assert len(set(codes)) == len(codes) and all(code in text for code in codes)
+    # printing again keeps the same codes
+    assert [c.code for c in service.certificates_data([other.id])] == codes
+    genuine, message = service.verify(codes[0].lower())
+    assert genuine and "Gwŷn ap Rhys" in message
+    assert service.verify("PP-2222-2222")[0] is False
+    # an edited record no longer matches its certificate
+    demo_ws.people_repo.update_worker(other.id, {"name": "Someone Else"})
+    genuine, message = service.verify(codes[0])
+    assert not genuine and "changed since the certificate was issued" in message
+
+
+def test_batch_folder_and_combined(docs, tmp_path, demo_ws):
+    from planner.services.batch import export, safe_filename
+
+    team = demo_ws.people_repo.teams()[0]
+    ids = [w.id for w in demo_ws.people_repo.workers(team.id)]
+    files = export(demo_ws, "records", ids, tmp_path / "folder", today=FIXED_TODAY)
+    assert len(files) == len(ids) and all(f.exists() and f.suffix == ".pdf" for f in files)
+    names = {w.name for w in demo_ws.people_repo.workers(team.id)}
+    assert {text_of(f).splitlines()[0].removeprefix("Learning record: ") for f in files} == names
+    seen = []
+    combined = export(demo_ws, "records", ids, tmp_path / "all.pdf", today=FIXED_TODAY,
+                      progress=lambda d, t: seen.append((d, t)) or True)
+    text = text_of(combined[0])
+    assert all(name in text for name in names) and seen[-1] == (len(ids), len(ids))
+    assert safe_filename('E1 Zoë / "Bad:name"?') == "E1 Zoë Badname"
+
+
+def test_batch_uses_two_processes_for_many_files(docs, tmp_path, demo_ws, monkeypatch):
+    import planner.services.batch as batch
+
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
+    ids = [w.id for w in demo_ws.people_repo.workers()][:30]
+    files = batch.export(demo_ws, "certificates", ids, tmp_path / "certs", today=FIXED_TODAY)
+    assert files and all(PdfReader(f).pages for f in files)
+
+
+def test_cli_export_and_verify(tmp_path):
+    from tests.integration.test_cli import run
+
+    folder = tmp_path / "data"
+    run("demo", "--workers", "12", data_dir=folder)
+    staff = run("workers", "--format", "json", data_dir=folder).stdout
+    import json
+
+    first = json.loads(staff)[0]
+    out = tmp_path / "r.pdf"
+    assert "Wrote" in run("export", "record", first["staff_no"], "-o", str(out), data_dir=folder).stdout
+    assert PdfReader(out).metadata.title == f"Learning record: {first['name']}"
+    run("export", "certificates", "--staff", first["staff_no"], "-o", str(tmp_path / "c.pdf"), data_dir=folder)
+    code = next(line.split()[-1] for line in text_of(tmp_path / "c.pdf").splitlines() if line.startswith("PP-"))
+    ok = run("verify", code, data_dir=folder)
+    assert ok.stdout.startswith("Genuine") and first["name"] in ok.stdout
+    bad = run("verify", "PP-AAAA-AAAA", data_dir=folder, check=False)
+    assert bad.returncode == 1 and "matches no certificate" in bad.stderr
+    team = first["team"]
+    run("export", "records", "--team", team, "-o", str(tmp_path / "team"), data_dir=folder)
+    assert list((tmp_path / "team").glob("*.pdf"))

@@ -1,0 +1,125 @@
+"""Batch documents for a team: a folder with one PDF per worker (safe file names), or one
+combined PDF. Data is gathered here; rendering a folder of many files is shared between two
+processes, so both cores work."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from planner.reports.base import Document, Letterhead, write_atomically
+from planner.reports.certificate import Certificates
+from planner.reports.learning_record import LearningRecord
+from planner.services.documents import DocumentService
+from planner.services.workspace import Workspace
+from planner.storage.database import StorageError
+
+Progress = Callable[[int, int], bool]
+PARALLEL_FROM = 40  # files: below this one process is quicker than starting two
+
+
+class Cancelled(Exception):
+    pass
+
+
+def safe_filename(text: str) -> str:
+    """Letters (accents kept), digits, spaces, dots and dashes; nothing a file system refuses."""
+    cleaned = re.sub(r"[^\w .\-]+", "", text, flags=re.UNICODE).strip(" .")
+    return re.sub(r"\s+", " ", cleaned)[:120] or "document"
+
+
+class CombinedRecords(LearningRecord):
+    title = "Learning records"
+
+    def document_title(self, data: Any) -> str:
+        return "Learning records"
+
+    def story(self, data: list[Any]) -> list[Any]:
+        from reportlab.platypus import PageBreak
+
+        out: list[Any] = []
+        for i, record in enumerate(data):
+            if i:
+                out.append(PageBreak())
+            out += LearningRecord.story(self, record)
+        return out
+
+
+def _render_files(kind: str, letterhead: Letterhead, items: Sequence[tuple[str, Any]]) -> int:
+    """Render and write files (in a helper process)."""
+    renderer: Document = LearningRecord(letterhead) if kind == "records" else Certificates(letterhead)
+    for path, data in items:
+        write_atomically(Path(path), renderer.render(data))
+    return len(items)
+
+
+def _items(docs: DocumentService, kind: str, worker_ids: Sequence[str], include_reflections: bool,
+           on: date | None, progress: Progress | None) -> list[tuple[str, str, Any]]:
+    """(worker label, file stem, document data) for each worker with something to print."""
+    people = docs.ws.people_repo
+    out = []
+    for n, worker_id in enumerate(worker_ids, start=1):
+        worker = people.worker(worker_id)
+        stem = safe_filename(f"{worker.staff_no} {worker.name}")
+        if kind == "records":
+            out.append((worker.name, stem, docs.record_data(worker_id, on, include_reflections)))
+        else:
+            certs = docs.certificates_data([worker_id])
+            if certs:
+                out.append((worker.name, stem, certs))
+        if progress is not None and n % 25 == 0 and not progress(n // 2, len(worker_ids)):
+            raise Cancelled()
+    return out
+
+
+def export(ws: Workspace, kind: str, worker_ids: Sequence[str], target: Path, include_reflections: bool = False,
+           on: date | None = None, progress: Progress | None = None, today: date | None = None) -> list[Path]:
+    """Write ``kind`` ("records" or "certificates") for the workers into ``target``: a folder,
+    or one combined PDF when ``target`` ends in .pdf. Returns the files written."""
+    if kind not in ("records", "certificates"):
+        raise ValueError(kind)
+    if not worker_ids:
+        raise StorageError("There is nobody to print for.")
+    docs = DocumentService(ws, today=today)
+    items = _items(docs, kind, worker_ids, include_reflections, on, progress)
+    if not items:
+        raise StorageError("There is nothing to print: no completions have been recorded.")
+    letterhead = docs.letterhead()
+    total = len(worker_ids)
+    if target.suffix.lower() == ".pdf":
+        if kind == "records":
+            pdf = CombinedRecords(letterhead).render([data for _, _, data in items])
+        else:
+            pdf = Certificates(letterhead).render([c for _, _, certs in items for c in certs])
+        write_atomically(target, pdf)
+        if progress is not None:
+            progress(total, total)
+        return [target]
+    target.mkdir(parents=True, exist_ok=True)
+    files = [(str(target / f"{stem}.pdf"), data) for _, stem, data in items]
+    half = total // 2
+    if len(files) < PARALLEL_FROM:
+        for i, (path, data) in enumerate(files, start=1):
+            _render_files(kind, letterhead, [(path, data)])
+            if progress is not None and not progress(half + i * (total - half) // len(files), total):
+                raise Cancelled()
+    else:
+        chunks = [files[i:i + 25] for i in range(0, len(files), 25)]
+        done = 0
+        with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
+            futures = [pool.submit(_render_files, kind, letterhead, chunk) for chunk in chunks]
+            try:
+                for future in futures:
+                    done += future.result()
+                    if progress is not None and not progress(half + done * (total - half) // len(files), total):
+                        raise Cancelled()
+            except Cancelled:
+                for f in futures:
+                    f.cancel()
+                raise
+    return [Path(p) for p, _ in files]

@@ -1,0 +1,42 @@
+"""Certificates issued, by verification code."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from planner.storage.base import Repository
+from planner.storage.database import now_stamp
+
+
+@dataclass(frozen=True)
+class IssuedCertificate:
+    code: str
+    completion_id: str | None
+    worker_id: str
+    digest: str
+    summary: dict[str, Any]
+    issued_at: str
+
+
+class CertificateRepository(Repository):
+    def _row(self, r: tuple[Any, ...]) -> IssuedCertificate:
+        return IssuedCertificate(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5])
+
+    def by_code(self, code: str) -> IssuedCertificate | None:
+        row = self.db.conn.execute(
+            "SELECT code, completion_id, worker_id, digest, summary, issued_at FROM certificates WHERE code = ?",
+            [code]).fetchone()
+        return self._row(row) if row else None
+
+    def for_completion(self, completion_id: str, digest: str) -> IssuedCertificate | None:
+        row = self.db.conn.execute(
+            "SELECT code, completion_id, worker_id, digest, summary, issued_at FROM certificates "
+            "WHERE completion_id = ? AND digest = ? ORDER BY issued_at LIMIT 1", [completion_id, digest]).fetchone()
+        return self._row(row) if row else None
+
+    def add(self, code: str, completion_id: str, worker_id: str, digest: str, summary: dict[str, Any]) -> None:
+        self.db.execute(
+            "INSERT INTO certificates (code, completion_id, worker_id, digest, summary, issued_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [code, completion_id, worker_id, digest, json.dumps(summary, ensure_ascii=False), now_stamp()])
