@@ -167,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--include-reflections", action="store_true")
             p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
 
+    p = exp.add_parser("team", parents=[common], help="team completion report")
+    p.add_argument("--team", metavar="NAME", help="default: the whole organisation")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
     p = sub.add_parser("verify", parents=[common], help="check a certificate's verification code")
     p.add_argument("code", metavar="CODE")
 
@@ -510,6 +515,8 @@ def _export(ws: Workspace, args: argparse.Namespace) -> str:
     if args.action == "record":
         path = docs.export_record(args.staff_no, args.output, args.include_reflections, args.on)
         return f"Wrote {path}\n"
+    if args.action == "team":
+        return f"Wrote {docs.export_team_report(args.team, args.output, args.on)}\n"
     if args.action in ("records", "certificates"):
         people = ws.people_repo
         if getattr(args, "staff", None):

@@ -176,12 +176,18 @@ class Document:
         return flow
 
     def table(self, rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None, header_rows: int = 1,
-              fills: Sequence[tuple[int, int, Any]] = (), zebra: bool = True) -> Table:
-        """A table whose header repeats on every page; cells may be text or flowables."""
-        cells = [[self.p(esc(c), "cell_bold" if r < header_rows else "cell") if isinstance(c, str) else c
-                  for c in row] for r, row in enumerate(rows)]
+              fills: Sequence[tuple[int, int, Any]] = (), zebra: bool = True, plain: bool = False) -> Table:
+        """A table whose header repeats on every page; cells may be text or flowables. ``plain``
+        keeps text as plain strings (no wrapping), which is much quicker for long lists."""
+        if plain:
+            cells: list[list[Any]] = [list(row) for row in rows]
+        else:
+            cells = [[self.p(esc(c), "cell_bold" if r < header_rows else "cell") if isinstance(c, str) else c
+                      for c in row] for r, row in enumerate(rows)]
         t = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
         style = [
+            ("FONT", (0, 0), (-1, -1), FONT, 8),
+            ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 8),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

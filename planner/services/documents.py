@@ -14,6 +14,8 @@ from planner.core.regulators import RULES
 from planner.core.status import State
 from planner.reports.base import Letterhead, plural, write_atomically
 from planner.reports.certificate import CertificateData, Certificates
+from planner.reports.team_report import TeamReport, TeamReportData
+from planner.services.matrix_service import MatrixService
 from planner.reports.learning_record import (
     LearningRecord,
     LearningRecordData,
@@ -28,6 +30,7 @@ from planner.storage.certificate_repository import CertificateRepository
 from planner.storage.database import StorageError
 
 LOGO_KEY = "logo_path"
+STATE_NAMES = [s.value for s in sorted(State, key=lambda s: s.severity)]
 DEFAULT_ORGANISATION = "Pathway Planner"
 
 
@@ -111,6 +114,47 @@ class DocumentService:
                       on: date | None = None) -> Path:
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
         write_atomically(target, self.learning_record(worker.id, on, include_reflections))
+        return target
+
+    # -- team report ---------------------------------------------------------------------
+    def team_report_data(self, team: str | None = None, on: date | None = None, due_days: int = 60) -> TeamReportData:
+        """Built from the bulk matrix: the same states as the team matrix screen."""
+        on = on or self.today
+        m = MatrixService(self.ws).build(on, team)
+        cols = m.used_columns()
+        order = sorted(range(len(m)), key=lambda r: m.names[r].casefold())
+        horizon = on.toordinal() + due_days
+        cells, due = [], []
+        counts: dict[str, dict[str, int]] = {}
+        for r in order:
+            row: list[tuple[str, date | None] | None] = []
+            who = f"{m.names[r]} ({m.staff[r]})"
+            for c in cols:
+                code, ordinal = m.state(r, c), m.date_ordinal(r, c)
+                if code < 0:
+                    row.append(None)
+                    continue
+                state = STATE_NAMES[code]
+                when = date.fromordinal(ordinal) if ordinal > 0 else None
+                row.append((state, when))
+                group = m.columns[c].group
+                counts.setdefault(group, {})[state] = counts.setdefault(group, {}).get(state, 0) + 1
+                if state in ("overdue", "expired") or (state in ("due", "expiring") and ordinal <= horizon):
+                    due.append((who, m.columns[c].full_label, state, when))
+            cells.append(row)
+        rank = {"overdue": 0, "expired": 1, "due": 2, "expiring": 3}
+        due.sort(key=lambda d: (rank[d[2]], d[3] or date.max, d[0]))
+        return TeamReportData(
+            scope=team or "Whole organisation", on=on,
+            columns=[(m.columns[c].group, m.columns[c].label) for c in cols],
+            names=[f"{m.names[r]} ({m.staff[r]})" for r in order], cells=cells,
+            framework_counts=list(counts.items()), due=due)
+
+    def team_report(self, team: str | None = None, on: date | None = None) -> bytes:
+        return TeamReport(self.letterhead()).render(self.team_report_data(team, on))
+
+    def export_team_report(self, team: str | None, target: Path, on: date | None = None) -> Path:
+        write_atomically(target, self.team_report(team, on))
         return target
 
     # -- certificates --------------------------------------------------------------------

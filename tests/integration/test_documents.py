@@ -160,3 +160,24 @@ def test_cli_export_and_verify(tmp_path):
     team = first["team"]
     run("export", "records", "--team", team, "-o", str(tmp_path / "team"), data_dir=folder)
     assert list((tmp_path / "team").glob("*.pdf"))
+
+
+def test_team_report(docs, tmp_path, demo_ws):
+    service, _ = docs
+    out = service.export_team_report(None, tmp_path / "team.pdf", on=FIXED_TODAY)
+    reader = PdfReader(out)
+    text = text_of(out)
+    data = service.team_report_data(None, FIXED_TODAY)
+    assert reader.metadata.title == "Team completion report: Whole organisation"
+    assert all(name in text for name in data.names)  # every worker on the matrix pages
+    for word in ("recorded", "expiring", "due", "expired", "overdue"):
+        assert word in text  # states in words, not colour alone
+    pages = [p.extract_text() for p in reader.pages]
+    matrix_pages = [t for t in pages if t.lstrip().startswith(("The matrix", "Worker"))]
+    assert matrix_pages and all("Worker" in t for t in matrix_pages)  # headings repeat on every page
+    assert sum(1 for t in pages if "The matrix, part" in t) == -(-len(data.columns) // 7)
+    assert SECRET not in text  # a team document never shows reflections
+    assert len(data.due) > 0 and "Overdue, expired and due soon" in text
+    team = demo_ws.people_repo.teams()[0].name
+    small = service.team_report_data(team, FIXED_TODAY)
+    assert len(small.names) == len(demo_ws.people_repo.workers(demo_ws.people_repo.teams()[0].id))
