@@ -23,7 +23,7 @@ from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS
 from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS, create_demo
 from planner.services.batch import export as batch_export
-from planner.services.documents import DocumentService
+from planner.services.documents import DocumentService, write_atomically
 from planner.services.learning import LearningService, entry_dict
 from planner.services.planning import PlanningService
 from planner.services.training import TrainingService
@@ -170,6 +170,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = exp.add_parser("team", parents=[common], help="team completion report")
     p.add_argument("--team", metavar="NAME", help="default: the whole organisation")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
+    p = exp.add_parser("signin", parents=[common], help="a session's sign-in sheet")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p = exp.add_parser("sssc-pack", parents=[common], help="SSSC CPL verification pack for a year")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--year", required=True, type=int, metavar="YYYY")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
     p = sub.add_parser("verify", parents=[common], help="check a certificate's verification code")
@@ -515,6 +523,12 @@ def _export(ws: Workspace, args: argparse.Namespace) -> str:
     if args.action == "record":
         path = docs.export_record(args.staff_no, args.output, args.include_reflections, args.on)
         return f"Wrote {path}\n"
+    if args.action == "signin":
+        write_atomically(args.output, docs.signin(args.session_id))
+        return f"Wrote {args.output}\n"
+    if args.action == "sssc-pack":
+        write_atomically(args.output, docs.sssc_pack(args.staff_no, args.year))
+        return f"Wrote {args.output}\n"
     if args.action == "team":
         return f"Wrote {docs.export_team_report(args.team, args.output, args.on)}\n"
     if args.action in ("records", "certificates"):

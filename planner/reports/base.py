@@ -107,9 +107,13 @@ def _numbered_canvas(letterhead: Letterhead, document_title: str) -> type[Canvas
             self.setFillColor(colors.HexColor("#444444"))
             self.setStrokeColor(colors.HexColor("#bbbbbb"))
             self.line(15 * mm, 12 * mm, width - 15 * mm, 12 * mm)
-            self.drawString(15 * mm, 8 * mm, f"{letterhead.organisation} · {document_title}")
-            self.drawRightString(width - 15 * mm, 8 * mm,
-                                 f"Printed {uk(letterhead.printed_on)} · Page {self._pageNumber} of {total}")
+            right = f"Printed {uk(letterhead.printed_on)} · Page {self._pageNumber} of {total}"
+            room = width - 30 * mm - pdfmetrics.stringWidth(right, FONT, 7.5) - 8 * mm
+            left = f"{letterhead.organisation} · {document_title}"
+            while left and pdfmetrics.stringWidth(left, FONT, 7.5) > room:
+                left = left[:-2] + "…" if not left.endswith("…") else left[:-2] + "…"
+            self.drawString(15 * mm, 8 * mm, left)
+            self.drawRightString(width - 15 * mm, 8 * mm, right)
             self.restoreState()
 
     return NumberedCanvas

@@ -8,12 +8,14 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from planner.core.cpl import PROMPT_TEXT
+from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS
 from planner.core.dates import add_months, uk
 from planner.core.regulators import RULES
 from planner.core.status import State
 from planner.reports.base import Letterhead, plural, write_atomically
 from planner.reports.certificate import CertificateData, Certificates
+from planner.reports.signin_sheet import SignInData, SignInSheet
+from planner.reports.sssc_pack import PackEntry, SsscPack, SsscPackData
 from planner.reports.team_report import TeamReport, TeamReportData
 from planner.services.matrix_service import MatrixService
 from planner.reports.learning_record import (
@@ -156,6 +158,53 @@ class DocumentService:
     def export_team_report(self, team: str | None, target: Path, on: date | None = None) -> Path:
         write_atomically(target, self.team_report(team, on))
         return target
+
+    # -- session sign-in sheet and SSSC pack ---------------------------------------------
+    def signin(self, session_id: str) -> bytes:
+        from planner.services.training import TrainingService
+
+        training = TrainingService(self.ws)
+        session = training.session(session_id)
+        catalogue = self.ws.catalogue_repo.load()
+        m = catalogue.module(session.module_id)
+        people = {w.id: w for w in self.ws.people_repo.workers(include_retired=True)}
+        teams = {t.id: t.name for t in self.ws.people_repo.teams(include_retired=True)}
+        booked = [people[b.worker_id] for b in training.bookings(session_id)
+                  if b.status in ("booked", "attended") and b.worker_id in people]
+        data = SignInData(f"{m.code} {m.title}", session.held_on, session.start_time, session.end_time,
+                          session.venue or session.online_link, session.trainer, session.capacity,
+                          [(w.name, w.staff_no, teams.get(w.team_id or "", "")) for w in
+                           sorted(booked, key=lambda w: w.name.casefold())])
+        return SignInSheet(self.letterhead()).render(data)
+
+    def sssc_pack_data(self, staff_no: str, year: int) -> SsscPackData:
+        worker = self.ws.people_repo.worker_by_staff_no(staff_no)
+        reg = self.learning.registration(worker.id)
+        if reg.declaration_on is not None:  # the declaration year that ends in ``year``
+            end = reg.declaration_on.replace(year=year) if not (reg.declaration_on.month == 2 and
+                                                               reg.declaration_on.day == 29) else date(year, 2, 28)
+            start = date.fromordinal(add_months(end, -12).toordinal() + 1)
+        else:
+            start, end = date(year, 1, 1), date(year, 12, 31)
+        entries = [e for e in self.ws.cpl_repo.entries(worker.id) if start <= e.occurred_on <= end]
+        entries.sort(key=lambda e: e.occurred_on)
+        wanted = [(c, n) for c, n in SSSC_ELEMENTS if reg.social_worker or c not in SOCIAL_WORKER_ONLY]
+        frameworks = {f for e in entries for f in e.frameworks}
+        topics = {t for e in entries for t in e.topics}
+        return SsscPackData(
+            name=worker.name, staff_no=worker.staff_no, registration=worker.registration_no,
+            career_pathway=reg.career_pathway, start=start, end=end,
+            entries=[PackEntry(e.occurred_on, e.title, e.kind, e.hours,
+                               [SSSC_ELEMENT_NAMES[c] for c in e.sssc_elements if c in SSSC_ELEMENT_NAMES])
+                     for e in entries],
+            elements=[(name, [e.title for e in entries if code in e.sssc_elements]) for code, name in wanted],
+            mandatory=[("Trauma-informed learning (communication and relationships)", "trauma" in frameworks),
+                       ("Child protection learning (protection)", "child-protection" in frameworks),
+                       ("Adult support and protection learning (protection)", "adult-protection" in topics)],
+        )
+
+    def sssc_pack(self, staff_no: str, year: int) -> bytes:
+        return SsscPack(self.letterhead()).render(self.sssc_pack_data(staff_no, year))
 
     # -- certificates --------------------------------------------------------------------
     def _summary(self, worker_id: str, completion_id: str) -> dict[str, object] | None:

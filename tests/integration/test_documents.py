@@ -181,3 +181,34 @@ def test_team_report(docs, tmp_path, demo_ws):
     team = demo_ws.people_repo.teams()[0].name
     small = service.team_report_data(team, FIXED_TODAY)
     assert len(small.names) == len(demo_ws.people_repo.workers(demo_ws.people_repo.teams()[0].id))
+
+
+def test_signin_sheet_and_sssc_pack(docs, tmp_path, demo_ws):
+    from planner.reports.base import write_atomically
+    from planner.services.training import TrainingService
+
+    service, worker = docs
+    training = TrainingService(demo_ws)
+    module = training.module_by_code("LOC-CP-WIDER")
+    _, session = training.add_session({"module_id": module, "held_on": date(2026, 12, 3), "capacity": 3,
+                                       "venue": "Rowan House", "trainer": "Morag Reid"})
+    people = [s.worker for s in training.suggest(session, FIXED_TODAY)[:4]]
+    training.book(session, [w.id for w in people])
+    out = tmp_path / "signin.pdf"
+    write_atomically(out, service.signin(session))
+    text = text_of(out)
+    assert "Sign-in sheet" in text and "3 Dec 2026" in text and "Morag Reid" in text
+    assert all(w.name in text for w in people[:3]) and people[3].name not in text  # the waiting list signs nothing
+    assert "Signature" in text
+    LearningService(demo_ws, today=FIXED_TODAY).add_entry(worker.id, {
+        "occurred_on": date(2026, 5, 1), "title": "Child protection refresher", "hours": 6,
+        "frameworks": ["child-protection"], "sssc_elements": ["protection"]})
+    pack = tmp_path / "pack.pdf"
+    write_atomically(pack, service.sssc_pack(worker.staff_no, 2026))
+    text = text_of(pack)
+    assert "SSSC CPL verification pack: Łukasz Nowak" in text
+    assert "Child protection refresher" in text and "Peer group on endings" in text
+    assert "Verified by" in text and SECRET not in text
+    data = service.sssc_pack_data(worker.staff_no, 2026)
+    assert dict(data.mandatory)["Child protection learning (protection)"] is True
+    assert dict(data.elements)["Protection"] == ["Child protection refresher"]
