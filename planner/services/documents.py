@@ -39,6 +39,7 @@ DEFAULT_ORGANISATION = "Pathway Planner"
 class DocumentService:
     def __init__(self, ws: Workspace, today: date | None = None) -> None:
         self.ws = ws
+        self._live = today is None  # a long-running app prints today's date, whatever day it started
         self.today = today or date.today()
         self.status = StatusService(ws)
         self.learning = LearningService(ws, today=self.today)
@@ -46,7 +47,7 @@ class DocumentService:
     def letterhead(self) -> Letterhead:
         settings = self.ws.settings_repo
         logo = settings.get(LOGO_KEY)
-        return Letterhead(settings.get("organisation_name") or DEFAULT_ORGANISATION, self.today,
+        return Letterhead(settings.get("organisation_name") or DEFAULT_ORGANISATION, date.today() if self._live else self.today,
                           Path(logo) if logo else None)
 
     # -- learning record -----------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from planner.core.model import Catalogue, Completion, Team, Worker
@@ -159,6 +160,7 @@ class SettingsService:
     """Organisation-wide settings a training lead can change."""
 
     ORGANISATION = "organisation_name"
+    LOGO = "logo_path"  # an image printed at the top of documents
 
     def __init__(self, ws: Workspace) -> None:
         from planner.services.status_service import StatusService
@@ -174,7 +176,16 @@ class SettingsService:
     def warning_days(self) -> int:
         return self._status.warning_days
 
-    def save(self, organisation_name: str, warning_days: int) -> Changed:
+    @property
+    def logo(self) -> str:
+        return self._settings.get(self.LOGO, "") or ""
+
+    def save(self, organisation_name: str, warning_days: int, logo: str | None = None) -> Changed:
         self._status.set_warning_days(warning_days)
         self._settings.set(self.ORGANISATION, organisation_name.strip())
+        if logo is not None:
+            logo = logo.strip()
+            if logo and not Path(logo).is_file():
+                raise ValueError(f"The logo file {logo} does not exist.")
+            self._settings.set(self.LOGO, logo)
         return Changed.SETTINGS

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.services.changes import Changed
+
+if TYPE_CHECKING:
+    from planner.services.documents import DocumentService
 from planner.services.editing import CatalogueService, PeopleService, SettingsService
 from planner.services.learning import LearningService
 from planner.services.matrix_service import MatrixService
@@ -41,6 +44,7 @@ class Controller(QObject):
         self.matrix = MatrixService(ws)
         self.training = TrainingService(ws)
         self.planning = PlanningService(ws)
+        self._documents: DocumentService | None = None
         # In a personal ("Just me") database the worker sees their own reflections and notes.
         self.personal_id = personal_worker_id(ws)
         self._as_on = date.today()
@@ -55,6 +59,15 @@ class Controller(QObject):
         if on != self._as_on:
             self._as_on = on
             self.as_on_changed.emit(on)
+
+    @property
+    def documents(self) -> DocumentService:
+        """PDF documents; reportlab is imported only when something is first printed."""
+        if self._documents is None:
+            from planner.services.documents import DocumentService
+
+            self._documents = DocumentService(self.ws)
+        return self._documents
 
     @property
     def personal(self) -> bool:

@@ -161,9 +161,10 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         s = self.controller.settings
-        dialog = SettingsDialog(s.organisation_name, s.warning_days, self)
+        dialog = SettingsDialog(s.organisation_name, s.warning_days, s.logo, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            if self.controller.apply(self, s.save, dialog.organisation.text(), dialog.warning_days.value()):
+            if self.controller.apply(self, s.save, dialog.organisation.text(), dialog.warning_days.value(),
+                                     dialog.logo.text()):
                 return
 
     # -- pages, built when first shown (start-up stays quick) ---------------------------

@@ -33,7 +33,9 @@ from planner.core.matrix import STATES
 from planner.services.changes import Changed
 from planner.services.matrix_export import write_csv, write_xlsx
 from planner.services.matrix_service import Cancelled, MatrixData, build_detached
+from planner.services.printing import batch_job, team_report_job
 from planner.ui.background import BackgroundTask
+from planner.ui.printing import ask_folder, ask_pdf, run_job, saved
 from planner.ui.common import button, search_box
 from planner.ui.controller import Controller
 from planner.ui.matrix_model import MatrixModel
@@ -83,6 +85,9 @@ class MatrixView(QWidget):
         for code, st in enumerate(STATES):
             self.state.addItem(f"{STATE_MARK[st]} {self.tr('only')} {st.value}", code)
         self.export_btn = button(self.tr("&Export…"), self.tr("Export the matrix as CSV or XLSX"))
+        self.report_btn = button(self.tr("Team &report (PDF)…"), self.tr("Print the team completion report"))
+        self.records_btn = button(self.tr("Records…"), self.tr("Print learning records for everyone shown"))
+        self.certs_btn = button(self.tr("Certificates…"), self.tr("Print certificates for everyone shown"))
         self.as_on = QDateEdit(to_qdate(controller.as_on))
         self.as_on.setDisplayFormat(DATE_FORMAT)
         self.as_on.setCalendarPopup(True)
@@ -123,12 +128,17 @@ class MatrixView(QWidget):
         top.addWidget(as_on_label)
         top.addWidget(self.as_on)
         top.addWidget(self.export_btn)
+        prints = QHBoxLayout()
+        for b in (self.report_btn, self.records_btn, self.certs_btn):
+            prints.addWidget(b)
+        prints.addStretch(1)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_btn)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.key)
+        layout.addLayout(prints)
         layout.addLayout(busy)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info)
@@ -140,6 +150,9 @@ class MatrixView(QWidget):
         self.filter.textChanged.connect(lambda text: self._filtered(text=text))
         self.state.currentIndexChanged.connect(lambda _i: self._filtered(state=self.state.currentData()))
         self.export_btn.clicked.connect(self.export)
+        self.report_btn.clicked.connect(self.print_report)
+        self.records_btn.clicked.connect(lambda: self.print_batch("records"))
+        self.certs_btn.clicked.connect(lambda: self.print_batch("certificates"))
         self.cancel_btn.clicked.connect(self.cancel)
         self.view.doubleClicked.connect(self.open_cell)
         self.view.activated.connect(self.open_cell)
@@ -269,6 +282,25 @@ class MatrixView(QWidget):
     def open_cell(self, index: QModelIndex) -> None:
         if index.isValid():
             self.controller.open_worker(self.model.worker_id(index.row()), self.model.column_key(index.column()))
+
+    def print_report(self) -> None:
+        scope = self.team() or self.tr("Whole organisation")
+        path = ask_pdf(self, self.tr("Save team report"), f"Team report {scope}")
+        if path is not None:
+            self.last_job = run_job(self, self.tr("Writing the team report…"),
+                                    team_report_job(self.controller.ws, self.team(), path, self.controller.as_on),
+                                    lambda result: saved(self, result))
+
+    def print_batch(self, kind: str) -> None:
+        """Records or certificates for the workers shown: a folder of files, one per worker."""
+        ids = [self.model.worker_id(r) for r in range(self.model.rowCount())]
+        if not ids:
+            return
+        folder = ask_folder(self, self.tr("Choose a folder for the files"))
+        if folder is not None:
+            self.last_job = run_job(self, self.tr("Writing %d documents…") % len(ids),
+                                    batch_job(self.controller.ws, kind, ids, folder),
+                                    lambda files: saved(self, folder, len(files)))
 
     def export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -27,7 +28,9 @@ from planner.core.status import RequirementStatus, State
 from planner.services.changes import Changed
 from planner.ui.common import button, heading, hint, table_view
 from planner.ui.controller import Controller
+from planner.services.printing import write_document
 from planner.ui.learning_panel import LearningPanel
+from planner.ui.printing import ask_pdf, saved
 from planner.ui.registration_panel import RegistrationPanel
 from planner.ui.supervision_panel import SupervisionPanel
 from planner.ui.presentation import DATE_FORMAT, dark_text, from_qdate, state_brush, state_text, to_qdate, uk_date
@@ -122,6 +125,8 @@ class PathwayView(QWidget):
         as_on_label = QLabel(self.tr("&As on:"))
         as_on_label.setBuddy(self.as_on)
         self.record_btn = button(self.tr("Record &completion…"), self.tr("Record completion"))
+        self.print_btn = button(self.tr("Print &record…"), self.tr("Print this worker's learning record"))
+        self.certificates_btn = button(self.tr("Certificates…"), self.tr("Print this worker's certificates"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Worker summary"))
@@ -137,6 +142,8 @@ class PathwayView(QWidget):
         top.addWidget(as_on_label)
         top.addWidget(self.as_on)
         top.addWidget(self.record_btn)
+        top.addWidget(self.print_btn)
+        top.addWidget(self.certificates_btn)
         upper = QWidget()
         ul = QVBoxLayout(upper)
         ul.addWidget(heading(self.tr("Requirements of their roles")))
@@ -173,6 +180,8 @@ class PathwayView(QWidget):
         self.as_on.dateChanged.connect(lambda d: controller.set_as_on(from_qdate(d)))
         controller.as_on_changed.connect(self._as_on_changed)
         self.record_btn.clicked.connect(self.record_completion)
+        self.print_btn.clicked.connect(self.print_record)
+        self.certificates_btn.clicked.connect(self.print_certificates)
         controller.data_changed.connect(self._on_changed)
         self.reload_workers()
 
@@ -251,6 +260,38 @@ class PathwayView(QWidget):
         for view in (self.req_view, self.steps_view):
             view.resizeColumnsToContents()
         self.steps_view.setColumnWidth(StepsModel.STEP, 260)
+
+    def print_record(self) -> None:
+        """The learning record as a PDF; reflections only if the worker ticks to include them."""
+        if self.worker is None:
+            return
+        include = False
+        if self.controller.personal:
+            answer = QMessageBox.question(
+                self, self.tr("Include reflections?"),
+                self.tr("Include your reflections in the record? They are left out unless you choose to include them."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            include = answer == QMessageBox.StandardButton.Yes
+        path = ask_pdf(self, self.tr("Save learning record"), f"Learning record {self.worker.staff_no} {self.worker.name}")
+        if path is None:
+            return
+        try:
+            self.controller.documents.export_record(self.worker.staff_no, path, include, self.controller.as_on)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        saved(self, path)
+
+    def print_certificates(self) -> None:
+        if self.worker is None:
+            return
+        if not self.controller.people.completions(self.worker.id):
+            QMessageBox.information(self, self.tr("Certificates"), self.tr("No completions recorded yet."))
+            return
+        path = ask_pdf(self, self.tr("Save certificates"), f"Certificates {self.worker.staff_no} {self.worker.name}")
+        if path is not None:
+            write_document(path, self.controller.documents.certificates([self.worker.id]))
+            saved(self, path)
 
     def select_requirement(self, key: str) -> None:
         """Select the requirement a matrix cell stands for: a level, a module or supervision."""

@@ -22,7 +22,9 @@ from planner.core.cpl import SSSC_CAREER_PATHWAYS
 from planner.core.model import Worker
 from planner.core.regulators import RULES, CycleSummary, Registration
 from planner.services.changes import Changed
+from planner.services.printing import write_document
 from planner.ui.common import button
+from planner.ui.printing import ask_pdf, saved
 from planner.ui.controller import Controller
 from planner.ui.presentation import DATE_FORMAT, from_qdate, hours, to_qdate, uk_date
 
@@ -103,6 +105,7 @@ class RegistrationPanel(QWidget):
         self.revalidation = OptionalDate(self.tr("Revalidation"))
         self.signoff = OptionalDate(self.tr("Professional Update sign-off"))
         self.save_btn = button(self.tr("&Save registration details"), self.tr("Save registration details"))
+        self.pack_btn = button(self.tr("SSSC &verification pack…"), self.tr("Print the SSSC CPL verification pack"))
         self.details = QGroupBox(self.tr("Registration details"))
         self.form = QFormLayout(self.details)
         self.form.addRow(self.declaration)
@@ -111,6 +114,7 @@ class RegistrationPanel(QWidget):
         self.form.addRow(self.revalidation)
         self.form.addRow(self.signoff)
         self.form.addRow(self.save_btn)
+        self.form.addRow(self.pack_btn)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Where you stand in your regulator's cycle"))
@@ -119,6 +123,7 @@ class RegistrationPanel(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.summary, 1)
         self.save_btn.clicked.connect(self.save)
+        self.pack_btn.clicked.connect(self.print_pack)
 
     def show_worker(self, worker: Worker | None) -> None:
         self.worker = worker
@@ -133,6 +138,7 @@ class RegistrationPanel(QWidget):
         reg = self.controller.learning.registration(self.worker.id)
         regulator = self.worker.regulator
         for widget, visible in ((self.declaration, regulator == "SSSC"), (self.pathway, regulator == "SSSC"),
+                                (self.pack_btn, regulator == "SSSC"),
                                 (self.funded_elc, regulator == "SSSC"), (self.revalidation, regulator == "NMC"),
                                 (self.signoff, regulator == "GTCS")):
             self.form.setRowVisible(widget, visible)
@@ -153,6 +159,15 @@ class RegistrationPanel(QWidget):
     def save(self) -> None:
         if self.worker is not None:
             self.controller.apply(self, self.controller.learning.save_registration, self.worker.id, self.registration())
+
+    def print_pack(self) -> None:
+        if self.worker is None:
+            return
+        year = self.controller.as_on.year
+        path = ask_pdf(self, self.tr("Save SSSC verification pack"), f"SSSC pack {year} {self.worker.name}")
+        if path is not None:
+            write_document(path, self.controller.documents.sssc_pack(self.worker.staff_no, year))
+            saved(self, path)
 
     def on_changed(self, changed: Changed) -> None:
         if changed & (Changed.RECORDS | Changed.PEOPLE):

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from planner.core.model import Catalogue, Worker
 from planner.services.changes import Changed
 from planner.services.training import Booking, Suggestion, TrainingSession
+from planner.services.printing import write_document
+from planner.ui.printing import ask_pdf, saved
 from planner.ui.common import add_rows, button, heading, hint, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.presentation import DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
@@ -178,6 +180,7 @@ class SessionsView(QWidget):
         self.bookings_view, _ = table_view(self.bookings_model, self.tr("Bookings"))
         self.release_btn = button(self.tr("&Release place"), self.tr("Release the selected booking"))
         self.attend_btn = button(self.tr("Mark &attendance…"), self.tr("Mark attendance"))
+        self.signin_btn = button(self.tr("Sign-in &sheet…"), self.tr("Print the sign-in sheet"))
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -203,6 +206,7 @@ class SessionsView(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.release_btn)
         row.addWidget(self.attend_btn)
+        row.addWidget(self.signin_btn)
         row.addStretch(1)
         rl.addLayout(row)
         splitter = QSplitter()
@@ -219,6 +223,7 @@ class SessionsView(QWidget):
         self.book_top_btn.clicked.connect(self.book_most_urgent)
         self.release_btn.clicked.connect(self.release)
         self.attend_btn.clicked.connect(self.mark_attendance)
+        self.signin_btn.clicked.connect(self.print_signin)
         controller.data_changed.connect(self._on_changed)
         self.dirty = True
 
@@ -335,6 +340,15 @@ class SessionsView(QWidget):
         dialog = AttendanceDialog(self.bookings_model.rows(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.controller.apply(self, self.controller.training.attend, session.id, dialog.attended())
+
+    def print_signin(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        path = ask_pdf(self, self.tr("Save sign-in sheet"), f"Sign-in {session.held_on.isoformat()}")
+        if path is not None:
+            write_document(path, self.controller.documents.signin(session.id))
+            saved(self, path)
 
     def cancel_session(self) -> None:
         session = self.selected_session()
