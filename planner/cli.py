@@ -22,8 +22,6 @@ from planner.core.dates import parse_iso, uk
 from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS
 from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS, create_demo
-from planner.services.batch import export as batch_export
-from planner.services.documents import DocumentService, write_atomically
 from planner.services.learning import LearningService, entry_dict
 from planner.services.planning import PlanningService
 from planner.services.training import TrainingService
@@ -240,6 +238,8 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Created the example organisation with {count} workers in {ws.folder}.")
             return 0
         if args.command == "verify":
+            from planner.services.documents import DocumentService
+
             genuine, message = DocumentService(ws).verify(args.code)
             print(message, file=sys.stdout if genuine else sys.stderr)
             return 0 if genuine else EXIT_DAMAGED
@@ -519,6 +519,10 @@ def _session(ws: Workspace, args: argparse.Namespace) -> str:
 
 
 def _export(ws: Workspace, args: argparse.Namespace) -> str:
+    # reportlab is imported only for the commands that print
+    from planner.services.batch import export as batch_export
+    from planner.services.documents import DocumentService, write_atomically
+
     docs = DocumentService(ws)
     if args.action == "record":
         path = docs.export_record(args.staff_no, args.output, args.include_reflections, args.on)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -17,6 +16,9 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from planner.core.dates import uk
 from planner.reports.base import FONT, FONT_BOLD, Document, esc
+
+
+QR_PREFIX = "PATHWAY-PLANNER:"  # what a scanned code reads: the prefix, then the verification code
 
 
 @dataclass(frozen=True)
@@ -32,12 +34,33 @@ class CertificateData:
     code: str
 
 
-def qr(text: str, size: float = 30 * mm) -> Drawing:
-    widget = QrCodeWidget(text)
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
-    return drawing
+class QrCode(Flowable):
+    """A QR code drawn as one path of dark squares (reportlab's encoder, our drawing: the
+    graphics widget draws every square twice through its renderer, which dominates a batch)."""
+
+    def __init__(self, text: str, size: float = 30 * mm, border: int = 2) -> None:
+        super().__init__()
+        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        code.addData(text)
+        code.make()
+        n = code.getModuleCount()
+        self.dark = [(r, c) for r in range(n) for c in range(n) if code.isDark(r, c)]
+        self.count, self.size, self.border = n, size, border
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        cell = self.size / (self.count + 2 * self.border)
+        path = self.canv.beginPath()
+        for r, c in self.dark:
+            path.rect((c + self.border) * cell, self.size - (r + 1 + self.border) * cell, cell, cell)
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def qr(text: str, size: float = 30 * mm) -> QrCode:
+    return QrCode(text, size)
 
 
 class Certificates(Document):
@@ -98,7 +121,7 @@ class Certificates(Document):
             signature.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
                                            ("LINEBELOW", (2, 0), (2, 0), 0.8, colors.black)]))
             code_style = ParagraphStyle("code", fontName=FONT_BOLD, fontSize=14, leading=18)
-            verify = Table([[qr(f"PATHWAY-PLANNER:{c.code}"),
+            verify = Table([[qr(f"{QR_PREFIX}{c.code}"),
                              [Paragraph("Verification code", self.styles["small"]),
                               Paragraph(esc(c.code), code_style),
                               Paragraph(f"Check it with <i>planner verify {esc(c.code)}</i>", self.styles["small"])]]],

@@ -85,7 +85,7 @@ def export(ws: Workspace, kind: str, worker_ids: Sequence[str], target: Path, in
         raise ValueError(kind)
     if not worker_ids:
         raise StorageError("There is nobody to print for.")
-    docs = DocumentService(ws, today=today)
+    docs = DocumentService(ws, today=today).batch()
     items = _items(docs, kind, worker_ids, include_reflections, on, progress)
     if not items:
         raise StorageError("There is nothing to print: no completions have been recorded.")

@@ -11,9 +11,10 @@ from pathlib import Path
 from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS
 from planner.core.dates import add_months, uk
 from planner.core.regulators import RULES
+from planner.core.model import Catalogue, Completion, Worker
 from planner.core.status import State
 from planner.reports.base import Letterhead, plural, write_atomically
-from planner.reports.certificate import CertificateData, Certificates
+from planner.reports.certificate import QR_PREFIX, CertificateData, Certificates
 from planner.reports.signin_sheet import SignInData, SignInSheet
 from planner.reports.sssc_pack import PackEntry, SsscPack, SsscPackData
 from planner.reports.team_report import TeamReport, TeamReportData
@@ -44,7 +45,20 @@ class DocumentService:
         self.status = StatusService(ws)
         self.learning = LearningService(ws, today=self.today)
 
+    def batch(self) -> DocumentService:
+        """Keep the catalogue and letterhead for the length of a batch instead of re-reading
+        them for every document (they cannot change while one batch is written)."""
+        self._cached = {"catalogue": self.ws.catalogue_repo.load(), "letterhead": self.letterhead()}
+        return self
+
+    def _catalogue(self) -> Catalogue:
+        cached = getattr(self, "_cached", None)
+        return cached["catalogue"] if cached else self.ws.catalogue_repo.load()
+
     def letterhead(self) -> Letterhead:
+        cached = getattr(self, "_cached", None)
+        if cached:
+            return cached["letterhead"]
         settings = self.ws.settings_repo
         logo = settings.get(LOGO_KEY)
         return Letterhead(settings.get("organisation_name") or DEFAULT_ORGANISATION, date.today() if self._live else self.today,
@@ -54,7 +68,7 @@ class DocumentService:
     def record_data(self, worker_id: str, on: date | None = None, include_reflections: bool = False) -> LearningRecordData:
         on = on or self.today
         people = self.ws.people_repo
-        catalogue = self.ws.catalogue_repo.load()
+        catalogue = self._catalogue()
         worker = people.worker(worker_id)
         p = self.status.pathway_for(worker, on, catalogue)
         requirements = []
@@ -208,14 +222,16 @@ class DocumentService:
         return SsscPack(self.letterhead()).render(self.sssc_pack_data(staff_no, year))
 
     # -- certificates --------------------------------------------------------------------
-    def _summary(self, worker_id: str, completion_id: str) -> dict[str, object] | None:
+    def _summary(self, worker_id: str, completion_id: str, completions: list[Completion] | None = None,
+                 worker: Worker | None = None) -> dict[str, object] | None:
         """What a certificate for this completion says, from the database as it is now."""
         people = self.ws.people_repo
-        match = next((c for c in people.completions(worker_id) if c.id == completion_id), None)
+        completions = completions if completions is not None else people.completions(worker_id)
+        match = next((c for c in completions if c.id == completion_id), None)
         if match is None:
             return None
-        catalogue = self.ws.catalogue_repo.load()
-        worker = people.worker(worker_id)
+        catalogue = self._catalogue()
+        worker = worker or people.worker(worker_id)
         m = catalogue.module(match.module_id)
         levels = sorted(f"{catalogue.framework(catalogue.level(lv).framework_id).name} – {catalogue.level(lv).name}"
                         for lv in m.grants)
@@ -230,8 +246,10 @@ class DocumentService:
         out = []
         with self.ws.db.atomic():
             for worker_id in worker_ids:
-                for c in sorted(self.ws.people_repo.completions(worker_id), key=lambda c: c.completed_on):
-                    summary = self._summary(worker_id, c.id)
+                completions = self.ws.people_repo.completions(worker_id)
+                worker = self.ws.people_repo.worker(worker_id)
+                for c in sorted(completions, key=lambda c: c.completed_on):
+                    summary = self._summary(worker_id, c.id, completions, worker)
                     assert summary is not None
                     digest = certificate_digest(summary)
                     issued = repo.for_completion(c.id, digest)
@@ -254,7 +272,8 @@ class DocumentService:
     def verify(self, code: str) -> tuple[bool, str]:
         """(genuine?, what to tell the person) for a verification code."""
         repo = CertificateRepository(self.ws.db)
-        issued = repo.by_code(code.strip().upper())
+        code = code.strip().upper().removeprefix(QR_PREFIX)  # a scanned QR code carries a prefix
+        issued = repo.by_code(code)
         if issued is None:
             return False, f"The code {code} matches no certificate issued from this database."
         s = issued.summary

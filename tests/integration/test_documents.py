@@ -106,6 +106,7 @@ def test_certificates_and_verification(docs, tmp_path, demo_ws):
     assert [c.code for c in service.certificates_data([other.id])] == codes
     genuine, message = service.verify(codes[0].lower())
     assert genuine and "Gwŷn ap Rhys" in message
+    assert service.verify(f"PATHWAY-PLANNER:{codes[0]}")[0]  # what a phone reads from the QR code
     assert service.verify("PP-2222-2222")[0] is False
     # an edited record no longer matches its certificate
     demo_ws.people_repo.update_worker(other.id, {"name": "Someone Else"})
