@@ -42,6 +42,25 @@ HEAD_FILL = colors.HexColor("#e8e8e8")
 _registered = False
 
 
+class _CachedTTFont(TTFont):
+    """A TrueType font that remembers how it split each string for the document being built.
+    Once a string's characters have their codes in a document, splitting it again gives the
+    same answer, and long documents repeat the same strings (state words, dates) thousands of
+    times."""
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:  # noqa: N802 - reportlab's name
+        cache = self.__dict__.setdefault("_split_cache", {})
+        per_doc = cache.get(id(doc))
+        if per_doc is None or per_doc[0] is not doc:
+            per_doc = cache[id(doc)] = (doc, {})
+            for key in [k for k, (d, _) in cache.items() if d is not doc]:
+                del cache[key]  # forget finished documents
+        found = per_doc[1].get(text)
+        if found is None:
+            found = per_doc[1][text] = super().splitString(text, doc, encoding)
+        return found
+
+
 def register_fonts() -> None:
     """Register the shipped DejaVu fonts once; they are embedded (subset) in every PDF."""
     global _registered
@@ -51,7 +70,7 @@ def register_fonts() -> None:
     for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
                        (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
         with resources.as_file(folder.joinpath(file)) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(_CachedTTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
     _registered = True
 

@@ -292,15 +292,27 @@ class MatrixView(QWidget):
                                     lambda result: saved(self, result))
 
     def print_batch(self, kind: str) -> None:
-        """Records or certificates for the workers shown: a folder of files, one per worker."""
+        """Records or certificates for the workers shown: a folder with one file per worker, or
+        one combined PDF."""
         ids = [self.model.worker_id(r) for r in range(self.model.rowCount())]
         if not ids:
             return
-        folder = ask_folder(self, self.tr("Choose a folder for the files"))
-        if folder is not None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Print %d workers") % len(ids),
+                          self.tr("One PDF per worker in a folder, or everything in one PDF?"), parent=self)
+        folder_btn = box.addButton(self.tr("A &folder of files"), QMessageBox.ButtonRole.AcceptRole)
+        one_btn = box.addButton(self.tr("&One PDF"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is folder_btn:
+            target = ask_folder(self, self.tr("Choose a folder for the files"))
+        elif box.clickedButton() is one_btn:
+            target = ask_pdf(self, self.tr("Save as one PDF"), f"{kind} {self.scope.currentText()}")
+        else:
+            return
+        if target is not None:
             self.last_job = run_job(self, self.tr("Writing %d documents…") % len(ids),
-                                    batch_job(self.controller.ws, kind, ids, folder),
-                                    lambda files: saved(self, folder, len(files)))
+                                    batch_job(self.controller.ws, kind, ids, target),
+                                    lambda files, t=target: saved(self, t, len(files)))
 
     def export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(

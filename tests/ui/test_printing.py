@@ -62,12 +62,22 @@ def test_team_report_and_batch_run_off_the_gui_thread(qtbot, window, chosen):
     assert "Team completion report" in PdfReader(chosen["file"]).metadata.title
     team = window.controller.people.teams()[0].name
     matrix.scope.setCurrentIndex(matrix.scope.findData(team))
-    messages.clear()
-    when_modal(close_saved(messages), delay=0)
-    qtbot.mouseClick(matrix.records_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(messages), timeout=20000)
+    for choice in ("A &folder of files", "&One PDF"):
+        messages.clear()
+
+        def choose(box, choice=choice):
+            next(b for b in box.buttons() if b.text() == choice).click()
+            when_modal(close_saved(messages), delay=50)
+
+        when_modal(choose)
+        qtbot.mouseClick(matrix.records_btn, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(messages), timeout=20000)
     files = sorted(chosen["folder"].glob("*.pdf"))
     assert len(files) == matrix.model.rowCount()
+    combined = PdfReader(chosen["file"])
+    assert combined.metadata.title == "Learning records"
+    text = "".join(p.extract_text() for p in combined.pages)
+    assert all(matrix.model.data_.names[r] in text for r in matrix.model.rows)
 
 
 def test_sign_in_sheet_from_the_sessions_screen(qtbot, window, chosen):
