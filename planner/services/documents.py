@@ -140,25 +140,22 @@ class DocumentService:
         m = MatrixService(self.ws).build(on, team)
         cols = m.used_columns()
         order = sorted(range(len(m)), key=lambda r: m.names[r].casefold())
-        horizon = on.toordinal() + due_days
-        cells, due = [], []
+        cells = []
         counts: dict[str, dict[str, int]] = {}
         for r in order:
             row: list[tuple[str, date | None] | None] = []
-            who = f"{m.names[r]} ({m.staff[r]})"
             for c in cols:
                 code, ordinal = m.state(r, c), m.date_ordinal(r, c)
                 if code < 0:
                     row.append(None)
                     continue
                 state = STATE_NAMES[code]
-                when = date.fromordinal(ordinal) if ordinal > 0 else None
-                row.append((state, when))
-                group = m.columns[c].group
-                counts.setdefault(group, {})[state] = counts.setdefault(group, {}).get(state, 0) + 1
-                if state in ("overdue", "expired") or (state in ("due", "expiring") and ordinal <= horizon):
-                    due.append((who, m.columns[c].full_label, state, when))
+                row.append((state, date.fromordinal(ordinal) if ordinal > 0 else None))
+                group = counts.setdefault(m.columns[c].group, {})
+                group[state] = group.get(state, 0) + 1
             cells.append(row)
+        due = [(f"{m.names[r]} ({m.staff[r]})", m.columns[c].full_label, state, when)
+               for r, c, state, when in m.due_cells(due_days)]
         rank = {"overdue": 0, "expired": 1, "due": 2, "expiring": 3}
         due.sort(key=lambda d: (rank[d[2]], d[3] or date.max, d[0]))
         return TeamReportData(

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from planner.core.matrix import BLANK, STATES, MatrixColumn, MatrixEngine
+from planner.core.matrix import BLANK, DUE, EXPIRING, STATES, MatrixColumn, MatrixEngine
 from planner.core.status import State
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
 from planner.storage.people_repository import matrix_source
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+DUE_CODE, EXPIRING_CODE = DUE, EXPIRING
 
 
 class Cancelled(Exception):
@@ -69,6 +70,22 @@ class MatrixData:
                 required += 1
                 held += s in (0, 1)
         return held, required
+
+    def due_cells(self, days: int) -> list[tuple[int, int, str, date | None]]:
+        """(row, column, state, date) of every cell that is overdue or expired, or due or
+        expiring within ``days`` of the matrix's date: the rule behind Home's figures and the
+        team report's due list."""
+        horizon = self.on.toordinal() + days
+        w = len(self.columns)
+        out = []
+        for i, code in enumerate(self.states):
+            if code < DUE_CODE and code != EXPIRING_CODE:
+                continue  # blank or recorded
+            ordinal = self.dates[i]
+            if code in (DUE_CODE, EXPIRING_CODE) and ordinal > horizon:
+                continue
+            out.append((i // w, i % w, STATES[code].value, date.fromordinal(ordinal) if ordinal > 0 else None))
+        return out
 
     def used_columns(self) -> list[int]:
         """Columns that at least one worker needs (the others would be blank throughout)."""

@@ -10,12 +10,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.status import State
+from planner.services.matrix_service import MatrixData, build_detached
+from planner.ui.background import BackgroundTask
 from planner.ui.common import heading, hint
 from planner.ui.controller import Controller
 from planner.ui.team_page import TeamPage
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, uk_date
 
 HORIZON_DAYS = 60
+BACKGROUND_FROM = 2000  # workers: as for the matrix screen
 SUPERVISION = "supervision"
 
 
@@ -66,27 +69,52 @@ class HomeView(TeamPage):
         layout.addStretch(1)
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.session_buttons: list[QPushButton] = []
+        self.task: BackgroundTask | None = None
 
-    def counts(self) -> dict[str, int]:
-        rows = self.controller.planning.due(self.controller.as_on, HORIZON_DAYS, self.scope.currentData())
+    def counts(self, data: MatrixData | None = None) -> dict[str, int]:
+        """The figures, from the bulk matrix (the same states as the matrix screen)."""
+        if data is None:
+            data = self.controller.matrix.build(self.controller.as_on, self.scope.currentData())
         out = {key: 0 for key in self.figures}
-        for r in rows:
-            if r["step"].startswith("Reflective supervision"):
-                if r["state"] == State.OVERDUE.value:
-                    out[SUPERVISION] += 1
-                continue
-            out[r["state"]] += 1
+        supervision = {c for c, col in enumerate(data.columns) if col.key == SUPERVISION}
+        for _row, col, state, _when in data.due_cells(HORIZON_DAYS):
+            if col in supervision:
+                out[SUPERVISION] += state == State.OVERDUE.value
+            else:
+                out[state] += 1
         return out
 
     def refresh(self) -> None:
+        """Small organisations are counted on the spot; large ones on a worker thread, so the
+        window (which opens on this page) never waits for them."""
         self.dirty = False
-        on = self.controller.as_on
+        on, team = self.controller.as_on, self.scope.currentData()
         self.as_on.setText(self.tr("As on %s") % uk_date(on))
-        for key, n in self.counts().items():
+        self._show_sessions()
+        if self.task is not None:
+            self.task.cancel()
+        if self.controller.people_count(team) < BACKGROUND_FROM:
+            self.task = None
+            self._show_counts(self.counts())
+            return
+        for tile in self.figures.values():
+            tile.setText(self.tr("…\n%s") % tile.property("words"))
+            tile.setAccessibleName(self.tr("counting %s") % tile.property("words"))
+        ws = self.controller.ws
+        task = BackgroundTask(lambda progress: build_detached(ws, on, team, progress), self)
+        task.finished.connect(lambda data, t=task: self._show_counts(self.counts(data)) if t is self.task else None)
+        self.task = task
+        task.start()
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.task = None
+        for key, n in counts.items():
             tile = self.figures[key]
             mark = STATE_MARK[State.OVERDUE if key == SUPERVISION else State(key)]
             tile.setText(f"{mark} {n}\n{tile.property('words')}")
             tile.setAccessibleName(f"{n} {tile.property('words')}")
+
+    def _show_sessions(self) -> None:
         for b in self.session_buttons:
             b.deleteLater()
         self.session_buttons = []

@@ -185,3 +185,15 @@ def test_a_chosen_set_of_teams(qtbot, window):
     expected = sum(len(window.controller.people.workers(t.id)) for t in window.controller.people.teams() if t.name in teams)
     assert view.model.rowCount() == expected
     assert "(2)" in view.scope.currentText()
+
+
+def test_home_of_a_large_organisation_counts_off_the_gui_thread(qtbot, big_window):
+    home = big_window.home
+    big_window.show_page("Home")
+    assert home.task is not None  # the window is up; the figures come when ready
+    assert home.figures["overdue"].accessibleName().startswith("counting")
+    with qtbot.waitSignal(home.task.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: home.task is None)
+    n = int(home.figures["overdue"].accessibleName().split()[0])
+    assert n == home.counts()["overdue"] > 0
