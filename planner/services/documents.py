@@ -40,10 +40,13 @@ DEFAULT_ORGANISATION = "Pathway Planner"
 class DocumentService:
     def __init__(self, ws: Workspace, today: date | None = None) -> None:
         self.ws = ws
-        self._live = today is None  # a long-running app prints today's date, whatever day it started
-        self.today = today or date.today()
+        self._today = today  # fixed for tests; otherwise the real date, read when needed
         self.status = StatusService(ws)
-        self.learning = LearningService(ws, today=self.today)
+        self.learning = LearningService(ws, today=today)
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
 
     def batch(self) -> DocumentService:
         """Keep the catalogue and letterhead for the length of a batch instead of re-reading
@@ -61,7 +64,7 @@ class DocumentService:
             return cached["letterhead"]
         settings = self.ws.settings_repo
         logo = settings.get(LOGO_KEY)
-        return Letterhead(settings.get("organisation_name") or DEFAULT_ORGANISATION, date.today() if self._live else self.today,
+        return Letterhead(settings.get("organisation_name") or DEFAULT_ORGANISATION, self.today,
                           Path(logo) if logo else None)
 
     # -- learning record -----------------------------------------------------------------
