@@ -28,9 +28,8 @@ from planner.core.status import RequirementStatus, State
 from planner.services.changes import Changed
 from planner.ui.common import button, heading, hint, table_view
 from planner.ui.controller import Controller
-from planner.services.printing import write_document
 from planner.ui.learning_panel import LearningPanel
-from planner.ui.printing import ask_pdf, saved
+from planner.ui.printing import save_pdf
 from planner.ui.registration_panel import RegistrationPanel
 from planner.ui.supervision_panel import SupervisionPanel
 from planner.ui.presentation import DATE_FORMAT, dark_text, from_qdate, state_brush, state_text, to_qdate, uk_date
@@ -272,15 +271,9 @@ class PathwayView(QWidget):
                 self.tr("Include your reflections in the record? They are left out unless you choose to include them."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             include = answer == QMessageBox.StandardButton.Yes
-        path = ask_pdf(self, self.tr("Save learning record"), f"Learning record {self.worker.staff_no} {self.worker.name}")
-        if path is None:
-            return
-        try:
-            self.controller.documents.export_record(self.worker.staff_no, path, include, self.controller.as_on)
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return
-        saved(self, path)
+        worker_id, on = self.worker.id, self.controller.as_on
+        save_pdf(self, self.tr("Save learning record"), f"Learning record {self.worker.staff_no} {self.worker.name}",
+                 lambda: self.controller.documents.learning_record(worker_id, on, include))
 
     def print_certificates(self) -> None:
         if self.worker is None:
@@ -288,10 +281,9 @@ class PathwayView(QWidget):
         if not self.controller.people.completions(self.worker.id):
             QMessageBox.information(self, self.tr("Certificates"), self.tr("No completions recorded yet."))
             return
-        path = ask_pdf(self, self.tr("Save certificates"), f"Certificates {self.worker.staff_no} {self.worker.name}")
-        if path is not None:
-            write_document(path, self.controller.documents.certificates([self.worker.id]))
-            saved(self, path)
+        worker_id = self.worker.id
+        save_pdf(self, self.tr("Save certificates"), f"Certificates {self.worker.staff_no} {self.worker.name}",
+                 lambda: self.controller.documents.certificates([worker_id]))
 
     def select_requirement(self, key: str) -> None:
         """Select the requirement a matrix cell stands for: a level, a module or supervision."""

@@ -12,6 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from planner.services.batch import safe_filename
+from planner.services.printing import write_document
+from planner.services.workspace import StorageError
 from planner.ui.background import BackgroundTask
 
 _running: list[BackgroundTask] = []  # keep jobs alive until they finish
@@ -23,6 +25,21 @@ def ask_pdf(parent: QWidget, title: str, suggested: str) -> Path | None:
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+
+def save_pdf(parent: QWidget, title: str, suggested: str, render: Callable[[], bytes]) -> Path | None:
+    """Ask where to save, render the document, write it atomically, and say where it went.
+    A problem (disk full, no permission, nothing to print) is shown, never raised."""
+    path = ask_pdf(parent, title, suggested)
+    if path is None:
+        return None
+    try:
+        write_document(path, render())
+    except (OSError, ValueError, StorageError) as exc:
+        QMessageBox.warning(parent, parent.tr("Not saved"), str(exc))
+        return None
+    saved(parent, path)
+    return path
 
 
 def ask_folder(parent: QWidget, title: str) -> Path | None:

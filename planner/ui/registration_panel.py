@@ -22,9 +22,8 @@ from planner.core.cpl import SSSC_CAREER_PATHWAYS
 from planner.core.model import Worker
 from planner.core.regulators import RULES, CycleSummary, Registration
 from planner.services.changes import Changed
-from planner.services.printing import write_document
 from planner.ui.common import button
-from planner.ui.printing import ask_pdf, saved
+from planner.ui.printing import save_pdf
 from planner.ui.controller import Controller
 from planner.ui.presentation import DATE_FORMAT, from_qdate, hours, to_qdate, uk_date
 
@@ -164,10 +163,9 @@ class RegistrationPanel(QWidget):
         if self.worker is None:
             return
         year = self.controller.as_on.year
-        path = ask_pdf(self, self.tr("Save SSSC verification pack"), f"SSSC pack {year} {self.worker.name}")
-        if path is not None:
-            write_document(path, self.controller.documents.sssc_pack(self.worker.staff_no, year))
-            saved(self, path)
+        staff_no = self.worker.staff_no
+        save_pdf(self, self.tr("Save SSSC verification pack"), f"SSSC pack {year} {self.worker.name}",
+                 lambda: self.controller.documents.sssc_pack(staff_no, year))
 
     def on_changed(self, changed: Changed) -> None:
         if changed & (Changed.RECORDS | Changed.PEOPLE):

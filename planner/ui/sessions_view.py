@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from planner.core.model import Catalogue, Worker
 from planner.services.changes import Changed
 from planner.services.training import Booking, Suggestion, TrainingSession
-from planner.services.printing import write_document
-from planner.ui.printing import ask_pdf, saved
+from planner.ui.printing import save_pdf
 from planner.ui.common import add_rows, button, heading, hint, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.presentation import DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
@@ -345,10 +344,8 @@ class SessionsView(QWidget):
         session = self.selected_session()
         if session is None:
             return
-        path = ask_pdf(self, self.tr("Save sign-in sheet"), f"Sign-in {session.held_on.isoformat()}")
-        if path is not None:
-            write_document(path, self.controller.documents.signin(session.id))
-            saved(self, path)
+        save_pdf(self, self.tr("Save sign-in sheet"), f"Sign-in {session.held_on.isoformat()}",
+                 lambda: self.controller.documents.signin(session.id))
 
     def cancel_session(self) -> None:
         session = self.selected_session()
