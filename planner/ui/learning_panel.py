@@ -17,6 +17,7 @@ from planner.ui.controller import Controller
 from planner.ui.cpl_dialog import CplEntryDialog
 from planner.ui.presentation import hours, uk_date
 from planner.ui.table_model import Column, RowsModel
+from planner.ui.undo import UndoableDeletes
 
 ALL = "__all__"
 
@@ -47,7 +48,6 @@ class LearningPanel(QWidget):
         self.controller = controller
         self.worker: Worker | None = None
         self.catalogue: Catalogue | None = None
-        self.deleted: list[str] = []  # entry ids deleted this session, newest last (for undo)
         self.all_entries: list[CplEntry] = []
 
         self.year = QComboBox()
@@ -103,11 +103,12 @@ class LearningPanel(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
         on_delete_key(self.view, self.delete_entry, self.undo_delete)
-        self.undo_btn.setEnabled(False)
+        self.deletes = UndoableDeletes(controller, self, self.undo_btn, controller.learning.delete_entry,
+                                       controller.learning.undo_delete_entry)
 
     def show_worker(self, worker: Worker | None) -> None:
         if worker is None or self.worker is None or worker.id != self.worker.id:
-            self.deleted = []
+            self.deletes.clear()
         self.worker = worker
         self.refresh()
 
@@ -135,7 +136,6 @@ class LearningPanel(QWidget):
             self.year.addItem(str(y), y)
         self.year.setCurrentIndex(max(0, self.year.findData(current_year)))
         self.year.blockSignals(False)
-        self.undo_btn.setEnabled(bool(self.deleted))
         self.add_btn.setEnabled(self.worker is not None)
         self.apply_filter()
 
@@ -209,20 +209,12 @@ class LearningPanel(QWidget):
 
     def delete_entry(self) -> None:
         entry = self.selected_entry()
-        if entry is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete learning"),
-            self.tr("Delete “%s” (%s)? You can undo this until you close the app.") % (entry.title, uk_date(entry.occurred_on)))
-        if answer == QMessageBox.StandardButton.Yes and self.controller.apply(
-                self, self.controller.learning.delete_entry, entry.id):
-            self.deleted.append(entry.id)
-            self.undo_btn.setEnabled(True)
+        if entry is not None:
+            self.deletes.delete(entry.id, self.tr("Delete learning"),
+                                self.tr("Delete “%s” (%s)?") % (entry.title, uk_date(entry.occurred_on)))
 
     def undo_delete(self) -> None:
-        if self.deleted and self.controller.apply(self, self.controller.learning.undo_delete_entry, self.deleted[-1]):
-            self.deleted.pop()
-            self.undo_btn.setEnabled(bool(self.deleted))
+        self.deletes.undo()
 
     def open_evidence(self) -> None:
         entry = self.selected_entry()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from planner.ui.common import button, hint, on_delete_key, selected_row, table_v
 from planner.ui.controller import Controller
 from planner.ui.presentation import DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
 from planner.ui.table_model import Column, RowsModel
+from planner.ui.undo import UndoableDeletes
 
 
 class SessionsModel(RowsModel[SupervisionSession]):
@@ -114,7 +114,6 @@ class SupervisionPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.worker: Worker | None = None
-        self.deleted: list[str] = []
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Supervision status"))
         self.status.setWordWrap(True)
@@ -137,17 +136,17 @@ class SupervisionPanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_session())
         self.delete_btn.clicked.connect(self.delete_session)
         self.undo_btn.clicked.connect(self.undo_delete)
-        self.undo_btn.setEnabled(False)
+        self.deletes = UndoableDeletes(controller, self, self.undo_btn, controller.learning.delete_session,
+                                       controller.learning.undo_delete_session)
         on_delete_key(self.view, self.delete_session, self.undo_delete)
 
     def show_worker(self, worker: Worker | None) -> None:
         if worker is None or self.worker is None or worker.id != self.worker.id:
-            self.deleted = []
+            self.deletes.clear()
         self.worker = worker
         self.refresh()
 
     def refresh(self) -> None:
-        self.undo_btn.setEnabled(bool(self.deleted))
         self.add_btn.setEnabled(self.worker is not None)
         if self.worker is None:
             self.model.set_rows([])
@@ -189,20 +188,12 @@ class SupervisionPanel(QWidget):
 
     def delete_session(self) -> None:
         session = self.selected_session()
-        if session is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Delete supervision"),
-                                      self.tr("Delete the session on %s? You can undo this until you close the app.")
-                                      % uk_date(session.occurred_on))
-        if answer == QMessageBox.StandardButton.Yes and self.controller.apply(
-                self, self.controller.learning.delete_session, session.id):
-            self.deleted.append(session.id)
-            self.undo_btn.setEnabled(True)
+        if session is not None:
+            self.deletes.delete(session.id, self.tr("Delete supervision"),
+                                self.tr("Delete the session on %s?") % uk_date(session.occurred_on))
 
     def undo_delete(self) -> None:
-        if self.deleted and self.controller.apply(self, self.controller.learning.undo_delete_session, self.deleted[-1]):
-            self.deleted.pop()
-            self.undo_btn.setEnabled(bool(self.deleted))
+        self.deletes.undo()
 
     def on_changed(self, changed: Changed) -> None:
         if changed & (Changed.RECORDS | Changed.PEOPLE | Changed.CATALOGUE):
