@@ -18,14 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from planner import __version__
-from planner.core.dates import parse_iso, uk
-from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS
+from planner.core.dates import add_months, parse_iso, uk
+from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS, TOPICS
+from planner.core.hours import hours_text
 from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS, create_demo
 from planner.services.learning import LearningService, entry_dict
 from planner.services.planning import PlanningService
 from planner.services.training import TrainingService
 from planner.services.listing import frameworks_dict, roles_list, workers_list
+from planner.services.regulation import cycle_dict, cycle_lines
 from planner.services.status_service import StatusService, pathway_dict, status_rows
 from planner.services.workspace import StorageError, Workspace
 
@@ -42,6 +44,30 @@ def _date(text: str) -> date:
         return parse_iso(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _hours(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of hours: use quarter hours, e.g. 1.25") from None
+    return value
+
+
+def _entry_options(p: argparse.ArgumentParser, edit: bool = False) -> None:
+    """Options that add and edit share. On edit, a repeatable option given replaces the list."""
+    default: list[str] | None = None if edit else []
+    p.add_argument("--participatory", action=argparse.BooleanOptionalAction, default=None,
+                   help="learning with others (default: no, or from the module's delivery)")
+    p.add_argument("--reflective-account", action=argparse.BooleanOptionalAction, default=None,
+                   help="an NMC written reflective account")
+    p.add_argument("--reflection", metavar="TEXT", help="what I learned")
+    p.add_argument("--practice-change", metavar="TEXT", help="how it will change my practice")
+    p.add_argument("--framework", action="append", default=default, metavar="CODE", help="framework area (repeatable)")
+    p.add_argument("--element", action="append", default=default, choices=[c for c, _ in SSSC_ELEMENTS],
+                   help="SSSC core learning element (repeatable)")
+    p.add_argument("--topic", action="append", default=default, choices=[c for c, _ in TOPICS],
+                   help="regulator topic it covers (repeatable)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,24 +113,61 @@ def build_parser() -> argparse.ArgumentParser:
 
     cpl = sub.add_parser("cpl", parents=[common], help="a worker's CPL log").add_subparsers(dest="action", metavar="ACTION")
     cpl.required = True
-    p = cpl.add_parser("add", parents=[common], help="record learning")
+    p = cpl.add_parser("add", parents=[common], help="record learning (prints the new entry's id)")
     p.add_argument("staff_no", metavar="STAFF_NO")
     p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
-    p.add_argument("--title", required=True)
-    p.add_argument("--hours", required=True, type=float)
-    p.add_argument("--type", default="course", choices=CPL_TYPES, dest="kind")
+    p.add_argument("--title", help="required unless --module gives it")
+    p.add_argument("--hours", type=_hours, help="in quarter hours; with --module, the module's typical hours")
+    p.add_argument("--type", choices=CPL_TYPES, dest="kind", help="default: course, or the module's delivery")
     p.add_argument("--module", metavar="CODE", help="the catalogue module this completes")
-    p.add_argument("--provider", default="")
-    p.add_argument("--participatory", action="store_true")
-    p.add_argument("--reflection", default="", metavar="TEXT", help="what I learned")
-    p.add_argument("--practice-change", default="", metavar="TEXT", help="how it will change my practice")
-    p.add_argument("--framework", action="append", default=[], metavar="CODE", help="framework area (repeatable)")
-    p.add_argument("--element", action="append", default=[], choices=[c for c, _ in SSSC_ELEMENTS],
-                   help="SSSC core learning element (repeatable)")
+    p.add_argument("--provider", help="default: the module's provider")
+    _entry_options(p)
     p.add_argument("--evidence", action="append", default=[], metavar="FILE", help="attach a file (repeatable)")
+    p = cpl.add_parser("edit", parents=[common], help="change an entry (and the completion it is)")
+    p.add_argument("entry_id", metavar="ID")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--title")
+    p.add_argument("--hours", type=_hours)
+    p.add_argument("--type", choices=CPL_TYPES, dest="kind")
+    p.add_argument("--module", metavar="CODE", help="the catalogue module it completes ('none' for no module)")
+    p.add_argument("--provider")
+    _entry_options(p, edit=True)
+    p = cpl.add_parser("delete", parents=[common], help="delete an entry (and the completion it is)")
+    p.add_argument("entry_id", metavar="ID")
     p = cpl.add_parser("list", parents=[common], help="the worker's own export, reflections included")
     p.add_argument("staff_no", metavar="STAFF_NO")
     p.add_argument("--format", choices=("json", "csv"), default="json")
+
+    com = sub.add_parser("completion", parents=[common], help="completions of catalogue modules").add_subparsers(
+        dest="action", metavar="ACTION")
+    com.required = True
+    p = com.add_parser("add", parents=[common], help="record a completed module (prints its id)")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--hours", type=_hours, help="default: the module's typical hours")
+    p.add_argument("--provider", help="default: the module's provider")
+    p.add_argument("--participatory", action=argparse.BooleanOptionalAction, default=None,
+                   help="learning with others (default: from the module's delivery)")
+    p = com.add_parser("list", parents=[common], help="a worker's completions, with their learning")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p = com.add_parser("delete", parents=[common], help="delete a completion and its learning entry")
+    p.add_argument("completion_id", metavar="ID")
+
+    p = sub.add_parser("registration", parents=[common], help="a worker's regulator cycle and its checks")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="the cycle containing this date (default today)")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+
+    st = sub.add_parser("starter", parents=[common], help="starter roles and modules this version adds").add_subparsers(
+        dest="action", metavar="ACTION")
+    st.required = True
+    p = st.add_parser("list", parents=[common], help="new starter roles and modules not yet in this organisation")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p = st.add_parser("add", parents=[common], help="add new starter roles (with their modules) and modules")
+    p.add_argument("codes", nargs="*", metavar="CODE", help="role or module codes")
+    p.add_argument("--all", action="store_true", help="everything offered")
 
     p = sub.add_parser("due", parents=[common], help="what is overdue, expired, or due or expiring soon")
     p.add_argument("--team", metavar="NAME")
@@ -173,9 +236,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = exp.add_parser("signin", parents=[common], help="a session's sign-in sheet")
     p.add_argument("session_id", metavar="SESSION_ID")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    p = exp.add_parser("sssc-pack", parents=[common], help="SSSC CPL verification pack for a year")
+    p = exp.add_parser("sssc-pack", parents=[common], help="SSSC CPL verification pack for a registration year")
     p.add_argument("staff_no", metavar="STAFF_NO")
-    p.add_argument("--year", required=True, type=int, metavar="YYYY")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--year", type=int, metavar="YYYY", help="the registration year that ends in YYYY")
+    when.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="the registration year containing this date "
+                      "(default today)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
     p = sub.add_parser("verify", parents=[common], help="check a certificate's verification code")
@@ -255,6 +321,9 @@ def _run(args: argparse.Namespace) -> int:
             "needs": _needs,
             "session": _session,
             "export": _export,
+            "completion": _completion,
+            "registration": _registration,
+            "starter": _starter,
         }[args.command]
         print(handler(ws, args), end="")
         return 0
@@ -368,27 +437,45 @@ def _pathway(ws: Workspace, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _module_id(ws: Workspace, code: str) -> str:
+    match = [m for m in ws.catalogue_repo.load().modules if m.code.casefold() == code.strip().casefold()]
+    if not match:
+        raise UserError(f"There is no module with the code '{code}'.")
+    return match[0].id
+
+
+def _entry_fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The fields given on the command line (absent ones are left out)."""
+    given = {"occurred_on": args.date, "title": args.title, "hours": args.hours, "kind": args.kind,
+             "provider": args.provider, "participatory": args.participatory,
+             "reflective_account": args.reflective_account, "learned": args.reflection,
+             "practice_change": args.practice_change, "frameworks": args.framework, "sssc_elements": args.element,
+             "topics": args.topic}
+    return {k: v for k, v in given.items() if v is not None}
+
+
 def _cpl(ws: Workspace, args: argparse.Namespace) -> str:
     service = LearningService(ws)
+    if args.action in ("edit", "delete"):
+        if args.action == "delete":
+            service.delete_entry(args.entry_id)
+            return f"Deleted learning entry {args.entry_id}.\n"
+        fields = _entry_fields(args)
+        if args.module is not None:
+            fields["module_id"] = None if args.module.strip().casefold() == "none" else _module_id(ws, args.module)
+        if not fields:
+            raise UserError("Nothing to change: give at least one option, such as --title or --hours.")
+        service.update_entry(args.entry_id, fields)
+        return f"Changed learning entry {args.entry_id}.\n"
     worker_id = service.worker_id(args.staff_no)
     catalogue = ws.catalogue_repo.load()
     if args.action == "add":
-        module_id = None
+        fields = _entry_fields(args)
         if args.module:
-            match = [m for m in catalogue.modules if m.code.casefold() == args.module.casefold()]
-            if not match:
-                raise UserError(f"There is no module with the code '{args.module}'.")
-            module_id = match[0].id
-        known = {f.code for f in catalogue.frameworks}
-        for code in args.framework:
-            if code not in known:
-                raise UserError(f"Unknown framework '{code}': use one of {', '.join(sorted(known))}.")
-        _, entry_id = service.add_entry(worker_id, {
-            "occurred_on": args.date, "title": args.title, "hours": args.hours, "kind": args.kind,
-            "module_id": module_id, "provider": args.provider, "participatory": args.participatory,
-            "learned": args.reflection, "practice_change": args.practice_change,
-            "frameworks": args.framework, "sssc_elements": args.element,
-        }, args.evidence)
+            fields["module_id"] = _module_id(ws, args.module)
+        elif not args.title:
+            raise UserError("Give the learning a --title (or the --module it completes).")
+        _, entry_id = service.add_entry(worker_id, fields, args.evidence)
         return entry_id + "\n"
     codes = {m.id: m.code for m in catalogue.modules}
     rows = [entry_dict(e, codes.get(e.module_id or ""), [name for _, name, _, _ in service.evidence(e.id)])
@@ -399,7 +486,71 @@ def _cpl(ws: Workspace, args: argparse.Namespace) -> str:
              "learned": r["reflection"]["learned"], "practice_change": r["reflection"]["practice_change"],
              "prompt_response": r["reflection"]["prompt_response"]} for r in rows]
     return _csv(flat, ["date", "title", "type", "provider", "hours", "participatory", "module", "frameworks",
-                       "sssc_elements", "learned", "practice_change", "prompt_response", "evidence"])
+                       "sssc_elements", "topics", "reflective_account", "source", "learned", "practice_change",
+                       "prompt_response", "evidence", "id"])
+
+
+def _completion(ws: Workspace, args: argparse.Namespace) -> str:
+    service = LearningService(ws)
+    if args.action == "delete":
+        service.delete_completion(args.completion_id)
+        return f"Deleted completion {args.completion_id} and its learning entry.\n"
+    worker_id = service.worker_id(args.staff_no)
+    if args.action == "add":
+        _, entry_id = service.record_completion(worker_id, _module_id(ws, args.module), args.date, hours=args.hours,
+                                                provider=args.provider, participatory=args.participatory)
+        return entry_id + "\n"
+    catalogue = ws.catalogue_repo.load()
+    rows = []
+    for e in service.completions(worker_id):
+        m = catalogue.module(e.module_id) if e.module_id else None
+        expires = add_months(e.occurred_on, m.renewal_months).isoformat() if m and m.renewal_months else None
+        rows.append({"id": e.completion_id, "entry_id": e.id, "module": m.code if m else None,
+                     "title": m.title if m else e.title, "completed_on": e.occurred_on.isoformat(),
+                     "hours": e.hours, "provider": e.provider, "type": e.kind, "participatory": e.participatory,
+                     "source": e.source, "expires_on": expires})
+    if args.format == "json":
+        return _json(rows) + "\n"
+    return _csv(rows, ["id", "module", "title", "completed_on", "hours", "provider", "type", "participatory",
+                       "source", "expires_on", "entry_id"])
+
+
+def _registration(ws: Workspace, args: argparse.Namespace) -> str:
+    service = LearningService(ws)
+    worker = ws.people_repo.worker_by_staff_no(args.staff_no)
+    summary = service.cycle(worker.id, args.on or date.today())
+    if args.format == "json":
+        return _json(cycle_dict(summary, worker.staff_no, worker.name)) + "\n"
+    lines = [f"{worker.name} ({worker.staff_no})"] + cycle_lines(summary)
+    for c in summary.checks:
+        for e in c.evidence:
+            lines.append(f"    {c.label}: {uk(e.occurred_on)} {e.title} ({hours_text(e.hours)} h)")
+    return "\n".join(lines) + "\n"
+
+
+def _starter(ws: Workspace, args: argparse.Namespace) -> str:
+    from planner.services.starter import StarterService
+
+    service = StarterService(ws)
+    offered = service.updates()
+    if args.action == "list":
+        if args.format == "json":
+            return _json({"roles": [{"code": c, "name": n} for c, n in offered.roles],
+                          "modules": [{"code": c, "title": n} for c, n in offered.modules]}) + "\n"
+        if not offered:
+            return "Nothing new: this organisation has every starter role and module.\n"
+        lines = ["New starter roles (add with `planner starter add CODE`):"]
+        lines += [f"  {c:<26} {n}" for c, n in offered.roles] or ["  none"]
+        lines += ["New starter modules:"]
+        lines += [f"  {c:<26} {n}" for c, n in offered.modules] or ["  none"]
+        return "\n".join(lines) + "\n"
+    role_codes = {c for c, _ in offered.roles}
+    codes = list(role_codes | {c for c, _ in offered.modules}) if args.all else args.codes
+    if not codes:
+        raise UserError("Give the codes to add (see `planner starter list`), or --all.")
+    roles = [c for c in codes if c in role_codes]
+    service.add(roles, [c for c in codes if c not in role_codes])
+    return f"Added {len(roles)} role(s) and {len(codes) - len(roles)} module(s) with the modules they need.\n"
 
 
 def _supervision(ws: Workspace, args: argparse.Namespace) -> str:
@@ -531,7 +682,7 @@ def _export(ws: Workspace, args: argparse.Namespace) -> str:
         write_atomically(args.output, docs.signin(args.session_id))
         return f"Wrote {args.output}\n"
     if args.action == "sssc-pack":
-        write_atomically(args.output, docs.sssc_pack(args.staff_no, args.year))
+        write_atomically(args.output, docs.sssc_pack(args.staff_no, args.year, args.on))
         return f"Wrote {args.output}\n"
     if args.action == "team":
         return f"Wrote {docs.export_team_report(args.team, args.output, args.on)}\n"

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from planner.core.hours import check_hours
+
 CPL_TYPES = (
     "course",
     "e-learning",
@@ -39,8 +41,24 @@ SSSC_ELEMENTS = (
 SSSC_ELEMENT_NAMES = dict(SSSC_ELEMENTS)
 SOCIAL_WORKER_ONLY = ("self-awareness", "professional-leadership")
 
-# Topics that regulators ask for by name and that no framework level captures.
-TOPICS = (("adult-protection", "Adult support and protection"),)
+# Topics that regulators ask for by name. Trauma and child protection are also frameworks: learning
+# in those frameworks covers the topic. Adult support and protection has no framework here.
+TOPICS = (
+    ("trauma", "Trauma-informed learning"),
+    ("child-protection", "Child protection"),
+    ("adult-protection", "Adult support and protection"),
+)
+TOPIC_NAMES = dict(TOPICS)
+FRAMEWORK_TOPICS = ("trauma", "child-protection")  # framework codes that are topics too
+# SSSC: communication and relationships must include trauma-informed learning, and protection must
+# include child and adult protection, so learning on those topics covers those elements.
+TOPIC_ELEMENTS = {"trauma": "communication", "child-protection": "protection", "adult-protection": "protection"}
+
+# How a catalogue module's delivery is recorded as CPL, and whether it is participatory (learning
+# with others) unless the person says otherwise.
+DELIVERY_TYPES = {"animation": "e-learning", "e-learning": "e-learning", "workshop": "workshop", "course": "course",
+                  "qualification": "qualification", "reading": "reading", "shadowing": "shadowing", "other": "other"}
+PARTICIPATORY_DELIVERIES = ("workshop", "course", "shadowing")
 
 # Optional prompts drawn from what matters to children (the promise).
 WHAT_MATTERS_PROMPTS = (
@@ -50,19 +68,7 @@ WHAT_MATTERS_PROMPTS = (
 )
 PROMPT_TEXT = dict(WHAT_MATTERS_PROMPTS)
 
-SSSC_CAREER_PATHWAYS = (
-    "New to role",
-    "Return to practice",
-    "Working towards a professional qualification",
-    "Keeping practice up to date",
-    "Specialising",
-    "Changing jobs",
-    "Preparing to retire",
-    "Career break",
-)
 
-HOURS_STEP = 0.25
-MAX_HOURS = 1000.0
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,9 @@ class CplEntry:
     prompt: str = ""
     prompt_response: str = ""
     evidence_count: int = 0
+    reflective_account: bool = False  # NMC: a written reflective account on the NMC form
+    completion_id: str | None = None  # the catalogue completion this entry is (one event)
+    source: str = "cpl"  # how it was recorded: cpl, pathway, session, import, example
 
     @property
     def has_reflection(self) -> bool:
@@ -100,10 +109,10 @@ def check_entry(occurred_on: date, title: str, kind: str, hours: float, today: d
     check_hours(hours)
 
 
-def check_hours(hours: float) -> None:
-    if hours < 0:
-        raise ValueError("Hours cannot be negative.")
-    if hours > MAX_HOURS:
-        raise ValueError(f"{hours:g} hours is more than one entry can hold ({MAX_HOURS:g}): split it up.")
-    if abs(hours / HOURS_STEP - round(hours / HOURS_STEP)) > 1e-9:
-        raise ValueError("Hours are recorded in quarter hours (0.25, 0.5, 0.75 …).")
+def cpl_type(delivery: str) -> str:
+    return DELIVERY_TYPES.get(delivery, "course")
+
+
+def default_participatory(delivery: str, via_session: bool = False) -> bool:
+    """Sessions and workshops are participatory; e-learning and reading are not."""
+    return via_session or delivery in PARTICIPATORY_DELIVERIES

@@ -6,7 +6,8 @@ generated workers), but prepares everything that depends only on the catalogue o
 writes one small integer and one date per cell instead of building objects, so a whole
 organisation can be computed quickly and held in little memory.
 
-A cell's state code is ``State.severity`` (0 recorded … 4 overdue) or ``BLANK`` where no
+Columns: every framework level, every specific module, the SSSC's two registration deadlines,
+and reflective supervision. A cell's state code is ``State.severity`` (0 recorded … 4 overdue) or ``BLANK`` where no
 current role asks for it. Its date is the completion date for ``recorded``, the expiry date
 for ``expiring`` and ``expired``, and the due date for ``due`` and ``overdue``.
 """
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 from planner.core.dates import add_months
 from planner.core.model import Catalogue, Completion, RoleAssignment
+from planner.core.regulators import Registration, sssc_registration_steps
 from planner.core.status import DEFAULT_WARNING_DAYS, State, reminder_days
 
 BLANK = -1
@@ -60,6 +62,9 @@ class MatrixEngine:
         for m in sorted((catalogue.module(mid) for mid in required_modules), key=lambda m: m.code):
             self._module_col[m.id] = len(columns)
             columns.append(MatrixColumn(f"module:{m.id}", "Specific modules", m.code, f"{m.code} {m.title}"))
+        self.registration_cols = (len(columns), len(columns) + 1)
+        columns.append(MatrixColumn("sssc-apply", "SSSC registration", "Applied", "SSSC registration: applied"))
+        columns.append(MatrixColumn("sssc-register", "SSSC registration", "Registered", "SSSC registration: registered"))
         self.supervision_col = len(columns)
         columns.append(MatrixColumn("supervision", "Supervision", "Supervision", "Reflective supervision"))
         self.columns = tuple(columns)
@@ -72,20 +77,23 @@ class MatrixEngine:
             self._granting[col] = [(m.id, m.renewal_months) for m in catalogue.modules_granting(level_id)]
         for module_id, col in self._module_col.items():
             self._granting[col] = [(module_id, catalogue.module(module_id).renewal_months)]
-        # per role: (framework id, target rank index) pairs, module columns, due days, supervision days
-        self._roles: dict[str, tuple[list[tuple[str, int]], list[int], int, int | None]] = {}
+        # per role: (column, due days) for every level and module it asks for (the windows of
+        # Catalogue.windows, the same as the status engine's), and its supervision target
+        self._roles: dict[str, tuple[list[tuple[int, int]], int | None]] = {}
         for role in catalogue.roles:
-            levels = [(r.framework_id, catalogue.level(r.level_id).rank) for r in role.level_requirements
-                      if r.framework_id in self._fw_cols]
-            mods = [self._module_col[m] for m in role.module_requirements if m in self._module_col]
-            self._roles[role.id] = (levels, mods, role.due_days, role.supervision_days)
+            windows = catalogue.windows(role.id)
+            due_cols = [(col, w.days) for fw_id, per_rank in windows.levels.items() if fw_id in self._fw_cols
+                        for col, w in zip(self._fw_cols[fw_id], per_rank, strict=False)]
+            due_cols += [(self._module_col[m], w.days) for m, w in windows.modules.items() if m in self._module_col]
+            self._roles[role.id] = (due_cols, role.supervision_days)
 
     @property
     def width(self) -> int:
         return len(self.columns)
 
     def cells(self, assignments: Iterable[RoleAssignment], completions: Iterable[Completion],
-              session_dates: Iterable[date], on: date) -> tuple[array, array]:
+              session_dates: Iterable[date], on: date, regulator: str = "",
+              registration: Registration | None = None) -> tuple[array, array]:
         """(state codes, date ordinals) for one worker, one entry per column."""
         on_ord = on.toordinal()
         latest: dict[str, int] = {}
@@ -96,33 +104,32 @@ class MatrixEngine:
         sessions = [d.toordinal() for d in session_dates if d <= on]
         return self.cells_raw(
             [(a.role_id, a.started_on.toordinal(), a.ended_on.toordinal() if a.ended_on else 0) for a in assignments],
-            latest, max(sessions) if sessions else 0, on_ord)
+            latest, max(sessions) if sessions else 0, on_ord,
+            (registration or Registration()) if regulator == "SSSC" else None)
 
     def cells_raw(self, assignments: Iterable[tuple[str, int, int]], latest: dict[str, int], last_session: int,
-                  on_ord: int) -> tuple[array, array]:
+                  on_ord: int, sssc: Registration | None = None) -> tuple[array, array]:
         """The same from plain numbers: assignments as (role id, start, end or 0) ordinals; the
         latest completion on or before the date for each module; the last supervision session
-        on or before it (0 for none). The latest completion is enough: a later completion of
-        the same module never expires sooner."""
+        on or before it (0 for none); for an SSSC registrant, their registration. The latest
+        completion is enough: a later completion of the same module never expires sooner."""
         width = len(self.columns)
         states = array("b", [BLANK]) * width
         dates = array("i", [0]) * width
         due: dict[int, int] = {}  # column -> earliest due ordinal
         period: int | None = None
-        first_start: int | None = None
+        first_start: int | None = None  # of a role with a supervision target
+        earliest: int | None = None  # of any current role
         for role_id, start, end in assignments:
             if end and end <= on_ord:
                 continue
             spec = self._roles.get(role_id)
             if spec is None:
                 continue
-            levels, mods, due_days, sup_days = spec
-            due_ord = start + due_days
-            for fw_id, rank in levels:
-                for col in self._fw_cols[fw_id][:rank]:
-                    if due.get(col, due_ord + 1) > due_ord:
-                        due[col] = due_ord
-            for col in mods:
+            due_cols, sup_days = spec
+            earliest = start if earliest is None else min(earliest, start)
+            for col, days in due_cols:
+                due_ord = start + days
                 if due.get(col, due_ord + 1) > due_ord:
                     due[col] = due_ord
             if sup_days:
@@ -155,6 +162,14 @@ class MatrixEngine:
                 states[col], dates[col] = DUE, due_ord
             else:
                 states[col], dates[col] = EXPIRED, best_exp
+        if sssc is not None and earliest is not None:
+            steps = sssc_registration_steps(date.fromordinal(earliest), sssc, date.fromordinal(on_ord))
+            for col, step in zip(self.registration_cols, steps, strict=True):
+                if step.done:
+                    states[col], dates[col] = RECORDED, step.done_on.toordinal() if step.done_on else 0
+                else:
+                    due_ord = step.due_date.toordinal()
+                    states[col], dates[col] = (DUE if on_ord <= due_ord else OVERDUE), due_ord
         if period is not None and first_start is not None:
             last = last_session or None
             first_needed = last is None or last < first_start

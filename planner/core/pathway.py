@@ -28,6 +28,7 @@ class PathwayStep:
     level_id: str | None = None
     module_id: str | None = None
     rank: int = 0
+    stage: str = ""  # the stage whose window sets the due date
 
 
 def _group(state: State) -> int:
@@ -80,6 +81,7 @@ def pathway(statuses: list[RequirementStatus], catalogue: Catalogue) -> list[Pat
                 level_id=step.level_id,
                 module_id=step.module_id,
                 rank=rank,
+                stage=step.stage if step.state.needs_action else "",
             )
             sort_key = (_group(step.state), when or date.max, order, rank)
             steps.append((sort_key, item))

@@ -16,6 +16,13 @@ the worker:
 Recording a completion can only move a requirement towards ``recorded``: the tests check this
 property with hypothesis.
 
+Each requirement is due a number of days after the role starts: the role's own window, or the
+window of a stage (induction, pre-approval …) the role sets for that level or module; a window can
+fall before the start. See :meth:`planner.core.model.Catalogue.windows`.
+
+A worker registering with the SSSC has two more requirements: apply to register within 3 months of
+starting, and be registered within 6 (:func:`planner.core.regulators.sssc_registration_steps`).
+
 Reflective supervision is a requirement too, when a current role sets a target frequency
 (e.g. every 30 days; the most frequent role wins). The next session is due one period after
 the last (or after starting the role, before the first):
@@ -35,9 +42,11 @@ from enum import StrEnum
 
 from planner.core.dates import add_months
 from planner.core.model import Catalogue, Completion, Level, Module, RoleAssignment
+from planner.core.regulators import Registration, sssc_registration_steps
 
 DEFAULT_WARNING_DAYS = 60
 SUPERVISION_KEY = "supervision"
+REGISTRATION_KIND = "registration"
 
 
 class State(StrEnum):
@@ -80,6 +89,7 @@ class StepStatus:
     completed_on: date | None  # the completion that counts, if any
     level_id: str | None = None
     module_id: str | None = None
+    stage: str = ""  # the stage whose window sets the due date ("induction", "pre-approval" …)
 
 
 @dataclass(frozen=True)
@@ -140,34 +150,39 @@ def evaluate(
     on: date,
     warning_days: int = DEFAULT_WARNING_DAYS,
     supervision_dates: Iterable[date] | None = None,
+    regulator: str = "",
+    registration: Registration | None = None,
 ) -> list[RequirementStatus]:
     """Every requirement of the worker's roles that are active on ``on``, with its state.
-    With ``supervision_dates`` (the dates of their sessions), supervision is included."""
+    With ``supervision_dates`` (the dates of their sessions), supervision is included; with
+    ``regulator`` "SSSC", the registration deadlines are too."""
     assignments = list(assignments)
-    # framework id -> {rank: (earliest due date, roles asking for this rank or higher)}
-    level_due: dict[str, dict[int, date]] = {}
+    # framework id -> rank -> (earliest due date, its stage)
+    level_due: dict[str, dict[int, tuple[date, str]]] = {}
     level_target: dict[str, int] = {}
     level_roles: dict[str, set[str]] = {}
-    module_due: dict[str, date] = {}
+    module_due: dict[str, tuple[date, str]] = {}
     module_roles: dict[str, set[str]] = {}
 
     for assignment in assignments:
         if not assignment.active_on(on) or not catalogue.has_role(assignment.role_id):
             continue
         role = catalogue.role(assignment.role_id)
-        due = assignment.started_on + timedelta(days=role.due_days)
-        for req in role.level_requirements:
-            framework = catalogue.framework(req.framework_id)
-            if framework.retired:
+        windows = catalogue.windows(role.id)
+        for framework_id, per_rank in windows.levels.items():
+            if catalogue.framework(framework_id).retired:
                 continue
-            target = catalogue.level(req.level_id).rank
-            level_target[framework.id] = max(level_target.get(framework.id, 0), target)
-            level_roles.setdefault(framework.id, set()).add(role.id)
-            per_rank = level_due.setdefault(framework.id, {})
-            for level in framework.levels_up_to(target):
-                per_rank[level.rank] = min(per_rank.get(level.rank, due), due)
-        for module_id in role.module_requirements:
-            module_due[module_id] = min(module_due.get(module_id, due), due)
+            level_target[framework_id] = max(level_target.get(framework_id, 0), len(per_rank))
+            level_roles.setdefault(framework_id, set()).add(role.id)
+            ranks = level_due.setdefault(framework_id, {})
+            for rank, window in enumerate(per_rank, start=1):
+                due = assignment.started_on + timedelta(days=window.days)
+                if rank not in ranks or due < ranks[rank][0]:
+                    ranks[rank] = (due, window.stage)
+        for module_id, window in windows.modules.items():
+            due = assignment.started_on + timedelta(days=window.days)
+            if module_id not in module_due or due < module_due[module_id][0]:
+                module_due[module_id] = (due, window.stage)
             module_roles.setdefault(module_id, set()).add(role.id)
 
     by_module: dict[str, list[date]] = {}
@@ -186,26 +201,25 @@ def evaluate(
                 for module in catalogue.modules_granting(level.id)
                 for done in by_module.get(module.id, ())
             ]
-            due_date = level_due[framework.id][level.rank]
+            due_date, stage = level_due[framework.id][level.rank]
             state, completed_on, expires_on = _step_state(candidates, on, due_date, warning_days)
-            steps.append(StepStatus(state, due_date, expires_on, completed_on, level_id=level.id))
+            steps.append(StepStatus(state, due_date, expires_on, completed_on, level_id=level.id, stage=stage))
         results.append(_combine_levels(framework.id, framework.name, target_level, steps, level_roles))
 
     for module in sorted(
         (catalogue.module(mid) for mid in module_due), key=lambda m: m.code
     ):
         candidates = [(done, _expiry(module, done)) for done in by_module.get(module.id, ())]
-        state, completed_on, expires_on = _step_state(
-            candidates, on, module_due[module.id], warning_days
-        )
-        step = StepStatus(state, module_due[module.id], expires_on, completed_on, module_id=module.id)
+        due_date, stage = module_due[module.id]
+        state, completed_on, expires_on = _step_state(candidates, on, due_date, warning_days)
+        step = StepStatus(state, due_date, expires_on, completed_on, module_id=module.id, stage=stage)
         results.append(
             RequirementStatus(
                 key=f"module:{module.id}",
                 kind="module",
                 label=f"{module.code} {module.title}",
                 state=state,
-                due_date=None if state.held else module_due[module.id],
+                due_date=None if state.held else due_date,
                 expires_on=expires_on,
                 completed_on=completed_on,
                 steps=(step,),
@@ -213,11 +227,35 @@ def evaluate(
                 module_id=module.id,
             )
         )
+    if regulator == "SSSC":
+        results.extend(registration_status(assignments, registration or Registration(), catalogue, on))
     if supervision_dates is not None:
         supervision = supervision_status(assignments, supervision_dates, catalogue, on)
         if supervision is not None:
             results.append(supervision)
     return results
+
+
+def first_start(assignments: Iterable[RoleAssignment], catalogue: Catalogue, on: date) -> date | None:
+    """When the worker started the earliest of their current roles."""
+    starts = [a.started_on for a in assignments if a.active_on(on) and catalogue.has_role(a.role_id)]
+    return min(starts) if starts else None
+
+
+def registration_status(assignments: Iterable[RoleAssignment], registration: Registration, catalogue: Catalogue,
+                        on: date) -> list[RequirementStatus]:
+    """The SSSC's deadlines for a new worker: apply within 3 months, registered within 6."""
+    started = first_start(assignments, catalogue, on)
+    if started is None:
+        return []
+    out = []
+    for step in sssc_registration_steps(started, registration, on):
+        state = State.RECORDED if step.done else (State.DUE if on <= step.due_date else State.OVERDUE)
+        due = None if step.done else step.due_date
+        out.append(RequirementStatus(
+            key=step.key, kind=REGISTRATION_KIND, label=step.label, state=state, due_date=due, expires_on=None,
+            completed_on=step.done_on, steps=(StepStatus(state, due, None, step.done_on),), role_ids=()))
+    return out
 
 
 def _combine_levels(

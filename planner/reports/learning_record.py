@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from planner.core.dates import uk
+from planner.core.hours import hours_text
 from planner.reports.base import STATE_FILL, Document, esc, state_words
 
 
@@ -58,10 +59,6 @@ class LearningRecordData:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def hours_text(h: float | None) -> str:
-    return "" if h is None else f"{h:.1f}"
-
-
 class LearningRecord(Document):
     title = "Learning record"
     subject = "Individual learning record: foundation learning and continuous professional learning"
@@ -97,10 +94,10 @@ class LearningRecord(Document):
             s.append(self.table(rows, widths=[26 * mm, 104 * mm, 16 * mm, 34 * mm]))
         else:
             s.append(self.p("No completions recorded yet."))
-        s.append(self.p("Continuous professional learning", "h2"))
+        s.append(self.p("Continuous professional learning (every entry, completions included)", "h2"))
         if data.cpl_by_year:
             rows = [["Year", "Entries", "Hours", "Participatory hours"]]
-            rows += [[str(y), str(n), f"{h:.1f}", f"{p:.1f}"] for y, n, h, p in data.cpl_by_year]
+            rows += [[str(y), str(n), hours_text(h), hours_text(p)] for y, n, h, p in data.cpl_by_year]
             s.append(self.table(rows, widths=[30 * mm, 30 * mm, 30 * mm, 40 * mm]))
         else:
             s.append(self.p("No CPL entries recorded."))

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from planner.core.dates import uk
+from planner.core.hours import hours_text, total
 from planner.reports.base import GRID, STATE_FILL, Document, esc
 
 
@@ -19,6 +20,8 @@ class PackEntry:
     title: str
     kind: str
     hours: float
+    provider: str
+    participatory: bool
     elements: list[str]
 
 
@@ -27,12 +30,16 @@ class SsscPackData:
     name: str
     staff_no: str
     registration: str
+    register_part: str
     career_pathway: str
     start: date
     end: date
+    as_on: date | None  # the year is still in progress: the pack shows it as on this date
+    anchor_known: bool  # False: the worker's own date is not known, so this is the calendar year
     entries: list[PackEntry]
     elements: list[tuple[str, list[str]]]  # element name, titles of the entries covering it
-    mandatory: list[tuple[str, bool]]
+    mandatory: list[tuple[str, bool, list[str]]]  # what, present, the learning that covers it
+    elc_line: str = ""
 
 
 class SsscPack(Document):
@@ -43,18 +50,26 @@ class SsscPack(Document):
         return f"SSSC CPL verification pack: {data.name}"
 
     def story(self, data: SsscPackData) -> list[Flowable]:
+        period = f"Learning from {uk(data.start)} to {uk(data.end)}"
+        if data.as_on is not None:
+            period += f" (a year in progress: as on {uk(data.as_on)})"
+        if not data.anchor_known:
+            period += " · the registration anniversary is not recorded, so this is the calendar year"
         s = self.heading_block(
             f"SSSC CPL verification pack: {data.name}",
             f"Staff number {esc(data.staff_no)}" + (f" · SSSC registration {esc(data.registration)}" if data.registration else "")
-            + f"<br/>Learning from {uk(data.start)} to {uk(data.end)}"
-            + (f" · career pathway: {esc(data.career_pathway)}" if data.career_pathway else ""))
+            + (f"<br/>Register part: {esc(data.register_part)}" if data.register_part else "")
+            + f"<br/>{period}"
+            + (f"<br/>Career pathway: {esc(data.career_pathway)}" if data.career_pathway else ""))
         s.append(self.p("Mandatory learning", "h2"))
-        rows = [["Learning the SSSC requires every year", "Present this year"]]
+        rows = [["Learning the SSSC requires every year", "This year", "Covered by"]]
         fills = []
-        for i, (label, present) in enumerate(data.mandatory, start=1):
-            rows.append([label, "✔ present" if present else "✖ not yet recorded"])
+        for i, (label, present, titles) in enumerate(data.mandatory, start=1):
+            rows.append([label, "✔ present" if present else "✖ not yet recorded", "; ".join(titles)])
             fills.append((1, i, STATE_FILL["recorded" if present else "overdue"]))
-        s.append(self.table(rows, widths=[110 * mm, 60 * mm], fills=fills, zebra=False))
+        s.append(self.table(rows, widths=[70 * mm, 34 * mm, 76 * mm], fills=fills, zebra=False))
+        if data.elc_line:
+            s.append(self.p(esc(data.elc_line)))
         s.append(self.p("Core learning elements", "h2"))
         rows = [["Element", "Covered by"]]
         fills = []
@@ -65,19 +80,27 @@ class SsscPack(Document):
         s.append(self.table(rows, widths=[60 * mm, 120 * mm], fills=fills, zebra=False))
         s.append(self.p("The year's learning", "h2"))
         if data.entries:
-            rows = [["Date", "Learning", "Type", "Hours", "Elements"]]
-            rows += [[uk(e.occurred_on), e.title, e.kind, f"{e.hours:.1f}", ", ".join(e.elements)] for e in data.entries]
-            s.append(self.table(rows, widths=[24 * mm, 66 * mm, 24 * mm, 14 * mm, 52 * mm]))
-            s.append(self.p(f"{len(data.entries)} entries, {sum(e.hours for e in data.entries):.1f} hours. "
-                            "Reflections stay with the worker and are not part of this pack.", "small"))
+            rows = [["Date", "Learning", "Provider", "Type", "With others", "Hours", "Elements"]]
+            rows += [[uk(e.occurred_on), e.title, e.provider, e.kind, "yes" if e.participatory else "no",
+                      hours_text(e.hours), ", ".join(e.elements)] for e in data.entries]
+            total_hours = total([e.hours for e in data.entries])
+            rows.append(["", f"Total: {len(data.entries)} {'entry' if len(data.entries) == 1 else 'entries'}", "", "",
+                         "", hours_text(total_hours), ""])
+            s.append(self.table(rows, widths=[21 * mm, 47 * mm, 30 * mm, 20 * mm, 14 * mm, 12 * mm, 36 * mm]))
+            s.append(self.p("Reflections stay with the worker and are not part of this pack.", "small"))
         else:
             s.append(self.p("No learning recorded in this period."))
-        s.append(self.p("Verification", "h2"))
-        verifier = Table([["Verified by (name)", ""], ["Role", ""], ["Signature", ""], ["Date", ""],
-                          ["Comments", ""]], colWidths=[45 * mm, 135 * mm],
-                         rowHeights=[10 * mm, 10 * mm, 14 * mm, 10 * mm, 30 * mm], hAlign="LEFT")
-        verifier.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9),
-                                      ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        s.append(Spacer(1, 2 * mm))
-        s.append(verifier)
+        s.append(KeepTogether([self.p("Worker's declaration", "h2"), self.p(
+            "I declare that this is a true record of the learning I have done in this period."), Spacer(1, 2 * mm),
+            self._boxes([["Signature", ""], ["Date", ""]], [14 * mm, 10 * mm])]))
+        s.append(KeepTogether([self.p("Verification", "h2"), Spacer(1, 2 * mm), self._boxes(
+            [["Verified by (name)", ""], ["Role", ""], ["Signature", ""], ["Date", ""], ["Comments", ""]],
+            [10 * mm, 10 * mm, 14 * mm, 10 * mm, 30 * mm])]))
         return s
+
+    @staticmethod
+    def _boxes(rows: list[list[str]], heights: list[float]) -> Table:
+        boxes = Table(rows, colWidths=[45 * mm, 135 * mm], rowHeights=heights, hAlign="LEFT")
+        boxes.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return boxes

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from planner.core.cpl import cpl_type, default_participatory
 from planner.core.model import Catalogue, Role
 from planner.core.status import evaluate
 from planner.services.starter import load_starter
@@ -43,22 +44,29 @@ TEAMS = (
                  (("teacher", 5), ("elc-practitioner", 2), ("wider-workforce", 1)), manager="head-teacher"),
     TeamTemplate("Health Visiting (East)", "Health", (("health-visitor", 4), ("school-nurse", 2))),
     TeamTemplate("Youth Justice Service", "Justice",
-                 (("youth-justice-worker", 4), ("police-officer", 1), ("family-support-worker", 2))),
+                 (("youth-justice-worker", 4), ("police-response-officer", 1), ("family-support-worker", 2))),
     TeamTemplate("Children's Hearings (Forth area panel)", "Children's Hearings", (("panel-member", 5),)),
 )
 
-REGULATOR_BY_ROLE = {
-    "social-worker": ("SSSC", "Social worker"),
-    "nqsw": ("SSSC", "Social worker"),
-    "sw-team-manager": ("SSSC", "Social worker"),
-    "residential-worker": ("SSSC", "Worker in a residential child care service"),
-    "residential-manager": ("SSSC", "Manager of a residential child care service"),
-    "elc-practitioner": ("SSSC", "Practitioner in a day care of children service"),
-    "youth-justice-worker": ("SSSC", "Social service worker"),
-    "health-visitor": ("NMC", "Specialist community public health nurse"),
-    "school-nurse": ("NMC", "Registered nurse"),
-    "teacher": ("GTCS", "Primary"),
-    "head-teacher": ("GTCS", "Primary"),
+# The part of their regulator's register people in each role are on (the regulator is the role's).
+REGISTER_PART = {
+    "social-worker": "Social worker",
+    "nqsw": "Social worker",
+    "sw-team-manager": "Social worker",
+    "youth-justice-worker": "Social worker",
+    "residential-worker": "Worker in a residential child care service",
+    "secure-care-worker": "Worker in a residential child care service",
+    "residential-manager": "Manager of a residential child care service",
+    "elc-practitioner": "Practitioner in a day care of children service",
+    "elc-manager": "Manager of a day care of children service",
+    "throughcare-worker": "Worker in a housing support service",
+    "health-visitor": "Specialist community public health nurse",
+    "family-nurse": "Registered nurse",
+    "school-nurse": "Registered nurse",
+    "midwife": "Registered midwife",
+    "teacher": "Primary",
+    "guidance-teacher": "Secondary",
+    "head-teacher": "Primary",
 }
 
 # Names the example organisation must show correctly (non-ASCII on purpose).
@@ -105,7 +113,8 @@ def create_demo(ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, to
         existing = {t.name for t in people.teams(include_retired=True)}
         teams, worker_rows, assignment_rows, completion_rows = [], [], [], []
         session_rows: list[tuple[str, str, str, str, int, str]] = []
-        cpl_rows: list[tuple[str, str, str, str, str, float, int, str, str, str]] = []
+        cpl_rows: list[tuple[object, ...]] = []
+        registration_rows: list[tuple[object, ...]] = []
         team_count = max(len(TEAMS), round(workers / 8)) if workers > DEFAULT_WORKERS + 12 else len(TEAMS)
         team_ids = []
         for i in range(team_count):
@@ -125,45 +134,88 @@ def create_demo(ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, to
                 role = roles[role_code]
                 name = FEATURED[n] if n < len(FEATURED) else f"{rng.choice(FIRST)} {rng.choice(LAST)}"
                 worker_id = _uid(rng)
-                regulator, part = REGULATOR_BY_ROLE.get(role_code, ("none", ""))
-                reg_no = f"{rng.randint(1000000, 9999999)}" if regulator != "none" else ""
+                regulator = role.regulator or "none"
+                part = REGISTER_PART.get(role_code, "") if regulator != "none" else ""
+                profile = PROFILES[n % len(PROFILES)]
+                started = _start_date(rng, profile, today, role)
+                registration, reg_no = _registration(rng, regulator, profile, started, today)
+                if registration is not None:
+                    registration_rows.append((worker_id, *registration))
                 email = _email(name, n) if role.sector not in ("Carers", "Children's Hearings") else ""
                 staff_no = f"E{staff_base + n:05d}"
                 worker_rows.append((worker_id, staff_no, name, email, team_id, regulator, part, reg_no))
-                profile = PROFILES[n % len(PROFILES)]
-                started = _start_date(rng, profile, today, role)
                 assignment_rows.append((_uid(rng), worker_id, role.id, started.isoformat()))
                 if profile == "mixed" and rng.random() < 0.3 and role_code == "social-worker":
                     extra = roles["sw-team-manager"]
                     assignment_rows.append((_uid(rng), worker_id, extra.id, (today - timedelta(days=40)).isoformat()))
                 for module_id, done in _history(rng, profile, role, catalogue, started, today):
-                    completion_rows.append((_uid(rng), worker_id, module_id, done.isoformat(), "example"))
+                    completion_id = _uid(rng)
+                    completion_rows.append((completion_id, worker_id, module_id, done.isoformat(), "example"))
+                    m = catalogue.module(module_id)  # one learning history: the completion is CPL too
+                    cpl_rows.append((completion_id, worker_id, done.isoformat(), m.title, cpl_type(m.delivery),
+                                     m.provider, m.hours or 0.0, int(default_participatory(m.delivery)), module_id,
+                                     completion_id, "example", "[]", "[]", "[]", "", 0))
                 if role.supervision_days:
                     for when in _sessions(rng, profile, role.supervision_days, started, today):
                         session_rows.append((_uid(rng), worker_id, when.isoformat(), rng.choice(SESSION_KINDS),
                                              rng.choice((45, 60, 60, 90)), "Team manager"))
                 for _ in range(rng.randint(0, 4) if profile != "new-starter" else 0):
-                    title, kind, hours, fw, element = rng.choice(CPL_EXAMPLES)
+                    title, kind, hours, fw, element, topic = rng.choice(CPL_EXAMPLES)
                     when = today - timedelta(days=rng.randint(3, 500))
                     reflection = "Example reflection: what I noticed and will try next." if rng.random() < 0.6 else ""
-                    cpl_rows.append((_uid(rng), worker_id, when.isoformat(), title, kind, hours,
-                                     int(kind in ("workshop", "course", "peer learning")),
-                                     json.dumps([fw] if fw else []), json.dumps([element]), reflection))
+                    account = int(regulator == "NMC" and bool(reflection) and rng.random() < 0.7)
+                    cpl_rows.append((_uid(rng), worker_id, when.isoformat(), title, kind, "", hours,
+                                     int(kind in ("workshop", "course", "peer learning", "shadowing")), None, None,
+                                     "cpl", json.dumps([fw] if fw else []), json.dumps([element]),
+                                     json.dumps([topic] if topic else []), reflection, account))
                 n += 1
-        bulk_load(people, teams, worker_rows, assignment_rows, completion_rows, session_rows, cpl_rows)
+        bulk_load(people, teams, worker_rows, assignment_rows, completion_rows, session_rows, cpl_rows,
+                  registration_rows)
         ws.settings_repo.set("organisation_name", DEMO_ORGANISATION)
     return workers
 
 
 SESSION_KINDS = ("one-to-one", "one-to-one", "one-to-one", "group", "peer")
 CPL_EXAMPLES = (
-    ("Read a practice briefing on relationship-based practice", "reading", 1.0, "attachment", "communication"),
-    ("Shadowed a colleague at a child's planning meeting", "shadowing", 3.0, "childrens-rights", "rights"),
-    ("Peer learning group: language that reduces stigma", "peer learning", 1.5, "trauma", "reflective"),
-    ("Conference: keeping brothers and sisters together", "conference", 6.0, "attachment", "knowledge"),
-    ("E-learning: recognising neglect", "e-learning", 1.0, "child-protection", "protection"),
-    ("Team workshop on children's participation", "workshop", 2.5, "childrens-rights", "rights"),
+    ("Read a practice briefing on relationship-based practice", "reading", 1.0, "attachment", "communication", ""),
+    ("Shadowed a colleague at a child's planning meeting", "shadowing", 3.0, "childrens-rights", "rights", ""),
+    ("Peer learning group: language that reduces stigma", "peer learning", 1.5, "trauma", "reflective", ""),
+    ("Conference: keeping brothers and sisters together", "conference", 6.0, "attachment", "knowledge", ""),
+    ("E-learning: recognising neglect", "e-learning", 1.25, "child-protection", "protection", ""),
+    ("Team workshop on children's participation", "workshop", 2.5, "childrens-rights", "rights", ""),
+    ("Briefing: when a parent is an adult at risk of harm", "reading", 0.75, "", "protection", "adult-protection"),
 )
+
+
+def _registration(rng: random.Random, regulator: str, profile: str, started: date,
+                  today: date) -> tuple[tuple[object, ...] | None, str]:
+    """(registration row without the worker id, registration number) for the example: SSSC
+    registrants registered a few months after starting (new starters still applying), NMC
+    registrants mostly with their renewal date, teachers with their sign-off year."""
+    iso = lambda d: d.isoformat() if d else None  # noqa: E731
+    number = f"{rng.randint(1000000, 9999999)}"
+    if regulator == "SSSC":
+        if profile == "new-starter":
+            applied = started + timedelta(days=rng.randint(5, 40))
+            applied = applied if rng.random() < 0.5 and applied <= today else None
+            return (None, iso(applied), None, None, None, 0, None, None, 0), ""
+        registered = started + timedelta(days=rng.randint(20, 150))
+        # Some have given their declaration date, and it is close: the example shows who needs what.
+        declaration = today + timedelta(days=rng.randint(10, 55)) if profile in ("behind", "lapsed") else None
+        return (iso(declaration), iso(registered - timedelta(days=30)), iso(registered), None, None, 0, None, None,
+                0), number
+    if regulator == "NMC":
+        renewal = today + timedelta(days=rng.randint(20, 1000)) if rng.random() < 0.7 else None
+        return (None, None, None, iso(renewal), None, 0, None, None, 0), number
+    if regulator == "GTCS":
+        signoff = date(today.year + rng.randint(0, 4), 7, 1)
+        session_start = date(today.year if today.month >= 8 else today.year - 1, 8, 1)
+        updated = session_start + timedelta(days=rng.randint(0, 60)) if rng.random() < 0.6 else None
+        prd = session_start + timedelta(days=rng.randint(20, 90)) if rng.random() < 0.5 else None
+        return (None, None, None, None, iso(signoff), int(rng.random() < 0.8),
+                iso(updated if updated and updated <= today else None), iso(prd if prd and prd <= today else None),
+                0), number
+    return None, ""
 
 
 def _sessions(rng: random.Random, profile: str, period: int, started: date, today: date) -> list[date]:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS
 from planner.core.dates import add_months, uk
-from planner.core.regulators import RULES
+from planner.core.hours import total
 from planner.core.model import Catalogue, Completion, Worker
+from planner.core.regulators import cycle_bounds
 from planner.core.status import State
 from planner.reports.base import Letterhead, plural, write_atomically
 from planner.reports.certificate import QR_PREFIX, CertificateData, Certificates
@@ -27,6 +28,7 @@ from planner.reports.learning_record import (
     RecordRequirement,
 )
 from planner.services.learning import LearningService
+from planner.services.regulation import cycle_lines
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
 from planner.storage.certificate_repository import CertificateRepository
@@ -82,33 +84,25 @@ class DocumentService:
                 when = r.expires_on
             else:
                 when = r.due_date
-            requirements.append(RecordRequirement(r.label, r.state.value, when))
+            local = r.framework_id is not None and catalogue.framework(r.framework_id).local_scale
+            requirements.append(RecordRequirement(r.label + (" (local scale)" if local else ""), r.state.value, when))
         completions = []
-        for c in sorted(people.completions(worker_id), key=lambda c: c.completed_on, reverse=True):
-            m = catalogue.module(c.module_id)
-            expires = add_months(c.completed_on, m.renewal_months) if m.renewal_months else None
-            completions.append(RecordCompletion(c.completed_on, m.code, m.title, m.hours, expires))
-        entries = self.ws.cpl_repo.entries(worker_id)
-        years: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+        for e in self.learning.completions(worker_id):  # the history's completions, newest first
+            m = catalogue.module(e.module_id) if e.module_id else None
+            if m is None:
+                continue
+            expires = add_months(e.occurred_on, m.renewal_months) if m.renewal_months else None
+            completions.append(RecordCompletion(e.occurred_on, m.code, m.title, e.hours, expires))
+        entries = self.learning.entries(worker_id, with_reflections=include_reflections)
+        years: dict[int, list[tuple[float, bool]]] = defaultdict(list)
         for e in entries:
-            y = years[e.occurred_on.year]
-            y[0] += 1
-            y[1] += e.hours
-            y[2] += e.hours if e.participatory else 0.0
+            years[e.occurred_on.year].append((e.hours, e.participatory))
         cycle = self.learning.cycle(worker_id, on)
-        cycle_lines = []
-        if worker.regulator != "none":
-            rule = RULES[worker.regulator]
-            cycle_lines.append(f"{rule.name}: cycle {uk(cycle.start)} to {uk(cycle.end)}: "
-                               f"{plural(cycle.entries, 'entry', 'entries')}, "
-                               f"{cycle.hours:.1f} hours ({cycle.participatory_hours:.1f} participatory).")
-            for check in cycle.checks:
-                cycle_lines.append(f"{'✔ met' if check.met else '✖ not yet'}: {check.label} ({check.detail})")
-            if cycle.elements_covered:
-                cycle_lines.append("Core learning elements covered: " + ", ".join(cycle.elements_covered) + ".")
+        lines = cycle_lines(cycle) if worker.regulator != "none" else []
+        start, end = (cycle.start, cycle.end) if cycle.start and cycle.end else cycle_bounds(None, 1, on)
         sessions = [s.occurred_on for s in self.ws.supervision_repo.sessions(worker_id)]
-        in_cycle = [d for d in sessions if cycle.start <= d <= cycle.end]
-        supervision_line = (f"{plural(len(in_cycle), 'session')} between {uk(cycle.start)} and {uk(cycle.end)}"
+        in_cycle = [d for d in sessions if start <= d <= end]
+        supervision_line = (f"{plural(len(in_cycle), 'session')} between {uk(start)} and {uk(end)}"
                             + (f"; the last on {uk(max(sessions))}." if sessions else "; none recorded."))
         reflections = None
         if include_reflections:
@@ -123,8 +117,9 @@ class DocumentService:
             roles=[(catalogue.role(a.role_id).name, a.started_on, a.ended_on) for a in worker.roles
                    if catalogue.has_role(a.role_id)],
             on=on, requirements=requirements, completions=completions,
-            cpl_by_year=[(y, int(v[0]), v[1], v[2]) for y, v in sorted(years.items(), reverse=True)],
-            cycle_lines=cycle_lines, supervision_line=supervision_line, reflections=reflections,
+            cpl_by_year=[(y, len(v), total([h for h, _ in v]), total([h for h, part in v if part]))
+                         for y, v in sorted(years.items(), reverse=True)],
+            cycle_lines=lines, supervision_line=supervision_line, reflections=reflections,
         )
 
     def learning_record(self, worker_id: str, on: date | None = None, include_reflections: bool = False) -> bytes:
@@ -192,34 +187,50 @@ class DocumentService:
                            sorted(booked, key=lambda w: w.name.casefold())])
         return SignInSheet(self.letterhead()).render(data)
 
-    def sssc_pack_data(self, staff_no: str, year: int) -> SsscPackData:
+    def sssc_pack_data(self, staff_no: str, year: int | None = None, on: date | None = None) -> SsscPackData:
+        """The SSSC year that contains ``on`` (default today); with ``year``, the year that ends
+        in that calendar year. Only for SSSC registrants."""
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
+        if worker.regulator != "SSSC":
+            raise StorageError(f"{worker.name} is not registered with the SSSC, so there is no SSSC pack to print: "
+                               "print their learning record instead, which shows their own regulator's cycle.")
         reg = self.learning.registration(worker.id)
-        if reg.declaration_on is not None:  # the declaration year that ends in ``year``
-            end = reg.declaration_on.replace(year=year) if not (reg.declaration_on.month == 2 and
-                                                               reg.declaration_on.day == 29) else date(year, 2, 28)
-            start = date.fromordinal(add_months(end, -12).toordinal() + 1)
-        else:
-            start, end = date(year, 1, 1), date(year, 12, 31)
-        entries = [e for e in self.ws.cpl_repo.entries(worker.id) if start <= e.occurred_on <= end]
-        entries.sort(key=lambda e: e.occurred_on)
+        if year is not None:
+            if not 1900 <= year <= 9998:
+                raise StorageError("Give the year as four digits, such as 2026.")
+            anchor = reg.declaration_on or reg.registered_on
+            if anchor is None:
+                on = date(year, 12, 31)
+            else:
+                on = date(year, anchor.month, min(anchor.day, 28 if anchor.month == 2 else anchor.day))
+        on = on or self.today
+        cycle = self.learning.cycle(worker.id, on)
+        assert cycle.start is not None and cycle.end is not None
+        entries = cycle.entries
         wanted = [(c, n) for c, n in SSSC_ELEMENTS if reg.social_worker or c not in SOCIAL_WORKER_ONLY]
-        frameworks = {f for e in entries for f in e.frameworks}
-        topics = {t for e in entries for t in e.topics}
+        mandatory = []
+        for code, element in (("trauma", "communication and relationships"), ("child-protection", "protection"),
+                              ("adult-protection", "protection")):
+            check = cycle.check(code)
+            assert check is not None
+            mandatory.append((f"{check.label.removesuffix(' this year')} ({element})", check.met,
+                              [e.title for e in check.evidence]))
+        elc = cycle.check("elc-hours")
         return SsscPackData(
             name=worker.name, staff_no=worker.staff_no, registration=worker.registration_no,
-            career_pathway=reg.career_pathway, start=start, end=end,
-            entries=[PackEntry(e.occurred_on, e.title, e.kind, e.hours,
+            register_part=worker.register_part, career_pathway=reg.career_pathway, start=cycle.start, end=cycle.end,
+            as_on=self.today if cycle.end > self.today else None, anchor_known=cycle.anchor_set,
+            entries=[PackEntry(e.occurred_on, e.title, e.kind, e.hours, e.provider, e.participatory,
                                [SSSC_ELEMENT_NAMES[c] for c in e.sssc_elements if c in SSSC_ELEMENT_NAMES])
                      for e in entries],
             elements=[(name, [e.title for e in entries if code in e.sssc_elements]) for code, name in wanted],
-            mandatory=[("Trauma-informed learning (communication and relationships)", "trauma" in frameworks),
-                       ("Child protection learning (protection)", "child-protection" in frameworks),
-                       ("Adult support and protection learning (protection)", "adult-protection" in topics)],
+            mandatory=mandatory,
+            elc_line=f"Funded early learning and childcare: {elc.detail} ({'met' if elc.met else 'not yet met'})."
+            if elc else "",
         )
 
-    def sssc_pack(self, staff_no: str, year: int) -> bytes:
-        return SsscPack(self.letterhead()).render(self.sssc_pack_data(staff_no, year))
+    def sssc_pack(self, staff_no: str, year: int | None = None, on: date | None = None) -> bytes:
+        return SsscPack(self.letterhead()).render(self.sssc_pack_data(staff_no, year, on))
 
     # -- certificates --------------------------------------------------------------------
     def _summary(self, worker_id: str, completion_id: str, completions: list[Completion] | None = None,

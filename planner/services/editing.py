@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.core.model import Catalogue, Completion, Team, Worker
+from planner.core.model import REGULATORS, Catalogue, Completion, Stage, Team, Worker
 from planner.services.changes import Changed
 from planner.services.workspace import Workspace
 
@@ -51,17 +51,49 @@ class CatalogueService:
         self._repo.delete_module(module_id)
         return Changed.CATALOGUE
 
-    def add_role(self, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str]) -> Changed:
-        self._repo.add_role(fields, levels, modules)
+    def add_role(self, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str],
+                 stages: Iterable[Stage] = ()) -> Changed:
+        stages = list(stages)
+        self._check_role(fields, levels, modules, stages)
+        self._repo.add_role(fields, levels, modules, stages)
         return Changed.CATALOGUE
 
     def update_role(
-        self, role_id: str, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str]
+        self, role_id: str, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str],
+        stages: Iterable[Stage] | None = None,
     ) -> Changed:
+        """Save a role and its requirements; ``stages`` (due windows of their own) replace the
+        role's when given, else the ones that still apply are kept."""
+        modules = list(modules)
+        stages = list(stages) if stages is not None else None
+        self._check_role(fields, levels, modules, stages or [])
         with self._repo.db.atomic():
             self._repo.update_role(role_id, fields)
-            self._repo.set_role_requirements(role_id, levels, modules)
+            self._repo.set_role_requirements(role_id, levels, modules, stages)
         return Changed.CATALOGUE
+
+    def _check_role(self, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str],
+                    stages: list[Stage]) -> None:
+        """Refuse, with a message, a stage outside what the role asks for or a window out of range."""
+        if fields.get("regulator") not in (None, "", *REGULATORS):
+            raise ValueError(f"Regulator must be one of {', '.join(REGULATORS)} (or none).")
+        due = fields.get("due_days")
+        if due is not None and not 0 <= int(due) <= 3650:
+            raise ValueError("A role's due window is between 0 and 3650 days after starting it.")
+        catalogue = self._repo.load()
+        modules = set(modules)
+        targets = {fw: catalogue.level(lv).rank for fw, lv in levels.items()}
+        for stage in stages:
+            if not -3650 <= stage.due_days <= 3650:
+                raise ValueError("A stage's window is between 3650 days before and 3650 days after starting the role.")
+            if stage.level_id:
+                level = catalogue.level(stage.level_id)
+                if level.rank > targets.get(level.framework_id, 0):
+                    fw = catalogue.framework(level.framework_id)
+                    raise ValueError(f"{fw.name} – {level.name} has a window of its own, but the role does not ask "
+                                     "for that level: choose the level first.")
+            elif stage.module_id not in modules:
+                raise ValueError("A module has a window of its own but is not one the role asks for.")
 
     def set_role_retired(self, role_id: str, retired: bool) -> Changed:
         self._repo.set_role_retired(role_id, retired)
@@ -144,16 +176,6 @@ class PeopleService:
     def delete_worker(self, worker_id: str) -> Changed:
         self._repo.delete_worker(worker_id)
         return Changed.PEOPLE
-
-    def record_completion(self, worker_id: str, module_id: str, completed_on: date) -> Changed:
-        if completed_on > date.today():
-            raise ValueError("A completion cannot be recorded for a date in the future.")
-        self._repo.add_completion(worker_id, module_id, completed_on)
-        return Changed.RECORDS
-
-    def delete_completion(self, completion_id: str) -> Changed:
-        self._repo.delete_completion(completion_id)
-        return Changed.RECORDS
 
 
 class SettingsService:

@@ -1,5 +1,11 @@
-"""A worker's own learning: the CPL log (with reflections and evidence), reflective
-supervision, their registration cycle, and the audit trail of every change.
+"""A worker's own learning: their one learning history (CPL entries, of which completions of
+catalogue modules are a part), reflective supervision, their registration cycle, and the audit
+trail of every change.
+
+**One history.** Recording a completion (on the pathway, by attending a session, by import)
+records a CPL entry with the module's title, provider, typical hours and delivery; a CPL entry
+for a catalogue module records that completion. The two are one event: shown once, counted
+once, edited and deleted together. Everything that counts learning reads :meth:`history`.
 
 Reflections and private notes belong to the worker: they are returned only when asked for
 (``with_reflections``), never put in the audit log, and never part of team-level output.
@@ -10,19 +16,46 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from planner.core.cpl import CplEntry, check_entry
-from planner.core.regulators import CycleSummary, Registration, summarise
+from planner.core.cpl import (
+    CPL_TYPES,
+    SSSC_ELEMENT_NAMES,
+    TOPIC_NAMES,
+    CplEntry,
+    check_entry,
+    cpl_type,
+    default_participatory,
+)
+from planner.core.dates import parse_iso
+from planner.core.history import history
+from planner.core.model import Worker
+from planner.core.regulators import (
+    DEFAULT_ELC_HOURS,
+    ELC_HOURS_SOURCE,
+    CycleSummary,
+    Registration,
+    RegulatorSettings,
+    Revalidation,
+    cycle_bounds,
+    on_social_worker_part,
+    sssc_anchor,
+    summarise,
+)
+from planner.core.status import first_start
 from planner.core.supervision import SupervisionSession, check_session
 from planner.services.changes import Changed
 from planner.services.workspace import Workspace
+from planner.storage.certificate_repository import CertificateRepository
 from planner.storage.database import StorageError
+from planner.storage.training_repository import TrainingRepository
 
 PRIVATE_FIELDS = ("learned", "practice_change", "prompt_response", "private_notes")
+ELC_HOURS_KEY = "elc_hours"
+SSSC_MANDATORY = ("trauma", "child-protection", "adult-protection")
 
 
 def _actor() -> str:
@@ -35,6 +68,16 @@ def _actor() -> str:
 def _changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
     names = sorted(k for k in after if before.get(k) != after[k])
     return "changed " + ", ".join(names) if names else "no change"
+
+
+@dataclass(frozen=True)
+class DeclarationDue:
+    """An SSSC registrant whose annual declaration falls due soon with mandatory learning missing."""
+
+    worker: Worker
+    team: str
+    due_on: date
+    missing: tuple[str, ...]  # topic names
 
 
 class LearningService:
@@ -52,13 +95,23 @@ class LearningService:
     def worker_id(self, staff_no: str) -> str:
         return self.ws.people_repo.worker_by_staff_no(staff_no).id
 
-    # -- CPL entries ---------------------------------------------------------------------
+    # -- the learning history ------------------------------------------------------------
     def entries(self, worker_id: str, with_reflections: bool = False) -> list[CplEntry]:
+        """Every entry of the history as recorded, newest first."""
         entries = self.ws.cpl_repo.entries(worker_id)
         if with_reflections:
             return entries
         return [replace(e, learned="", practice_change="", prompt_response="") if e.has_reflection else e
                 for e in entries]
+
+    def history(self, worker_id: str, with_reflections: bool = False) -> list[CplEntry]:
+        """The history with what each entry covers worked out (its module's frameworks, topics
+        and elements): what every count and regulator check reads. Newest first."""
+        return history(self.entries(worker_id, with_reflections), self.ws.catalogue_repo.load())
+
+    def completions(self, worker_id: str) -> list[CplEntry]:
+        """The entries that complete a catalogue module, newest first."""
+        return [e for e in self.entries(worker_id) if e.completion_id]
 
     def reflection_written(self, worker_id: str) -> set[str]:
         """Ids of entries that have a reflection (a manager may see that one was written)."""
@@ -67,45 +120,90 @@ class LearningService:
     def entry(self, entry_id: str) -> CplEntry:
         return self.ws.cpl_repo.entry(entry_id)
 
-    def _prepare(self, fields: Mapping[str, Any]) -> dict[str, Any]:
+    def _prepare(self, fields: Mapping[str, Any], before: CplEntry | None = None) -> dict[str, Any]:
+        """Check an entry's fields; fill what a catalogue module implies and was not given."""
         data = dict(fields)
-        when = data.get("occurred_on")
+        when = data.get("occurred_on", before.occurred_on if before else None)
         if isinstance(when, str):
-            from planner.core.dates import parse_iso
-
-            when = data["occurred_on"] = parse_iso(when)
-        hours = float(data.get("hours", 0) or 0)
-        data["hours"] = hours
-        data.setdefault("kind", "course")
-        check_entry(when, str(data.get("title", "")), str(data["kind"]), hours, self.today)
-        if data.get("module_id"):
+            when = parse_iso(when)
+        if when is None:
+            raise ValueError("Give the date of the learning.")
+        data["occurred_on"] = when
+        module_id = data.get("module_id", before.module_id if before else None)
+        if module_id:
             catalogue = self.ws.catalogue_repo.load()
-            module = catalogue.module(data["module_id"])
-            codes = {catalogue.framework(catalogue.level(lv).framework_id).code for lv in module.grants}
-            data["frameworks"] = sorted(set(data.get("frameworks", ())) | codes)
+            if not catalogue.has_module(module_id):
+                raise StorageError("That module no longer exists.")
+            module = catalogue.module(module_id)
+            if before is None:  # a new entry takes what it does not say from its module
+                if not str(data.get("title") or "").strip():
+                    data["title"] = module.title
+                if data.get("provider") is None:
+                    data["provider"] = module.provider
+                data.setdefault("kind", cpl_type(module.delivery))
+                if data.get("hours") is None:
+                    data["hours"] = module.hours or 0.0
+                if data.get("participatory") is None:
+                    data["participatory"] = default_participatory(module.delivery, data.get("source") == "session")
+        title = str(data.get("title", before.title if before else ""))
+        kind = str(data.get("kind", before.kind if before else "course"))
+        hours_value = data.get("hours", before.hours if before else 0)
+        try:
+            hours = float(hours_value if hours_value is not None else 0)
+        except (TypeError, ValueError):
+            raise ValueError(f"'{hours_value}' is not a number of hours.") from None
+        check_entry(when, title, kind, hours, self.today)
+        data.update(title=title.strip(), kind=kind, hours=hours)
+        if data.get("participatory") is None:
+            data["participatory"] = before.participatory if before else False
+        for key, known, what in (("topics", TOPIC_NAMES, "topic"), ("sssc_elements", SSSC_ELEMENT_NAMES, "element")):
+            unknown = [c for c in data.get(key, ()) if c not in known]
+            if unknown:
+                raise ValueError(f"Unknown {what} '{unknown[0]}': use one of {', '.join(known)}.")
+        known_frameworks = {f.code for f in self.ws.catalogue_repo.load().frameworks}
+        unknown = [c for c in data.get("frameworks", ()) if c not in known_frameworks]
+        if unknown:
+            raise ValueError(f"Unknown framework '{unknown[0]}': use one of {', '.join(sorted(known_frameworks))}.")
         return data
 
     def add_entry(self, worker_id: str, fields: Mapping[str, Any], evidence: Iterable[str] = ()) -> tuple[Changed, str]:
+        """Record learning; with a catalogue module it is that module's completion too."""
+        self.ws.people_repo.worker(worker_id)  # refuses an unknown worker
         data = self._prepare(fields)
+        data.setdefault("source", "cpl")
         stored = [self._store_evidence(path) for path in evidence]  # copy files before writing rows
         with self.ws.db.atomic():
             entry_id = self.ws.cpl_repo.add(worker_id, data)
-            self._sync_completion(entry_id, worker_id, data.get("module_id"), data["occurred_on"])
+            self._sync_completion(entry_id, worker_id, data.get("module_id"), data["occurred_on"], data["source"])
             for sha, size, name in stored:
                 self.ws.cpl_repo.link_evidence(entry_id, sha, size, name)
-            self._audit("add", "cpl entry", entry_id, worker_id, f"{data['title']} ({data['hours']:.2f} h)")
+            self._audit("add", "cpl entry", entry_id, worker_id, f"{data['title']} ({data['hours']:g} h)")
         return (Changed.RECORDS, entry_id)
+
+    def record_completion(self, worker_id: str, module_id: str, completed_on: date, *, hours: float | None = None,
+                          provider: str | None = None, participatory: bool | None = None,
+                          source: str = "pathway") -> tuple[Changed, str]:
+        """A catalogue module completed: learning in the history with the module's title,
+        provider, typical hours and delivery unless given. Returns the entry's id (the completion
+        has the same id)."""
+        fields: dict[str, Any] = {"occurred_on": completed_on, "module_id": module_id, "hours": hours,
+                                  "participatory": participatory, "source": source}
+        if provider is not None:
+            fields["provider"] = provider
+        return self.add_entry(worker_id, fields)
 
     def update_entry(self, entry_id: str, fields: Mapping[str, Any], add_evidence: Iterable[str] = (),
                      remove_evidence: Iterable[str] = ()) -> Changed:
-        data = self._prepare(fields)
+        before_entry = self.ws.cpl_repo.entry(entry_id)
+        data = self._prepare(fields, before_entry)
         remove_evidence = list(remove_evidence)
         stored = [self._store_evidence(path) for path in add_evidence]
         worker_id, _ = self.ws.cpl_repo.owner(entry_id)
-        before = self.ws.cpl_repo.entry(entry_id).__dict__
+        before = before_entry.__dict__
         with self.ws.db.atomic():
             self.ws.cpl_repo.update(entry_id, data)
-            self._sync_completion(entry_id, worker_id, data.get("module_id"), data["occurred_on"])
+            module_id = data.get("module_id", before_entry.module_id)
+            self._sync_completion(entry_id, worker_id, module_id, data["occurred_on"], before_entry.source)
             for link in remove_evidence:
                 self.ws.cpl_repo.unlink_evidence(link)
             for sha, size, name in stored:
@@ -117,34 +215,74 @@ class LearningService:
             self._audit("edit", "cpl entry", entry_id, worker_id, summary)
         return Changed.RECORDS
 
-    def _sync_completion(self, entry_id: str, worker_id: str, module_id: str | None, occurred_on: date) -> None:
-        """An entry for a catalogue module is that module's completion: keep exactly one."""
+    def _sync_completion(self, entry_id: str, worker_id: str, module_id: str | None, occurred_on: date,
+                         source: str) -> None:
+        """An entry for a catalogue module is that module's completion: keep exactly one, with
+        the same id as the entry for a new one, updated in place when the entry changes (so its
+        certificates and bookings keep pointing at it)."""
         _, completion_id = self.ws.cpl_repo.owner(entry_id)
-        if completion_id:
-            self.ws.people_repo.delete_completion(completion_id)
-            self.ws.cpl_repo.set_completion(entry_id, None)
-        if module_id:
-            new = self.ws.people_repo.add_completion(worker_id, module_id, occurred_on, source="cpl")
+        people = self.ws.people_repo
+        exists = completion_id is not None and self.ws.db.conn.execute(
+            "SELECT 1 FROM completions WHERE id = ?", [completion_id]).fetchone() is not None
+        if module_id and exists:
+            assert completion_id is not None
+            people.update_completion(completion_id, module_id, occurred_on)
+        elif module_id:
+            new = people.add_completion(worker_id, module_id, occurred_on, source=source,
+                                        completion_id=completion_id or entry_id)
             self.ws.cpl_repo.set_completion(entry_id, new)
+            CertificateRepository(self.ws.db).relink(new)
+        elif exists:
+            assert completion_id is not None
+            self.ws.cpl_repo.set_completion(entry_id, None)
+            people.delete_completion(completion_id)
 
     def delete_entry(self, entry_id: str) -> Changed:
+        """Delete learning (undoable): its completion goes with it, and a session attendance
+        that made it becomes a no-show."""
         worker_id, completion_id = self.ws.cpl_repo.owner(entry_id)
+        entry = self.ws.cpl_repo.entry(entry_id)
         with self.ws.db.atomic():
             if completion_id:
-                self.ws.cpl_repo.set_completion(entry_id, None)
-                self.ws.people_repo.delete_completion(completion_id)
+                training = TrainingRepository(self.ws.db)
+                booking = training.booking_for_completion(completion_id)
+                if booking is not None and booking.status == "attended":
+                    training.set_booking(booking.id, "no-show")
+                self.ws.cpl_repo.set_completion(entry_id, None, keep_ref=True)
+                if self.ws.db.conn.execute("SELECT 1 FROM completions WHERE id = ?", [completion_id]).fetchone():
+                    self.ws.people_repo.delete_completion(completion_id)
             self.ws.cpl_repo.mark_deleted(entry_id, True)
-            self._audit("delete", "cpl entry", entry_id, worker_id)
-        return Changed.RECORDS
+            self._audit("delete", "completion" if completion_id else "cpl entry", entry_id, worker_id,
+                        f"{entry.title} ({entry.occurred_on.isoformat()})")
+        return Changed.RECORDS | Changed.SESSIONS
 
     def undo_delete_entry(self, entry_id: str) -> Changed:
-        worker_id, _ = self.ws.cpl_repo.owner(entry_id)
+        worker_id, completion_id = self.ws.cpl_repo.owner(entry_id)
         with self.ws.db.atomic():
             self.ws.cpl_repo.mark_deleted(entry_id, False)
             entry = self.ws.cpl_repo.entry(entry_id)
-            self._sync_completion(entry_id, worker_id, entry.module_id, entry.occurred_on)
-            self._audit("restore", "cpl entry", entry_id, worker_id)
-        return Changed.RECORDS
+            self._sync_completion(entry_id, worker_id, entry.module_id, entry.occurred_on, entry.source)
+            if completion_id:
+                training = TrainingRepository(self.ws.db)
+                booking = training.booking_for_completion(completion_id)
+                if booking is not None and booking.status == "no-show":
+                    training.set_booking(booking.id, "attended", completion_id)
+            self._audit("restore", "completion" if completion_id else "cpl entry", entry_id, worker_id)
+        return Changed.RECORDS | Changed.SESSIONS
+
+    def entry_for_completion(self, completion_or_entry_id: str) -> str:
+        """The entry id of a completion, given the completion's id or the entry's own."""
+        found = self.ws.cpl_repo.entry_for_completion(completion_or_entry_id)
+        if found is not None:
+            return found
+        entry = self.ws.cpl_repo.entry(completion_or_entry_id)  # raises a clear message if unknown
+        if entry.completion_id is None:
+            raise StorageError("That learning entry does not complete a catalogue module: "
+                               "use `planner cpl delete` for it.")
+        return entry.id
+
+    def delete_completion(self, completion_or_entry_id: str) -> Changed:
+        return self.delete_entry(self.entry_for_completion(completion_or_entry_id))
 
     # -- evidence ------------------------------------------------------------------------
     def _store_evidence(self, path: str | os.PathLike[str]) -> tuple[str, int, str]:
@@ -166,8 +304,6 @@ class LearningService:
     def _check_session(self, fields: Mapping[str, Any]) -> dict[str, Any]:
         data = dict(fields)
         if isinstance(data.get("occurred_on"), str):
-            from planner.core.dates import parse_iso
-
             data["occurred_on"] = parse_iso(data["occurred_on"])
         data["minutes"] = int(data.get("minutes", 0))
         check_session(data["occurred_on"], str(data.get("kind", "")), data["minutes"], self.today)
@@ -204,14 +340,10 @@ class LearningService:
 
     # -- registration --------------------------------------------------------------------
     def registration(self, worker_id: str) -> Registration:
-        reg = self.ws.registration_repo.get(worker_id)
-        catalogue = self.ws.catalogue_repo.load()
+        """What the worker told us, with what follows from their own record: the register part
+        (the SSSC's two extra elements) and their registration number."""
         worker = self.ws.people_repo.worker(worker_id)
-        social_worker = any(
-            catalogue.has_role(a.role_id) and catalogue.role(a.role_id).sector == "Social work"
-            for a in worker.roles if a.ended_on is None
-        )
-        return replace(reg, social_worker=social_worker)
+        return _with_worker(self.ws.registration_repo.get(worker_id), worker)
 
     def save_registration(self, worker_id: str, reg: Registration) -> Changed:
         with self.ws.db.atomic():
@@ -219,10 +351,82 @@ class LearningService:
             self._audit("edit", "registration", worker_id, worker_id)
         return Changed.RECORDS
 
+    def revalidation(self, worker_id: str, cycle_end: date) -> Revalidation:
+        return self.ws.revalidation_repo.get(worker_id, cycle_end)
+
+    def save_revalidation(self, worker_id: str, rv: Revalidation) -> Changed:
+        if rv.practice_hours < 0 or rv.feedback < 0:
+            raise ValueError("Practice hours and pieces of feedback cannot be negative.")
+        if rv.confirmed_on is not None and rv.confirmed_on > self.today:
+            raise ValueError("The confirmation date is in the future.")
+        if rv.confirmed_on is not None and not rv.confirmer.strip():
+            raise ValueError("Give the name of the person confirming.")
+        with self.ws.db.atomic():
+            self.ws.revalidation_repo.save(worker_id, rv)
+            self._audit("edit", "revalidation", worker_id, worker_id, f"cycle ending {rv.cycle_end.isoformat()}")
+        return Changed.RECORDS
+
+    def regulator_settings(self) -> RegulatorSettings:
+        value = self.ws.settings_repo.get(ELC_HOURS_KEY)
+        return RegulatorSettings(elc_hours=float(value) if value is not None else DEFAULT_ELC_HOURS)
+
+    def set_elc_hours(self, hours: float) -> Changed:
+        from planner.core.hours import check_hours
+
+        check_hours(hours)
+        self.ws.settings_repo.set(ELC_HOURS_KEY, f"{hours:g}")
+        return Changed.SETTINGS
+
+    @staticmethod
+    def elc_source() -> str:
+        return ELC_HOURS_SOURCE
+
     def cycle(self, worker_id: str, on: date | None = None) -> CycleSummary:
+        """Where the worker stands in their regulator's cycle that contains ``on`` (default today):
+        the one summary the registration tab, the learning record, the SSSC pack and
+        ``planner registration`` all show."""
+        on = on or self.today
         worker = self.ws.people_repo.worker(worker_id)
-        return summarise(worker.regulator, self.registration(worker_id), self.ws.cpl_repo.entries(worker_id),
-                         on or self.today)
+        reg = _with_worker(self.ws.registration_repo.get(worker_id), worker)
+        catalogue = self.ws.catalogue_repo.load()
+        revalidation = None
+        if worker.regulator == "NMC" and reg.revalidation_on is not None:
+            revalidation = self.revalidation(worker_id, cycle_bounds(reg.revalidation_on, 3, on)[1])
+        return summarise(worker.regulator, reg, history(self.ws.cpl_repo.entries(worker_id), catalogue), on,
+                         self.regulator_settings(), revalidation, first_start(worker.roles, catalogue, on))
+
+    def declarations_due(self, on: date, days: int, team: str | None = None) -> list[DeclarationDue]:
+        """SSSC registrants (of a team, or all) whose annual declaration falls within ``days`` of
+        ``on`` while trauma, child protection or adult support and protection learning is
+        missing from the year. Only workers whose own date is known are counted."""
+        people = self.ws.people_repo
+        team_id = people.team_by_name(team).id if team else None
+        workers = [w for w in people.workers(team_id) if w.regulator == "SSSC"]
+        regs = self.ws.registration_repo.by_worker(w.id for w in workers)
+        horizon = on + timedelta(days=days)
+        soon: list[tuple[Worker, Registration, date, date]] = []
+        for w in workers:
+            reg = _with_worker(regs.get(w.id, Registration()), w)
+            anchor = sssc_anchor(reg)
+            if anchor is None:
+                continue
+            start, end = cycle_bounds(anchor, 1, on)
+            if end <= horizon:
+                soon.append((w, reg, start, end))
+        if not soon:
+            return []
+        catalogue = self.ws.catalogue_repo.load()
+        entries = self.ws.cpl_repo.entries_by_worker([w.id for w, *_ in soon],
+                                                     since=min(start for _w, _r, start, _e in soon))
+        teams = {t.id: t.name for t in people.teams(include_retired=True)}
+        out = []
+        for w, _reg, start, end in soon:
+            mine = [e for e in history(entries.get(w.id, []), catalogue) if start <= e.occurred_on <= end]
+            missing = tuple(TOPIC_NAMES[t] for t in SSSC_MANDATORY if not any(t in e.topics for e in mine))
+            if missing:
+                out.append(DeclarationDue(w, teams.get(w.team_id or "", ""), end, missing))
+        out.sort(key=lambda d: (d.due_on, d.worker.name.casefold()))
+        return out
 
     # -- drafts and audit ----------------------------------------------------------------
     def save_draft(self, key: str, payload: Mapping[str, Any]) -> None:
@@ -236,6 +440,11 @@ class LearningService:
 
     def audit(self, worker_id: str | None = None) -> list[dict[str, Any]]:
         return self.ws.audit_repo.entries(worker_id)
+
+
+def _with_worker(reg: Registration, worker: Worker) -> Registration:
+    return replace(reg, social_worker=on_social_worker_part(worker.register_part),
+                   registration_no=worker.registration_no)
 
 
 def entry_dict(entry: CplEntry, module_code: str | None, evidence: list[str]) -> dict[str, Any]:
@@ -252,6 +461,9 @@ def entry_dict(entry: CplEntry, module_code: str | None, evidence: list[str]) ->
         "frameworks": list(entry.frameworks),
         "sssc_elements": list(entry.sssc_elements),
         "topics": list(entry.topics),
+        "reflective_account": entry.reflective_account,
+        "completion_id": entry.completion_id,
+        "source": entry.source,
         "reflection": {
             "learned": entry.learned,
             "practice_change": entry.practice_change,
@@ -262,4 +474,4 @@ def entry_dict(entry: CplEntry, module_code: str | None, evidence: list[str]) ->
     }
 
 
-__all__ = ["LearningService", "StorageError", "entry_dict"]
+__all__ = ["CPL_TYPES", "DeclarationDue", "LearningService", "StorageError", "entry_dict"]

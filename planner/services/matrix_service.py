@@ -115,9 +115,9 @@ class MatrixService:
         total = people.count("workers") if team_id is None else 0
         data = MatrixData(on, engine.columns)
         on_ord = on.toordinal()
-        for n, (worker_id, staff_no, name, team_id_, roles, latest, last) in enumerate(
+        for n, (worker_id, staff_no, name, team_id_, roles, latest, last, sssc) in enumerate(
                 matrix_source(people, on, team_id, id_range), start=1):
-            states, dates = engine.cells_raw(roles, latest, last, on_ord)
+            states, dates = engine.cells_raw(roles, latest, last, on_ord, sssc)
             data.ids.append(worker_id)
             data.staff.append(staff_no)
             data.names.append(name)

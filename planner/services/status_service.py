@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from collections.abc import Iterable
 from planner.core.dates import iso
-from planner.core.model import Catalogue, Worker
+from planner.core.model import Catalogue, Completion, Worker
 from planner.core.pathway import PathwayStep, pathway
+from planner.core.regulators import Registration
 from planner.core.status import DEFAULT_WARNING_DAYS, RequirementStatus, evaluate
 from planner.services.workspace import Workspace
 
@@ -56,6 +58,7 @@ class StatusService:
         ids = [w.id for w in workers] if team_id else None
         completions = people.completions_by_worker(ids)
         sessions = self.ws.supervision_repo.dates_by_worker(ids)
+        registrations = self.ws.registration_repo.by_worker(w.id for w in workers if w.regulator == "SSSC")
         catalogue = self.ws.catalogue_repo.load()
         teams = self._team_names()
         warn = self.warning_days
@@ -63,10 +66,21 @@ class StatusService:
             WorkerStatus(
                 w,
                 teams.get(w.team_id or "", ""),
-                evaluate(w.roles, completions.get(w.id, []), catalogue, on, warn, sessions.get(w.id, [])),
+                self.evaluate(w, completions.get(w.id, []), sessions.get(w.id, []), catalogue, on, warn,
+                              registrations.get(w.id)),
             )
             for w in workers
         ]
+
+    @staticmethod
+    def evaluate(worker: Worker, completions: Iterable[Completion], sessions: Iterable[date], catalogue: Catalogue,
+                 on: date, warning_days: int, registration: Registration | None) -> list[RequirementStatus]:
+        """Every requirement of one worker with its state: the one way the services call the
+        status engine, so that every screen, command and document counts the same things."""
+        from dataclasses import replace
+
+        reg = replace(registration or Registration(), registration_no=worker.registration_no)
+        return evaluate(worker.roles, completions, catalogue, on, warning_days, sessions, worker.regulator, reg)
 
     def worker_pathway(self, staff_no: str, on: date) -> WorkerPathway:
         people = self.ws.people_repo
@@ -76,9 +90,8 @@ class StatusService:
     def pathway_for(self, worker: Worker, on: date, catalogue: Catalogue | None = None) -> WorkerPathway:
         catalogue = catalogue or self.ws.catalogue_repo.load()
         sessions = self.ws.supervision_repo.dates_by_worker([worker.id]).get(worker.id, [])
-        statuses = evaluate(
-            worker.roles, self.ws.people_repo.completions(worker.id), catalogue, on, self.warning_days, sessions
-        )
+        statuses = self.evaluate(worker, self.ws.people_repo.completions(worker.id), sessions, catalogue, on,
+                                 self.warning_days, self.ws.registration_repo.get(worker.id))
         team = self._team_names().get(worker.team_id or "", "")
         return WorkerPathway(worker, team, on, statuses, pathway(statuses, catalogue))
 
@@ -146,6 +159,7 @@ def pathway_dict(p: WorkerPathway, catalogue: Catalogue) -> dict[str, Any]:
                         "due_date": iso(s.due_date) if s.state.needs_action else None,
                         "expires_on": iso(s.expires_on),
                         "completed_on": iso(s.completed_on),
+                        "stage": s.stage,
                     }
                     for s in r.steps
                 ],
@@ -155,10 +169,12 @@ def pathway_dict(p: WorkerPathway, catalogue: Catalogue) -> dict[str, Any]:
         "next_steps": [
             {
                 "step": s.label,
+                "kind": next(r.kind for r in p.requirements if r.key == s.requirement_key),
                 "requirement": next(r.label for r in p.requirements if r.key == s.requirement_key),
                 "state": s.state.value,
                 "due_date": iso(s.due_date),
                 "expires_on": iso(s.expires_on),
+                "stage": s.stage,
                 "modules": [module_dict(m) for m in s.options],
             }
             for s in p.steps

@@ -12,9 +12,9 @@ from typing import Any
 
 from planner.core.model import Completion, Worker
 from planner.core.planning import Candidate, candidates, urgency
-from planner.core.status import State, evaluate
+from planner.core.status import State
 from planner.services.changes import Changed
-from planner.services.learning import _actor
+from planner.services.learning import LearningService, _actor
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
 from planner.storage.database import StorageError
@@ -44,6 +44,7 @@ class TrainingService:
         self.ws = ws
         self.repo = TrainingRepository(ws.db)
         self.status = StatusService(ws)
+        self.learning = LearningService(ws)
 
     def _audit(self, action: str, session_id: str, summary: str) -> None:
         self.ws.audit_repo.record(_actor(), action, "training session", session_id, None, summary)
@@ -123,7 +124,8 @@ class TrainingService:
         return Changed.SESSIONS
 
     def attend(self, session_id: str, worker_ids: Iterable[str], today: date | None = None) -> Changed:
-        """Mark who attended: each gets a completion on the session's date. Everyone else
+        """Mark who attended: each gets the module's completion on the session's date, which is
+        learning in their history (participatory, the module's typical hours). Everyone else
         still booked is a no-show, and stays in the suggestions for the next session."""
         session = self.repo.session(session_id)
         if session.status == "cancelled":
@@ -138,8 +140,8 @@ class TrainingService:
                 booking = bookings.get(worker_id)
                 if booking is not None and booking.status == "attended":
                     continue
-                completion = self.ws.people_repo.add_completion(worker_id, session.module_id, session.held_on,
-                                                                source="session")
+                _, completion = LearningService(self.ws, today=today).record_completion(
+                    worker_id, session.module_id, session.held_on, participatory=True, source="session")
                 if booking is None:
                     booking_id = self.repo.add_booking(session_id, worker_id, "attended")
                 else:
@@ -152,6 +154,23 @@ class TrainingService:
                     self.repo.set_booking(booking.id, "released")  # never offered a place
             self.repo.update(session_id, {"status": "completed"})
             self._audit("attendance", session_id, f"{len(present)} attended")
+        return Changed.SESSIONS | Changed.RECORDS
+
+    def unattend(self, session_id: str, worker_ids: Iterable[str]) -> Changed:
+        """Take back attendance marked by mistake: the completion it recorded (and its learning
+        in the history) is deleted, and the booking becomes a no-show."""
+        self.repo.session(session_id)
+        with self.ws.db.atomic():
+            bookings = {b.worker_id: b for b in self.repo.bookings(session_id)}
+            for worker_id in dict.fromkeys(worker_ids):
+                booking = bookings.get(worker_id)
+                if booking is None or booking.status != "attended":
+                    raise StorageError("That worker is not marked as having attended this session.")
+                completion = self.repo.completion_of(booking.id)
+                if completion is not None:
+                    self.learning.delete_completion(completion)  # also marks the booking a no-show
+                self.repo.set_booking(booking.id, "no-show")
+            self._audit("attendance undone", session_id, "")
         return Changed.SESSIONS | Changed.RECORDS
 
     def cancel(self, session_id: str) -> Changed:
@@ -193,15 +212,18 @@ class TrainingService:
         people = self.ws.people_repo
         completions = people.completions_by_worker([s.worker.id for s in statuses] if team else None)
         sessions = self.ws.supervision_repo.dates_by_worker()
+        registrations = self.ws.registration_repo.by_worker(s.worker.id for s in statuses)
         later: Counter[str] = Counter()
         alone: Counter[str] = Counter()
         warn = self.status.warning_days
+        evaluate = self.status.evaluate
         for s in statuses:
             mine = completions.get(s.worker.id, [])
             dates = sessions.get(s.worker.id, [])
-            for r in evaluate(s.worker.roles, mine + extra.get(s.worker.id, []), catalogue, after, warn, dates):
+            reg = registrations.get(s.worker.id)
+            for r in evaluate(s.worker, mine + extra.get(s.worker.id, []), dates, catalogue, after, warn, reg):
                 later[r.state.value] += 1
-            for r in evaluate(s.worker.roles, mine, catalogue, after, warn, dates):
+            for r in evaluate(s.worker, mine, dates, catalogue, after, warn, reg):
                 alone[r.state.value] += 1
         order = [st.value for st in State]
         return Forecast(on, after, {k: now.get(k, 0) for k in order}, {k: later.get(k, 0) for k in order},

@@ -23,6 +23,7 @@ from planner.storage.learning_repository import (
     CplRepository,
     DraftRepository,
     RegistrationRepository,
+    RevalidationRepository,
     SupervisionRepository,
 )
 from planner.storage.people_repository import PeopleRepository, SettingsRepository
@@ -40,6 +41,7 @@ class Workspace:
     cpl_repo: CplRepository = field(init=False)
     supervision_repo: SupervisionRepository = field(init=False)
     registration_repo: RegistrationRepository = field(init=False)
+    revalidation_repo: RevalidationRepository = field(init=False)
     audit_repo: AuditRepository = field(init=False)
     draft_repo: DraftRepository = field(init=False)
     evidence: EvidenceStore = field(init=False)
@@ -52,6 +54,7 @@ class Workspace:
         self.cpl_repo = CplRepository(self.db)
         self.supervision_repo = SupervisionRepository(self.db)
         self.registration_repo = RegistrationRepository(self.db)
+        self.revalidation_repo = RevalidationRepository(self.db)
         self.audit_repo = AuditRepository(self.db)
         self.draft_repo = DraftRepository(self.db)
         folder = self.folder if self.folder is not None else Path(tempfile.mkdtemp(prefix="planner-evidence-"))

@@ -6,13 +6,23 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from planner.core.model import Catalogue, Framework, Level, LevelRequirement, Module, Role
+from planner.core.model import Catalogue, Framework, Level, LevelRequirement, Module, Role, Stage
 from planner.storage.base import Repository, new_id, required
 from planner.storage.database import now_stamp
 from planner.storage.errors import InUseError
 
-MODULE_FIELDS = ("code", "title", "provider", "delivery", "hours", "renewal_months", "url", "source", "example")
-ROLE_FIELDS = ("code", "name", "sector", "description", "due_days", "supervision_days", "example")
+MODULE_FIELDS = ("code", "title", "provider", "delivery", "hours", "renewal_months", "url", "source", "example",
+                 "topics", "sssc_elements")
+MODULE_LISTS = ("topics", "sssc_elements")  # stored as JSON lists
+ROLE_FIELDS = ("code", "name", "sector", "description", "due_days", "supervision_days", "example", "regulator")
+
+
+def _module_row(fields: Mapping[str, Any]) -> dict[str, Any]:
+    row = {k: fields[k] for k in MODULE_FIELDS if k in fields}
+    for key in MODULE_LISTS:
+        if key in row:
+            row[key] = json.dumps(sorted(set(row[key] or ())))
+    return row
 
 
 class CatalogueRepository(Repository):
@@ -33,10 +43,11 @@ class CatalogueRepository(Repository):
                 tags=tuple(json.loads(r[5])),
                 example=bool(r[6]),
                 retired=bool(r[7]),
+                local_scale=bool(r[8]),
                 levels=tuple(levels.get(r[0], ())),
             )
             for r in q(
-                "SELECT id, code, name, description, source, tags, example, retired "
+                "SELECT id, code, name, description, source, tags, example, retired, local_scale "
                 "FROM frameworks ORDER BY position, name"
             )
         ]
@@ -57,21 +68,28 @@ class CatalogueRepository(Repository):
                 example=bool(r[9]),
                 retired=bool(r[10]),
                 grants=frozenset(grants.get(r[0], ())),
+                topics=tuple(json.loads(r[11])),
+                sssc_elements=tuple(json.loads(r[12])),
             )
             for r in q(
                 "SELECT id, code, title, provider, delivery, hours, renewal_months, url, source, "
-                "example, retired FROM modules ORDER BY code"
+                "example, retired, topics, sssc_elements FROM modules ORDER BY code"
             )
         ]
         role_levels: dict[str, list[LevelRequirement]] = {}
-        for role_id, fw_id, level_id in q(
-            "SELECT rl.role_id, rl.framework_id, rl.level_id FROM role_levels rl "
+        for role_id, fw_id, level_id, source in q(
+            "SELECT rl.role_id, rl.framework_id, rl.level_id, rl.source FROM role_levels rl "
             "JOIN frameworks f ON f.id = rl.framework_id ORDER BY f.position"
         ):
-            role_levels.setdefault(role_id, []).append(LevelRequirement(fw_id, level_id))
+            role_levels.setdefault(role_id, []).append(LevelRequirement(fw_id, level_id, source))
         role_modules: dict[str, list[str]] = {}
         for role_id, module_id in q("SELECT role_id, module_id FROM role_modules"):
             role_modules.setdefault(role_id, []).append(module_id)
+        stages: dict[str, list[Stage]] = {}
+        for role_id, level_id, module_id, due_days, name in q(
+            "SELECT role_id, level_id, module_id, due_days, name FROM role_stages ORDER BY due_days, name"
+        ):
+            stages.setdefault(role_id, []).append(Stage(due_days, name, level_id, module_id))
         roles = [
             Role(
                 id=r[0],
@@ -83,12 +101,14 @@ class CatalogueRepository(Repository):
                 example=bool(r[6]),
                 retired=bool(r[7]),
                 supervision_days=r[8],
+                regulator=r[9],
                 level_requirements=tuple(role_levels.get(r[0], ())),
                 module_requirements=tuple(sorted(role_modules.get(r[0], ()))),
+                stages=tuple(stages.get(r[0], ())),
             )
             for r in q(
-                "SELECT id, code, name, sector, description, due_days, example, retired, supervision_days "
-                "FROM roles ORDER BY name"
+                "SELECT id, code, name, sector, description, due_days, example, retired, supervision_days, "
+                "regulator FROM roles ORDER BY name"
             )
         ]
         return Catalogue(frameworks, modules, roles)
@@ -108,6 +128,7 @@ class CatalogueRepository(Repository):
         tags: Iterable[str] = (),
         example: bool = False,
         position: int | None = None,
+        local_scale: bool = False,
     ) -> str:
         stamp = now_stamp()
         framework_id = new_id()
@@ -125,6 +146,7 @@ class CatalogueRepository(Repository):
                     "tags": json.dumps(list(tags)),
                     "position": position,
                     "example": int(example),
+                    "local_scale": int(local_scale),
                     "retired": 0,
                     "created_at": stamp,
                     "updated_at": stamp,
@@ -155,7 +177,7 @@ class CatalogueRepository(Repository):
     def add_module(self, fields: Mapping[str, Any], grants: Iterable[str] = ()) -> str:
         module_id = new_id()
         stamp = now_stamp()
-        row = {k: fields.get(k) for k in MODULE_FIELDS if k in fields}
+        row = _module_row(fields)
         row.update(id=module_id, created_at=stamp, updated_at=stamp, retired=0)
         row["example"] = int(bool(row.get("example", False)))
         for text_field in ("provider", "delivery", "url", "source"):
@@ -170,7 +192,7 @@ class CatalogueRepository(Repository):
     def update_module(
         self, module_id: str, fields: Mapping[str, Any], grants: Iterable[str] | None = None
     ) -> None:
-        row = {k: fields[k] for k in MODULE_FIELDS if k in fields}
+        row = _module_row(fields)
         if "example" in row:
             row["example"] = int(bool(row["example"]))
         with self.db.atomic():
@@ -211,7 +233,11 @@ class CatalogueRepository(Repository):
         fields: Mapping[str, Any],
         levels: Mapping[str, str] | None = None,
         modules: Iterable[str] = (),
+        stages: Iterable[Stage] = (),
+        sources: Mapping[str, str] | None = None,
     ) -> str:
+        """Add a role with its requirements: {framework id: level id}, module ids, stages (due
+        windows of their own) and sources (keyed by framework or module id)."""
         role_id = new_id()
         stamp = now_stamp()
         row = {k: fields.get(k) for k in ROLE_FIELDS if k in fields}
@@ -222,9 +248,10 @@ class CatalogueRepository(Repository):
         row.update(id=role_id, created_at=stamp, updated_at=stamp, retired=0)
         row["sector"] = row.get("sector") or ""
         row["description"] = row.get("description") or ""
+        row["regulator"] = row.get("regulator") or ""
         with self.db.atomic():
             self._insert("roles", row, f"A role called '{row['name']}' or coded '{row['code']}' already exists.")
-            self._set_role_requirements(role_id, levels or {}, modules)
+            self._set_role_requirements(role_id, levels or {}, modules, stages, sources or {})
         return role_id
 
     def update_role(self, role_id: str, fields: Mapping[str, Any]) -> None:
@@ -232,27 +259,57 @@ class CatalogueRepository(Repository):
         self._update("roles", role_id, row, duplicate="Another role already has that name or code.")
 
     def set_role_requirements(
-        self, role_id: str, levels: Mapping[str, str], modules: Iterable[str]
+        self, role_id: str, levels: Mapping[str, str], modules: Iterable[str],
+        stages: Iterable[Stage] | None = None,
     ) -> None:
-        """Replace the role's requirements: {framework id: level id} and module ids."""
+        """Replace the role's requirements: {framework id: level id}, module ids and, when given,
+        its stages (None keeps the stages that still apply). A level or module that stays keeps
+        its source; a changed one is the organisation's own choice."""
         with self.db.atomic():
             self._require("roles", role_id)
+            q = self.db.conn.execute
+            sources = {fw: src for fw, lv, src in q(
+                "SELECT framework_id, level_id, source FROM role_levels WHERE role_id = ?", [role_id])
+                if levels.get(fw) == lv}
+            sources.update({m: src for m, src in q(
+                "SELECT module_id, source FROM role_modules WHERE role_id = ?", [role_id])})
+            if stages is None:
+                stages = [Stage(d, n, lv, m) for lv, m, d, n in q(
+                    "SELECT level_id, module_id, due_days, name FROM role_stages WHERE role_id = ?", [role_id])]
             self.db.execute("DELETE FROM role_levels WHERE role_id = ?", [role_id])
             self.db.execute("DELETE FROM role_modules WHERE role_id = ?", [role_id])
-            self._set_role_requirements(role_id, levels, modules)
+            self.db.execute("DELETE FROM role_stages WHERE role_id = ?", [role_id])
+            self._set_role_requirements(role_id, levels, modules, stages, sources)
             self._touch("roles", role_id)
 
     def _set_role_requirements(
-        self, role_id: str, levels: Mapping[str, str], modules: Iterable[str]
+        self, role_id: str, levels: Mapping[str, str], modules: Iterable[str], stages: Iterable[Stage],
+        sources: Mapping[str, str],
     ) -> None:
         for framework_id, level_id in levels.items():
             self.db.execute(
-                "INSERT INTO role_levels (role_id, framework_id, level_id) "
-                "SELECT ?, framework_id, id FROM levels WHERE id = ? AND framework_id = ?",
-                [role_id, level_id, framework_id],
+                "INSERT INTO role_levels (role_id, framework_id, level_id, source) "
+                "SELECT ?, framework_id, id, ? FROM levels WHERE id = ? AND framework_id = ?",
+                [role_id, sources.get(framework_id, ""), level_id, framework_id],
             )
-        for module_id in set(modules):
-            self.db.execute("INSERT INTO role_modules (role_id, module_id) VALUES (?, ?)", [role_id, module_id])
+        modules = set(modules)
+        for module_id in modules:
+            self.db.execute("INSERT INTO role_modules (role_id, module_id, source) VALUES (?, ?, ?)",
+                            [role_id, module_id, sources.get(module_id, "")])
+        ranks = {fw: rank for fw, rank in self.db.conn.execute(
+            "SELECT rl.framework_id, l.rank FROM role_levels rl JOIN levels l ON l.id = rl.level_id "
+            "WHERE rl.role_id = ?", [role_id])}
+        for stage in stages:
+            if stage.level_id:  # only a level the role asks for, at or below its target
+                row = self.db.conn.execute("SELECT framework_id, rank FROM levels WHERE id = ?",
+                                           [stage.level_id]).fetchone()
+                if row is None or row[1] > ranks.get(row[0], 0):
+                    continue
+            elif stage.module_id not in modules:
+                continue
+            self.db.execute(
+                "INSERT INTO role_stages (id, role_id, level_id, module_id, due_days, name) VALUES (?, ?, ?, ?, ?, ?)",
+                [new_id(), role_id, stage.level_id, stage.module_id, stage.due_days, stage.name.strip()])
 
     def set_role_retired(self, role_id: str, retired: bool) -> None:
         self._update("roles", role_id, {"retired": int(retired)})

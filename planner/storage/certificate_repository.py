@@ -38,5 +38,12 @@ class CertificateRepository(Repository):
 
     def add(self, code: str, completion_id: str, worker_id: str, digest: str, summary: dict[str, Any]) -> None:
         self.db.execute(
-            "INSERT INTO certificates (code, completion_id, worker_id, digest, summary, issued_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [code, completion_id, worker_id, digest, json.dumps(summary, ensure_ascii=False), now_stamp()])
+            "INSERT INTO certificates (code, completion_id, completion_ref, worker_id, digest, summary, issued_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [code, completion_id, completion_id, worker_id, digest, json.dumps(summary, ensure_ascii=False),
+             now_stamp()])
+
+    def relink(self, completion_id: str) -> None:
+        """A deleted completion is back (undo): its certificates point at it again."""
+        self.db.execute("UPDATE certificates SET completion_id = ? WHERE completion_ref = ?",
+                        [completion_id, completion_id])

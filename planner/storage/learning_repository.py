@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from planner.core.cpl import CplEntry
-from planner.core.regulators import Registration
+from planner.core.regulators import Registration, Revalidation
 from planner.core.supervision import SupervisionSession
 from planner.storage.base import Repository, new_id
 from planner.storage.database import now_stamp
@@ -16,7 +16,7 @@ from planner.storage.errors import NotFoundError
 
 ENTRY_FIELDS = ("occurred_on", "title", "kind", "provider", "hours", "participatory", "module_id",
                 "frameworks", "sssc_elements", "topics", "learned", "practice_change", "prompt",
-                "prompt_response")
+                "prompt_response", "reflective_account", "source")
 SESSION_FIELDS = ("occurred_on", "kind", "minutes", "supervisor", "topics", "private_notes", "prompt",
                   "prompt_response")
 ENTRY_LISTS = ("frameworks", "sssc_elements", "topics")  # stored as JSON lists
@@ -41,9 +41,14 @@ def _to_row(fields: Mapping[str, Any], allowed: Iterable[str], lists: Iterable[s
 
 
 class CplRepository(Repository):
+    """The worker's one learning history. An entry that completes a catalogue module is linked
+    to that completion (``completion_id``); ``completion_ref`` keeps the completion's id while
+    the entry is deleted, so that undoing the delete restores the same completion."""
+
     _COLUMNS = ("id, occurred_on, title, kind, hours, participatory, provider, module_id, frameworks, "
                 "sssc_elements, topics, learned, practice_change, prompt, prompt_response, "
-                "(SELECT COUNT(*) FROM cpl_evidence ev WHERE ev.entry_id = cpl_entries.id)")
+                "(SELECT COUNT(*) FROM cpl_evidence ev WHERE ev.entry_id = cpl_entries.id), "
+                "reflective_account, completion_id, source")
 
     @staticmethod
     def _entry(r: tuple[Any, ...]) -> CplEntry:
@@ -52,6 +57,7 @@ class CplRepository(Repository):
             participatory=bool(r[5]), provider=r[6], module_id=r[7], frameworks=tuple(json.loads(r[8])),
             sssc_elements=tuple(json.loads(r[9])), topics=tuple(json.loads(r[10])), learned=r[11],
             practice_change=r[12], prompt=r[13], prompt_response=r[14], evidence_count=r[15],
+            reflective_account=bool(r[16]), completion_id=r[17], source=r[18],
         )
 
     def entries(self, worker_id: str) -> list[CplEntry]:
@@ -59,6 +65,30 @@ class CplRepository(Repository):
             f"SELECT {self._COLUMNS} FROM cpl_entries WHERE worker_id = ? AND deleted_at IS NULL "
             "ORDER BY occurred_on DESC, created_at DESC", [worker_id])
         return [self._entry(r) for r in rows]
+
+    def entries_by_worker(self, worker_ids: Iterable[str], since: date | None = None) -> dict[str, list[CplEntry]]:
+        """The entries of several workers (on or after ``since``), grouped by worker."""
+        out: dict[str, list[CplEntry]] = {}
+        ids = list(worker_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            sql = (f"SELECT worker_id, {self._COLUMNS} FROM cpl_entries WHERE deleted_at IS NULL "
+                   f"AND worker_id IN ({', '.join('?' for _ in chunk)})")
+            params: list[Any] = list(chunk)
+            if since is not None:
+                sql += " AND occurred_on >= ?"
+                params.append(since.isoformat())
+            for r in self.db.conn.execute(sql, params):
+                out.setdefault(r[0], []).append(self._entry(r[1:]))
+        return out
+
+    def entry_for_completion(self, completion_id: str, include_deleted: bool = False) -> str | None:
+        """The id of the entry that is this completion, if any."""
+        sql = "SELECT id FROM cpl_entries WHERE completion_ref = ?"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        row = self.db.conn.execute(sql + " ORDER BY deleted_at IS NOT NULL LIMIT 1", [completion_id]).fetchone()
+        return row[0] if row else None
 
     def entry(self, entry_id: str, include_deleted: bool = False) -> CplEntry:
         sql = f"SELECT {self._COLUMNS} FROM cpl_entries WHERE id = ?"
@@ -70,14 +100,17 @@ class CplRepository(Repository):
         return self._entry(row)
 
     def owner(self, entry_id: str) -> tuple[str, str | None]:
-        """(worker id, completion id) of an entry, deleted or not."""
-        row = self.db.conn.execute("SELECT worker_id, completion_id FROM cpl_entries WHERE id = ?", [entry_id]).fetchone()
+        """(worker id, completion id) of an entry, deleted or not: the id of the completion it is,
+        kept while it is deleted."""
+        row = self.db.conn.execute(
+            "SELECT worker_id, COALESCE(completion_id, completion_ref) FROM cpl_entries WHERE id = ?",
+            [entry_id]).fetchone()
         if row is None:
             raise NotFoundError("That learning entry no longer exists.")
         return row[0], row[1]
 
-    def add(self, worker_id: str, fields: Mapping[str, Any]) -> str:
-        entry_id = new_id()
+    def add(self, worker_id: str, fields: Mapping[str, Any], entry_id: str | None = None) -> str:
+        entry_id = entry_id or new_id()
         stamp = now_stamp()
         row = _to_row(fields, ENTRY_FIELDS, ENTRY_LISTS)
         row.update(id=entry_id, worker_id=worker_id, created_at=stamp, updated_at=stamp)
@@ -87,8 +120,14 @@ class CplRepository(Repository):
     def update(self, entry_id: str, fields: Mapping[str, Any]) -> None:
         self._update("cpl_entries", entry_id, _to_row(fields, ENTRY_FIELDS, ENTRY_LISTS))
 
-    def set_completion(self, entry_id: str, completion_id: str | None) -> None:
-        self.db.execute("UPDATE cpl_entries SET completion_id = ? WHERE id = ?", [completion_id, entry_id])
+    def set_completion(self, entry_id: str, completion_id: str | None, keep_ref: bool = False) -> None:
+        """Link the entry to a completion (or unlink it). ``keep_ref`` remembers the completion's
+        id while the entry is deleted, so undo can restore the same record."""
+        if keep_ref:
+            self.db.execute("UPDATE cpl_entries SET completion_id = ? WHERE id = ?", [completion_id, entry_id])
+        else:
+            self.db.execute("UPDATE cpl_entries SET completion_id = ?, completion_ref = ? WHERE id = ?",
+                            [completion_id, completion_id, entry_id])
 
     def mark_deleted(self, entry_id: str, deleted: bool) -> None:
         self._update("cpl_entries", entry_id, {"deleted_at": now_stamp() if deleted else None})
@@ -171,29 +210,79 @@ class SupervisionRepository(Repository):
         self._update("supervision_sessions", session_id, {"deleted_at": now_stamp() if deleted else None})
 
 
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
 class RegistrationRepository(Repository):
+    _DATES = ("declaration_on", "revalidation_on", "signoff_on", "applied_on", "registered_on",
+              "details_updated_on", "prd_on")
+    _FLAGS = ("funded_elc", "snct", "associate")
+
     def get(self, worker_id: str) -> Registration:
-        row = self.db.conn.execute(
-            "SELECT declaration_on, career_pathway, funded_elc, revalidation_on, signoff_on FROM registrations "
-            "WHERE worker_id = ?", [worker_id]).fetchone()
+        cols = (*self._DATES, *self._FLAGS, "career_pathway")
+        row = self.db.conn.execute(f"SELECT {', '.join(cols)} FROM registrations WHERE worker_id = ?",
+                                   [worker_id]).fetchone()
         if row is None:
             return Registration()
-        d = lambda v: date.fromisoformat(v) if v else None  # noqa: E731
-        return Registration(declaration_on=d(row[0]), career_pathway=row[1], funded_elc=bool(row[2]),
-                            revalidation_on=d(row[3]), signoff_on=d(row[4]))
+        values = dict(zip(cols, row, strict=True))
+        return Registration(**{k: _d(values[k]) for k in self._DATES}, **{k: bool(values[k]) for k in self._FLAGS},
+                            career_pathway=values["career_pathway"])
 
     def save(self, worker_id: str, reg: Registration) -> None:
         stamp = now_stamp()
-        iso = lambda v: v.isoformat() if v else None  # noqa: E731
+        cols = (*self._DATES, *self._FLAGS, "career_pathway")
+        values = [_iso(getattr(reg, k)) for k in self._DATES] + [int(getattr(reg, k)) for k in self._FLAGS]
+        values.append(reg.career_pathway)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols)
         self.db.execute(
-            "INSERT INTO registrations (worker_id, declaration_on, career_pathway, funded_elc, revalidation_on, "
-            "signoff_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(worker_id) DO UPDATE SET declaration_on = excluded.declaration_on, "
-            "career_pathway = excluded.career_pathway, funded_elc = excluded.funded_elc, "
-            "revalidation_on = excluded.revalidation_on, signoff_on = excluded.signoff_on, "
-            "updated_at = excluded.updated_at",
-            [worker_id, iso(reg.declaration_on), reg.career_pathway, int(reg.funded_elc), iso(reg.revalidation_on),
-             iso(reg.signoff_on), stamp, stamp])
+            f"INSERT INTO registrations (worker_id, {', '.join(cols)}, created_at, updated_at) "
+            f"VALUES (?, {', '.join('?' for _ in cols)}, ?, ?) "
+            f"ON CONFLICT(worker_id) DO UPDATE SET {updates}, updated_at = excluded.updated_at",
+            [worker_id, *values, stamp, stamp])
+
+    def by_worker(self, worker_ids: Iterable[str]) -> dict[str, Registration]:
+        ids = set(worker_ids)
+        cols = ("worker_id", *self._DATES, *self._FLAGS, "career_pathway")
+        out = {}
+        for row in self.db.conn.execute(f"SELECT {', '.join(cols)} FROM registrations"):
+            if row[0] in ids:
+                values = dict(zip(cols, row, strict=True))
+                out[row[0]] = Registration(**{k: _d(values[k]) for k in self._DATES},
+                                           **{k: bool(values[k]) for k in self._FLAGS},
+                                           career_pathway=values["career_pathway"])
+        return out
+
+
+class RevalidationRepository(Repository):
+    """NMC revalidation checklists, one per worker and cycle (the date the cycle ends)."""
+
+    _COLS = ("practice_hours", "dual_registration", "feedback", "discussion_on", "discussion_with", "confirmer",
+             "confirmed_on", "health_character", "indemnity")
+
+    def get(self, worker_id: str, cycle_end: date) -> Revalidation:
+        row = self.db.conn.execute(f"SELECT {', '.join(self._COLS)} FROM revalidations WHERE worker_id = ? "
+                                   "AND cycle_end = ?", [worker_id, cycle_end.isoformat()]).fetchone()
+        if row is None:
+            return Revalidation(cycle_end)
+        return Revalidation(cycle_end, practice_hours=row[0], dual_registration=bool(row[1]), feedback=row[2],
+                            discussion_on=_d(row[3]), discussion_with=row[4], confirmer=row[5],
+                            confirmed_on=_d(row[6]), health_character=bool(row[7]), indemnity=bool(row[8]))
+
+    def save(self, worker_id: str, rv: Revalidation) -> None:
+        stamp = now_stamp()
+        values = [rv.practice_hours, int(rv.dual_registration), rv.feedback, _iso(rv.discussion_on),
+                  rv.discussion_with, rv.confirmer, _iso(rv.confirmed_on), int(rv.health_character), int(rv.indemnity)]
+        updates = ", ".join(f"{c} = excluded.{c}" for c in self._COLS)
+        self.db.execute(
+            f"INSERT INTO revalidations (worker_id, cycle_end, {', '.join(self._COLS)}, created_at, updated_at) "
+            f"VALUES (?, ?, {', '.join('?' for _ in self._COLS)}, ?, ?) "
+            f"ON CONFLICT(worker_id, cycle_end) DO UPDATE SET {updates}, updated_at = excluded.updated_at",
+            [worker_id, rv.cycle_end.isoformat(), *values, stamp, stamp])
 
 
 class AuditRepository(Repository):

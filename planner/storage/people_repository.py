@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from planner.core.model import REGULATORS, Completion, RoleAssignment, Team, Worker
+from planner.core.regulators import Registration
 from planner.storage.base import Repository, new_id, required
 from planner.storage.database import StorageError, now_stamp
 from planner.storage.errors import InUseError, NotFoundError
@@ -187,8 +188,9 @@ class PeopleRepository(Repository):
             self._delete("worker_roles", assignment_id)
 
     # -- completions -----------------------------------------------------------------------
-    def add_completion(self, worker_id: str, module_id: str, completed_on: date, source: str = "manual") -> str:
-        completion_id = new_id()
+    def add_completion(self, worker_id: str, module_id: str, completed_on: date, source: str = "manual",
+                       completion_id: str | None = None) -> str:
+        completion_id = completion_id or new_id()
         stamp = now_stamp()
         self._require("workers", worker_id)
         self._require("modules", module_id)
@@ -199,9 +201,22 @@ class PeopleRepository(Repository):
         )
         return completion_id
 
+    def update_completion(self, completion_id: str, module_id: str, completed_on: date) -> None:
+        self._require("modules", module_id)
+        self._update("completions", completion_id, {"module_id": module_id, "completed_on": completed_on.isoformat()})
+
     def delete_completion(self, completion_id: str) -> None:
         with self.db.atomic():
             self._delete("completions", completion_id)
+
+    def completion(self, completion_id: str) -> tuple[str, Completion]:
+        """(worker id, completion)."""
+        row = self.db.conn.execute(
+            "SELECT worker_id, module_id, completed_on, source, id FROM completions WHERE id = ?",
+            [completion_id]).fetchone()
+        if row is None:
+            raise NotFoundError("That completion no longer exists.")
+        return row[0], Completion(row[1], date.fromisoformat(row[2]), row[3], id=row[4])
 
     def completions(self, worker_id: str) -> list[Completion]:
         return [
@@ -243,11 +258,13 @@ _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"  # SQLite date -> Python
 
 def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None,
                   id_range: tuple[str | None, str | None] = (None, None),
-                  ) -> Iterator[tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int]]:
+                  ) -> Iterator[tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int,
+                                      Registration | None]]:
     """Every current worker (of a team, or all) as plain values for the matrix engine, streamed
     in worker-id order from index-ordered queries merged as they go: (id, staff number, name,
     team id, roles as (role id, start, end or 0) ordinals, the latest completion on or before
-    ``on`` per module, the last supervision session on or before ``on`` or 0).
+    ``on`` per module, the last supervision session on or before ``on`` or 0, and for an SSSC
+    registrant their registration, else None).
 
     Rows of workers outside the selection (retired, other teams) are skipped by the merge, so
     the organisation-wide queries need no join; a team's use the worker index instead."""
@@ -268,7 +285,8 @@ def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None,
     worker_clause = (" AND team_id = ?" if team_id else "") + (" AND id >= ?" if low is not None else "") + (
         " AND id < ?" if high is not None else "")
     workers = conn.execute(
-        "SELECT id, staff_no, name, team_id FROM workers WHERE retired = 0" + worker_clause + " ORDER BY id", params)
+        "SELECT id, staff_no, name, team_id, regulator, registration_no FROM workers WHERE retired = 0"
+        + worker_clause + " ORDER BY id", params)
     roles = conn.execute(
         f"SELECT worker_id, role_id, {_ORDINAL.format('started_on')}, COALESCE({_ORDINAL.format('ended_on')}, 0) "
         "FROM worker_roles WHERE 1 = 1" + chosen + " ORDER BY worker_id", params)
@@ -280,10 +298,14 @@ def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None,
         f"SELECT worker_id, {_ORDINAL.format('MAX(occurred_on)')} FROM supervision_sessions "
         "WHERE deleted_at IS NULL AND occurred_on <= ?" + chosen + " GROUP BY worker_id ORDER BY worker_id",
         [when, *params])
+    registrations = conn.execute(
+        "SELECT worker_id, applied_on, registered_on FROM registrations WHERE 1 = 1" + chosen + " ORDER BY worker_id",
+        params)
     role_row = next(roles, None)
     done_row = next(done, None)
     session_row = next(sessions, None)
-    for worker_id, staff_no, name, team in workers:
+    reg_row = next(registrations, None)
+    for worker_id, staff_no, name, team, regulator, registration_no in workers:
         mine: list[tuple[str, int, int]] = []
         while role_row is not None and role_row[0] <= worker_id:
             if role_row[0] == worker_id:
@@ -299,7 +321,18 @@ def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None,
             if session_row[0] == worker_id:
                 last = session_row[1]
             session_row = next(sessions, None)
-        yield worker_id, staff_no, name, team, mine, latest, last
+        mine_reg = None
+        while reg_row is not None and reg_row[0] <= worker_id:
+            if reg_row[0] == worker_id:
+                mine_reg = reg_row
+            reg_row = next(registrations, None)
+        sssc = None
+        if regulator == "SSSC":
+            sssc = Registration(
+                applied_on=date.fromisoformat(mine_reg[1]) if mine_reg and mine_reg[1] else None,
+                registered_on=date.fromisoformat(mine_reg[2]) if mine_reg and mine_reg[2] else None,
+                registration_no=registration_no)
+        yield worker_id, staff_no, name, team, mine, latest, last, sssc
 
 
 class SettingsRepository(Repository):
@@ -321,7 +354,8 @@ def bulk_load(
     assignments: list[tuple[str, str, str, str]],
     completions: list[tuple[str, str, str, str, str]],
     sessions: list[tuple[str, str, str, str, int, str]] = (),  # type: ignore[assignment]
-    cpl: list[tuple[str, str, str, str, str, float, int, str, str, str]] = (),  # type: ignore[assignment]
+    cpl: list[tuple[Any, ...]] = (),  # type: ignore[assignment]
+    registrations: list[tuple[Any, ...]] = (),  # type: ignore[assignment]
 ) -> None:
     """Insert a whole organisation in one transaction with executemany (the fast path for the
     example organisation and benchmarks). Rows are plain tuples:
@@ -329,7 +363,10 @@ def bulk_load(
     register_part, registration_no); assignments (id, worker_id, role_id, started_on);
     completions (id, worker_id, module_id, completed_on, source); supervision sessions (id,
     worker_id, occurred_on, kind, minutes, supervisor); CPL entries (id, worker_id, occurred_on,
-    title, kind, hours, participatory, frameworks JSON, sssc_elements JSON, learned)."""
+    title, kind, provider, hours, participatory, module_id, completion_id, source, frameworks JSON,
+    sssc_elements JSON, topics JSON, learned, reflective_account) — every completion must have its
+    entry (one learning history); registrations (worker_id, declaration_on, applied_on,
+    registered_on, revalidation_on, signoff_on, snct, details_updated_on, prd_on, funded_elc)."""
     stamp = now_stamp()
     conn = repo.db.conn
     with repo.db.atomic():
@@ -358,7 +395,15 @@ def bulk_load(
             [(*x, stamp, stamp) for x in sessions],
         )
         conn.executemany(
-            "INSERT INTO cpl_entries (id, worker_id, occurred_on, title, kind, hours, participatory, frameworks, "
-            "sssc_elements, learned, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(*x, stamp, stamp) for x in cpl],
+            "INSERT INTO cpl_entries (id, worker_id, occurred_on, title, kind, provider, hours, participatory, "
+            "module_id, completion_id, completion_ref, source, frameworks, sssc_elements, topics, learned, "
+            "reflective_account, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*x[:10], x[9], *x[10:], stamp, stamp) for x in cpl],
+        )
+        conn.executemany(
+            "INSERT INTO registrations (worker_id, declaration_on, applied_on, registered_on, revalidation_on, "
+            "signoff_on, snct, details_updated_on, prd_on, funded_elc, career_pathway, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)",
+            [(*x, stamp, stamp) for x in registrations],
         )

@@ -97,8 +97,19 @@ class TrainingRepository(Repository):
         return booking_id
 
     def set_booking(self, booking_id: str, status: str, completion_id: str | None = None) -> None:
-        self.db.execute("UPDATE bookings SET status = ?, completion_id = COALESCE(?, completion_id), updated_at = ? "
-                        "WHERE id = ?", [status, completion_id, now_stamp(), booking_id])
+        self.db.execute("UPDATE bookings SET status = ?, completion_id = COALESCE(?, completion_id), "
+                        "completion_ref = COALESCE(?, completion_ref), updated_at = ? WHERE id = ?",
+                        [status, completion_id, completion_id, now_stamp(), booking_id])
+
+    def booking_for_completion(self, completion_id: str) -> Booking | None:
+        """The booking whose attendance made this completion (kept while it is deleted)."""
+        row = self.db.conn.execute("SELECT id, session_id, worker_id, status, booked_at FROM bookings "
+                                   "WHERE completion_ref = ?", [completion_id]).fetchone()
+        return Booking(*row) if row else None
+
+    def completion_of(self, booking_id: str) -> str | None:
+        row = self.db.conn.execute("SELECT completion_id FROM bookings WHERE id = ?", [booking_id]).fetchone()
+        return row[0] if row else None
 
     def planned_bookings(self) -> list[tuple[str, str, date]]:
         """(worker id, module id, session date) for every place booked on a planned session."""

@@ -35,7 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS, TOPICS, WHAT_MATTERS_PROMPTS, CplEntry
+from planner.core.cpl import (
+    CPL_TYPES,
+    FRAMEWORK_TOPICS,
+    SSSC_ELEMENTS,
+    TOPICS,
+    WHAT_MATTERS_PROMPTS,
+    CplEntry,
+    cpl_type,
+    default_participatory,
+)
 from planner.core.model import Catalogue
 from planner.ui.common import add_rows, button, hint
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
@@ -84,6 +93,9 @@ class CplEntryDialog(QDialog):
         self.hours.setValue(entry.hours if entry else 1.0)
         self.participatory = QCheckBox(self.tr("Participatory (learning with others)"))
         self.participatory.setChecked(entry.participatory if entry else False)
+        self.reflective_account = QCheckBox(self.tr("A written reflective account (NMC form)"))
+        self.reflective_account.setChecked(entry.reflective_account if entry else False)
+        self.catalogue = catalogue
         self.module = QComboBox()
         self.module.addItem(self.tr("— not a catalogue module —"), None)
         for m in catalogue.modules:
@@ -102,7 +114,8 @@ class CplEntryDialog(QDialog):
             self.framework_boxes[fw.code] = box
             areas_layout.addWidget(box, i // 3, i % 3)
         self.topic_boxes: dict[str, QCheckBox] = {}
-        for j, (code, name) in enumerate(TOPICS):
+        extra_topics = [(c, n) for c, n in TOPICS if c not in FRAMEWORK_TOPICS]  # the others are frameworks above
+        for j, (code, name) in enumerate(extra_topics):
             box = QCheckBox(name)
             box.setAccessibleName(self.tr("Covers %s") % name)
             box.setChecked(bool(entry and code in entry.topics))
@@ -126,8 +139,11 @@ class CplEntryDialog(QDialog):
             (self.tr("&Provider"), self.provider, "Provider"),
             (self.tr("&Hours"), self.hours, "Hours"),
             ("", self.participatory, "Participatory"),
+            ("", self.reflective_account, "Written reflective account for the NMC"),
             (self.tr("Catalogue &module"), self.module, "Catalogue module it completes"),
         ))
+        if entry is None:  # a new entry for a module starts from what the module says
+            self.module.currentIndexChanged.connect(lambda _i: self._module_defaults())
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -208,6 +224,20 @@ class CplEntryDialog(QDialog):
             self.restore(draft)
         self.title_edit.setFocus()
 
+    def _module_defaults(self) -> None:
+        module_id = self.module.currentData()
+        if not module_id:
+            return
+        m = self.catalogue.module(module_id)
+        if not self.title_edit.text().strip():
+            self.title_edit.setText(m.title)
+        if not self.provider.text().strip():
+            self.provider.setText(m.provider)
+        if m.hours is not None:
+            self.hours.setValue(m.hours)
+        self.kind.setCurrentText(cpl_type(m.delivery))
+        self.participatory.setChecked(default_participatory(m.delivery))
+
     # -- values --------------------------------------------------------------------------
     def fields(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -217,6 +247,7 @@ class CplEntryDialog(QDialog):
             "provider": self.provider.text().strip(),
             "hours": round(self.hours.value(), 2),
             "participatory": self.participatory.isChecked(),
+            "reflective_account": self.reflective_account.isChecked(),
             "module_id": self.module.currentData(),
             "frameworks": [c for c, b in self.framework_boxes.items() if b.isChecked()],
             "topics": [c for c, b in self.topic_boxes.items() if b.isChecked()],
@@ -256,7 +287,10 @@ class CplEntryDialog(QDialog):
         self.provider.setText(draft.get("provider", ""))
         self.hours.setValue(float(draft.get("hours", 1.0)))
         self.participatory.setChecked(bool(draft.get("participatory")))
+        self.reflective_account.setChecked(bool(draft.get("reflective_account")))
+        self.module.blockSignals(True)  # the draft's own hours and type, not the module's defaults
         self.module.setCurrentIndex(max(0, self.module.findData(draft.get("module_id"))))
+        self.module.blockSignals(False)
         for codes, boxes in ((draft.get("frameworks", []), self.framework_boxes),
                              (draft.get("topics", []), self.topic_boxes),
                              (draft.get("sssc_elements", []), self.element_boxes)):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-
-
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from planner.core.cpl import CPL_TYPES, CplEntry
+from planner.core.cpl import CPL_TYPES, TOPIC_NAMES, CplEntry
+from planner.core.history import coverage
+from planner.core.hours import total
 from planner.core.model import Catalogue, Worker
 from planner.services.changes import Changed
 from planner.ui.common import button, hint, on_delete_key, selected_row, table_view
@@ -140,26 +139,32 @@ class LearningPanel(QWidget):
         self.apply_filter()
 
     def _covers(self, e: CplEntry) -> str:
+        """The module it completes, then every framework and topic it covers (its module's too)."""
         assert self.catalogue is not None
         names = {fw.code: fw.name for fw in self.catalogue.frameworks}
-        parts = [f"{m.code}" for m in self.catalogue.modules if m.id == e.module_id]
-        parts += [names.get(c, c) for c in e.frameworks]
+        full = coverage(e, self.catalogue)
+        parts = [self.catalogue.module(e.module_id).code] if e.module_id and self.catalogue.has_module(
+            e.module_id) else []
+        parts += [names.get(c, c) for c in full.frameworks]
+        parts += [TOPIC_NAMES[t] for t in full.topics if t not in full.frameworks]
         return ", ".join(parts)
 
     def apply_filter(self) -> None:
         year, kind, fw = self.year.currentData(), self.kind.currentData(), self.framework.currentData()
+        assert self.catalogue is not None
+        catalogue = self.catalogue
         shown = [e for e in self.all_entries
                  if (year in (None, ALL) or e.occurred_on.year == year)
                  and (kind in (None, ALL) or e.kind == kind)
-                 and (fw in (None, ALL) or fw in e.frameworks)]
+                 and (fw in (None, ALL) or fw in coverage(e, catalogue).frameworks)]
         written = getattr(self, "_written", set())
         self.model.set_rows([(e, self._covers(e), e.id in written) for e in shown])
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(EntriesModel.TITLE, 300)
-        total = sum(e.hours for e in shown)
-        part = sum(e.hours for e in shown if e.participatory)
+        all_hours = total([e.hours for e in shown])
+        part = total([e.hours for e in shown if e.participatory])
         self.totals.setText(self.tr("%d entries shown · %s hours (%s participatory)")
-                            % (len(shown), hours(total), hours(part)))
+                            % (len(shown), hours(all_hours), hours(part)))
         self.empty.setVisible(not self.all_entries)
 
     def selected_entry(self) -> CplEntry | None:

@@ -7,14 +7,17 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -22,25 +25,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.cpl import CplEntry, default_participatory
+from planner.core.dates import add_months
 from planner.core.model import Catalogue, Module, Worker
 from planner.core.pathway import PathwayStep
 from planner.core.status import RequirementStatus, State
 from planner.services.changes import Changed
-from planner.ui.common import button, heading, hint, table_view
+from planner.ui.common import add_rows, button, heading, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.learning_panel import LearningPanel
 from planner.ui.printing import save_pdf
 from planner.ui.registration_panel import RegistrationPanel
 from planner.ui.supervision_panel import SupervisionPanel
-from planner.ui.presentation import DATE_FORMAT, dark_text, from_qdate, state_brush, state_text, to_qdate, uk_date
+from planner.ui.presentation import (
+    DATE_FORMAT,
+    dark_text,
+    from_qdate,
+    hours,
+    state_brush,
+    state_text,
+    to_qdate,
+    uk_date,
+)
 from planner.ui.table_model import Column, RowsModel
+from planner.ui.undo import UndoableDeletes
+
+HOW_RECORDED = {"pathway": "pathway", "session": "session attended", "cpl": "learning log", "example": "example",
+                "import": "import"}
 
 
-def _when(state: State, due: date | None, expires: date | None) -> str:
+def _when(state: State, due: date | None, expires: date | None, stage: str = "") -> str:
     if state is State.EXPIRED and expires:
         return f"expired {uk_date(expires)}"
     if state.needs_action and due:
-        return ("overdue since " if state is State.OVERDUE else "due by ") + uk_date(due)
+        return ("overdue since " if state is State.OVERDUE else "due by ") + uk_date(due) + (
+            f" ({stage})" if stage else "")
     if expires:
         return f"expires {uk_date(expires)}"
     return ""
@@ -60,6 +79,10 @@ class RequirementsModel(RowsModel[RequirementStatus]):
 
 
 def _options(step: PathwayStep) -> str:
+    if step.requirement_key == "supervision":
+        return "record a supervision session (Supervision tab)"
+    if step.requirement_key.startswith("sssc-"):
+        return "record the date on the Registration tab"
     if not step.options:
         return "no module in the catalogue yet"
     return "; ".join(f"{m.code} {m.title}" + (f" ({m.hours:.1f} h)" if m.hours else "") for m in step.options)
@@ -72,34 +95,95 @@ class StepsModel(RowsModel[tuple[int, PathwayStep]]):
         Column("Next step", lambda r: r[1].label),
         Column("State", lambda r: state_text(r[1].state), sort=lambda r: r[1].state.severity,
                background=lambda r: state_brush(r[1].state), foreground=lambda r: dark_text()),
-        Column("Date", lambda r: _when(r[1].state, r[1].due_date, r[1].expires_on)),
+        Column("Date", lambda r: _when(r[1].state, r[1].due_date, r[1].expires_on, r[1].stage)),
         Column("Modules that would satisfy it", lambda r: _options(r[1]), tooltip=lambda r: _options(r[1])),
     )
 
 
+class CompletionsModel(RowsModel[tuple[CplEntry, Module | None]]):
+    """The worker's completions of catalogue modules: learning in their one history."""
+
+    DATE, MODULE, HOURS, PROVIDER, WITH_OTHERS, HOW, EXPIRES = range(7)
+    COLUMNS = (
+        Column("Completed", lambda r: uk_date(r[0].occurred_on), sort=lambda r: r[0].occurred_on),
+        Column("Module", lambda r: f"{r[1].code} {r[1].title}" if r[1] else r[0].title,
+               tooltip=lambda r: f"{r[1].code} {r[1].title}" if r[1] else r[0].title),
+        Column("Hours", lambda r: hours(r[0].hours), sort=lambda r: r[0].hours, align_right=True),
+        Column("Provider", lambda r: r[0].provider),
+        Column("With others", lambda r: "yes" if r[0].participatory else "no"),
+        Column("Recorded from", lambda r: HOW_RECORDED.get(r[0].source, r[0].source)),
+        Column("Expires", lambda r: _expires_text(r), sort=lambda r: _expiry(r) or date.max),
+    )
+
+
+def _expiry(r: tuple[CplEntry, Module | None]) -> date | None:
+    m = r[1]
+    return add_months(r[0].occurred_on, m.renewal_months) if m and m.renewal_months else None
+
+
+def _expires_text(r: tuple[CplEntry, Module | None]) -> str:
+    when = _expiry(r)
+    return uk_date(when) if when else "does not expire"
+
+
 class CompletionDialog(QDialog):
-    def __init__(self, modules: list[Module], preselect: str | None, parent: QWidget | None = None) -> None:
+    """Record a completed module, or correct one: module, date, hours (the module's typical
+    hours unless changed), provider and whether it was learning with others."""
+
+    def __init__(self, modules: list[Module], preselect: str | None, parent: QWidget | None = None,
+                 entry: CplEntry | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Record a completion"))
+        self.setWindowTitle(self.tr("Correct a completion") if entry else self.tr("Record a completion"))
+        self.modules = {m.id: m for m in modules}
         self.module = QComboBox()
-        self.module.setAccessibleName(self.tr("Module completed"))
         for m in modules:
             self.module.addItem(f"{m.code} {m.title}", m.id)
-        if preselect:
-            self.module.setCurrentIndex(max(0, self.module.findData(preselect)))
-        self.when = QDateEdit(to_qdate(date.today()))
+        self.when = QDateEdit(to_qdate(entry.occurred_on if entry else date.today()))
         self.when.setDisplayFormat(DATE_FORMAT)
         self.when.setCalendarPopup(True)
         self.when.setMaximumDate(to_qdate(date.today()))
-        self.when.setAccessibleName(self.tr("Date completed"))
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 1000)
+        self.hours.setDecimals(2)
+        self.hours.setSingleStep(0.25)
+        self.hours.setSuffix(" h")
+        self.provider = QLineEdit()
+        self.participatory = QCheckBox(self.tr("Learning with others (participatory)"))
         form = QFormLayout(self)
-        form.addRow(self.tr("&Module"), self.module)
-        form.addRow(self.tr("&Completed on"), self.when)
-        form.addRow(hint(self.tr("Use the real date the learning was completed.")))
+        add_rows(form, (
+            (self.tr("&Module"), self.module, self.tr("Module completed")),
+            (self.tr("&Completed on"), self.when, self.tr("Date completed")),
+            (self.tr("&Hours"), self.hours, self.tr("Hours")),
+            (self.tr("&Provider"), self.provider, self.tr("Provider")),
+            ("", self.participatory, self.tr("Participatory")),
+        ))
+        form.addRow(hint(self.tr("Use the real date the learning was completed. It is part of the worker's "
+                                 "learning history, counted once for their regulator.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.module.currentIndexChanged.connect(lambda _i: self._module_defaults())
+        chosen = entry.module_id if entry else preselect
+        if chosen:
+            self.module.setCurrentIndex(max(0, self.module.findData(chosen)))
+        self._module_defaults()
+        if entry is not None:
+            self.hours.setValue(entry.hours)
+            self.provider.setText(entry.provider)
+            self.participatory.setChecked(entry.participatory)
+
+    def _module_defaults(self) -> None:
+        m = self.modules.get(self.module.currentData())
+        if m is not None:
+            self.hours.setValue(m.hours or 0.0)
+            self.provider.setText(m.provider)
+            self.participatory.setChecked(default_participatory(m.delivery))
+
+    def fields(self) -> dict[str, object]:
+        return {"module_id": self.module.currentData(), "occurred_on": from_qdate(self.when.date()),
+                "hours": round(self.hours.value(), 2), "provider": self.provider.text().strip(),
+                "participatory": self.participatory.isChecked()}
 
 
 class PathwayView(QWidget):
@@ -151,9 +235,25 @@ class PathwayView(QWidget):
         lw = QVBoxLayout(lower)
         lw.addWidget(heading(self.tr("Next steps, in order")))
         lw.addWidget(self.steps_view)
+        self.done_model = CompletionsModel()
+        self.done_view, _ = table_view(self.done_model, self.tr("Learning completed"))
+        self.edit_done_btn = button(self.tr("Co&rrect…"), self.tr("Correct the selected completion"))
+        self.delete_done_btn = button(self.tr("De&lete completion"), self.tr("Delete the selected completion"),
+                                      tip="Delete")
+        self.undo_done_btn = button(self.tr("&Undo delete"), self.tr("Undo deleting a completion"), tip="Ctrl+Z")
+        done = QWidget()
+        dl = QVBoxLayout(done)
+        done_bar = QHBoxLayout()
+        done_bar.addWidget(heading(self.tr("Learning completed")))
+        done_bar.addStretch(1)
+        for b in (self.edit_done_btn, self.delete_done_btn, self.undo_done_btn):
+            done_bar.addWidget(b)
+        dl.addLayout(done_bar)
+        dl.addWidget(self.done_view)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
+        splitter.addWidget(done)
         personal = controller.personal
         self.learning = LearningPanel(controller)
         self.supervision = SupervisionPanel(controller)
@@ -179,6 +279,13 @@ class PathwayView(QWidget):
         self.as_on.dateChanged.connect(lambda d: controller.set_as_on(from_qdate(d)))
         controller.as_on_changed.connect(self._as_on_changed)
         self.record_btn.clicked.connect(self.record_completion)
+        self.edit_done_btn.clicked.connect(self.correct_completion)
+        self.done_view.doubleClicked.connect(lambda _i: self.correct_completion())
+        self.delete_done_btn.clicked.connect(self.delete_completion)
+        self.undo_done_btn.clicked.connect(self.undo_delete)
+        on_delete_key(self.done_view, self.delete_completion, self.undo_delete)
+        self.deletes = UndoableDeletes(controller, self, self.undo_done_btn, controller.learning.delete_entry,
+                                       controller.learning.undo_delete_entry)
         self.print_btn.clicked.connect(self.print_record)
         self.certificates_btn.clicked.connect(self.print_certificates)
         controller.data_changed.connect(self._on_changed)
@@ -224,6 +331,8 @@ class PathwayView(QWidget):
             self.show_worker(worker_id)
 
     def show_worker(self, worker_id: str, requirement_key: str | None = None) -> None:
+        if self.worker is None or self.worker.id != worker_id:
+            self.deletes.clear()
         self.worker = self.controller.people.worker(worker_id)
         index = self.picker.findData(worker_id)
         if index >= 0:
@@ -241,6 +350,7 @@ class PathwayView(QWidget):
             self.summary.setText(self.tr("No workers yet: add people on the People page, then their pathway shows here."))
             self.req_model.set_rows([])
             self.steps_model.set_rows([])
+            self.done_model.set_rows([])
             return
         p = self.controller.status.pathway_for(self.worker, self.controller.as_on, self.catalogue)
         roles = ", ".join(
@@ -256,9 +366,13 @@ class PathwayView(QWidget):
         )
         self.req_model.set_rows(p.requirements)
         self.steps_model.set_rows(list(enumerate(p.steps, start=1)))
-        for view in (self.req_view, self.steps_view):
+        modules = {m.id: m for m in self.catalogue.modules}
+        self.done_model.set_rows([(e, modules.get(e.module_id or "")) for e in
+                                  self.controller.learning.completions(self.worker.id)])
+        for view in (self.req_view, self.steps_view, self.done_view):
             view.resizeColumnsToContents()
         self.steps_view.setColumnWidth(StepsModel.STEP, 260)
+        self.done_view.setColumnWidth(CompletionsModel.MODULE, 320)
 
     def print_record(self) -> None:
         """The learning record as a PDF; reflections only if the worker ticks to include them."""
@@ -301,7 +415,39 @@ class PathwayView(QWidget):
             preselect = self.steps_model.row(0)[1].options[0].id
         modules = [m for m in self.catalogue.modules if not m.retired]
         dialog = CompletionDialog(modules, preselect, self)
+        worker_id = self.worker.id
+        learning = self.controller.learning
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            if self.controller.apply(self, self.controller.people.record_completion, self.worker.id,
-                                     dialog.module.currentData(), from_qdate(dialog.when.date())):
+            f = dialog.fields()
+            if self.controller.apply(self, lambda: learning.record_completion(
+                    worker_id, str(f["module_id"]), f["occurred_on"], hours=f["hours"],  # type: ignore[arg-type]
+                    provider=str(f["provider"]), participatory=bool(f["participatory"]))):
                 return
+
+    def selected_completion(self) -> CplEntry | None:
+        row = selected_row(self.done_view)
+        return row[0] if isinstance(row, tuple) else None
+
+    def correct_completion(self) -> None:
+        entry = self.selected_completion()
+        if entry is None or self.catalogue is None:
+            return
+        modules = [m for m in self.catalogue.modules if not m.retired or m.id == entry.module_id]
+        dialog = CompletionDialog(modules, None, self, entry)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            fields = dialog.fields()
+            if fields["module_id"] != entry.module_id and entry.module_id and self.catalogue.has_module(
+                    entry.module_id) and entry.title == self.catalogue.module(entry.module_id).title:
+                fields["title"] = self.catalogue.module(str(fields["module_id"])).title  # the new module's name
+            if self.controller.apply(self, self.controller.learning.update_entry, entry.id, fields):
+                return
+
+    def delete_completion(self) -> None:
+        entry = self.selected_completion()
+        if entry is not None:
+            self.deletes.delete(entry.id, self.tr("Delete completion"), self.tr(
+                "Delete the completion of “%s” on %s? Its learning entry goes too, and the pathway counts it no "
+                "longer.") % (entry.title, uk_date(entry.occurred_on)))
+
+    def undo_delete(self) -> None:
+        self.deletes.undo()

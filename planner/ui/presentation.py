@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor
 
 from planner.core.dates import uk
+from planner.core.hours import hours_text
 from planner.core.status import State
 
 # A symbol and a word for every state, so that nothing relies on colour.
@@ -45,7 +46,8 @@ def uk_date(d: date | None) -> str:
 
 
 def hours(h: float | None) -> str:
-    return "" if h is None else f"{h:.1f}"
+    """Exactly as recorded: 1.25, 1.5, 2."""
+    return hours_text(h)
 
 
 def to_qdate(d: date) -> QDate:

@@ -1,4 +1,7 @@
-"""My registration: the worker's regulator cycle (SSSC, NMC, GTCS or none) and where they stand."""
+"""Registration: the worker's regulator cycle (SSSC, NMC, GTCS or none) and where they stand in
+the cycle that contains the "as on" date, with the learning that meets each check. The details
+each regulator needs are edited here; the NMC's revalidation checklist can be confirmed by a
+line manager."""
 
 from __future__ import annotations
 
@@ -10,22 +13,29 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.core.cpl import SSSC_CAREER_PATHWAYS
+from planner.core.dates import uk
+from planner.core.hours import hours_text
 from planner.core.model import Worker
-from planner.core.regulators import RULES, CycleSummary, Registration
+from planner.core.regulators import SSSC_CAREER_PATHWAYS, CycleSummary, Registration, Revalidation
 from planner.services.changes import Changed
-from planner.ui.common import button
-from planner.ui.printing import save_pdf
+from planner.services.regulation import mark, period_text
+from planner.ui.common import button, hint
 from planner.ui.controller import Controller
-from planner.ui.presentation import DATE_FORMAT, from_qdate, hours, to_qdate, uk_date
+from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate, uk_date
+from planner.ui.printing import save_pdf
 
 
 class OptionalDate(QWidget):
@@ -56,36 +66,106 @@ class OptionalDate(QWidget):
         return from_qdate(self.edit.date()) if self.set_box.isChecked() else None
 
 
-def summary_html(summary: CycleSummary, worker: Worker) -> str:
+def summary_html(summary: CycleSummary) -> str:
+    """The cycle in words: each check with a word and a symbol (never colour alone) and the
+    learning that meets it."""
     rule = summary.regulator
-    lines = [f"<h3>{escape(rule.name)}</h3>"]
-    period = f"{uk_date(summary.start)} to {uk_date(summary.end)}"
-    if rule.anchor and not summary.anchor_set:
-        lines.append(f"<p>Set your {escape(rule.anchor_label.lower())} date to follow your own cycle; "
-                     f"until then this shows the calendar year ({period}).</p>")
-    elif rule.anchor:
-        lines.append(f"<p>{escape(rule.anchor_label)}: <b>{uk_date(summary.end)}</b>. This cycle: {period}.</p>")
-    else:
-        lines.append(f"<p>This year: {period}.</p>")
-    lines.append(f"<p>{summary.entries} entries, {hours(summary.hours)} hours "
-                 f"({hours(summary.participatory_hours)} participatory), {summary.reflections} with a written reflection.</p>")
+    period = period_text(summary)
+    parts = [f"<h3>{escape(rule.name)}</h3>", f"<p><b>{escape(period[:1].upper() + period[1:])}</b></p>"]
+    parts += [f"<p>{escape(note)}</p>" for note in summary.notes]
+    if not summary.needs_date:
+        n = len(summary.entries)
+        parts.append(f"<p>{n} {'entry' if n == 1 else 'entries'} of learning, {hours_text(summary.hours)} hours "
+                     f"({hours_text(summary.participatory_hours)} participatory), {summary.reflections} with a "
+                     f"written reflection.</p>")
     if summary.checks:
-        lines.append("<ul>")
+        parts.append("<ul>")
         for check in summary.checks:
-            mark = "✔ met" if check.met else "✖ not yet"
-            lines.append(f"<li><b>{mark}</b> — {escape(check.label)}: {escape(check.detail)}</li>")
-        lines.append("</ul>")
+            evidence = "".join(f"<li>{uk_date(e.occurred_on)} · {escape(e.title)} ({hours_text(e.hours)} h)</li>"
+                               for e in check.evidence[-5:])
+            more = len(check.evidence) - 5
+            if more > 0:
+                evidence += f"<li>and {more} more</li>"
+            parts.append(f"<li><b>{mark(check.met)}</b> — {escape(check.label)}: {escape(check.detail)}"
+                         + (f"<ul>{evidence}</ul>" if evidence and check.code not in ("cpd-hours",
+                                                                                       "learning-record") else "")
+                         + "</li>")
+        parts.append("</ul>")
     if summary.elements_covered or summary.elements_missing:
-        lines.append("<p><b>Core learning elements covered:</b> "
+        parts.append("<p><b>Core learning elements covered:</b> "
                      + (escape(", ".join(summary.elements_covered)) or "none yet") + "</p>")
         if summary.elements_missing:
-            lines.append("<p><b>Not yet covered:</b> " + escape(", ".join(summary.elements_missing)) + "</p>")
-    if summary.signoff_on:
-        lines.append(f"<p>{escape(rule.signoff_label)} due: <b>{uk_date(summary.signoff_on)}</b></p>")
+            parts.append("<p><b>Not yet covered:</b> " + escape(", ".join(summary.elements_missing)) + "</p>")
+    if summary.signoff_exempt:
+        parts.append("<p>Professional Update sign-off: not needed (Fully Registered (Associate)).</p>")
+    elif summary.signoff_due:
+        parts.append(f"<p>Professional Update sign-off due by <b>{uk_date(summary.signoff_due)}</b></p>")
     if summary.hours_by_year:
-        lines.append("<p><b>Hours by year:</b> " + ", ".join(
-            f"{year}: {hours(h)}" for year, h in sorted(summary.hours_by_year.items(), reverse=True)) + "</p>")
-    return "".join(lines)
+        parts.append("<p><b>Hours by calendar year:</b> " + ", ".join(
+            f"{year}: {hours_text(h)}" for year, h in sorted(summary.hours_by_year.items(), reverse=True)) + "</p>")
+    return "".join(parts)
+
+
+class RevalidationBox(QGroupBox):
+    """The NMC revalidation checklist for one cycle, which a line manager can confirm."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cycle_end: date | None = None
+        self.practice_hours = QDoubleSpinBox()
+        self.practice_hours.setRange(0, 10000)
+        self.practice_hours.setDecimals(2)
+        self.practice_hours.setSingleStep(7.5)
+        self.practice_hours.setSuffix(" h")
+        self.dual = QCheckBox(self.tr("Registered as both nurse and midwife (900 hours)"))
+        self.feedback = QSpinBox()
+        self.feedback.setRange(0, 99)
+        self.discussion = OptionalDate(self.tr("Reflective discussion held"))
+        self.discussion_with = QLineEdit()
+        self.health = QCheckBox(self.tr("Health and character declaration made"))
+        self.indemnity = QCheckBox(self.tr("Professional indemnity arrangement in place"))
+        self.confirmer = QLineEdit()
+        self.confirmed = OptionalDate(self.tr("Confirmed"))
+        self.save_btn = button(self.tr("Save c&hecklist"), self.tr("Save the revalidation checklist"))
+        form = QFormLayout(self)
+        for label, widget, name in (
+            (self.tr("Practice hours"), self.practice_hours, self.tr("Practice hours in the cycle")),
+            ("", self.dual, self.tr("Registered as both nurse and midwife")),
+            (self.tr("Feedback"), self.feedback, self.tr("Pieces of practice-related feedback")),
+            ("", self.discussion, ""),
+            (self.tr("Discussed with"), self.discussion_with, self.tr("Reflective discussion with (name)")),
+            ("", self.health, self.tr("Health and character declaration made")),
+            ("", self.indemnity, self.tr("Professional indemnity in place")),
+            (self.tr("Confirmer"), self.confirmer, self.tr("Confirmer's name (often the line manager)")),
+            ("", self.confirmed, ""),
+        ):
+            if name:
+                widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        form.addRow(hint(self.tr("Written reflective accounts are counted from learning entries marked as such "
+                                 "on the Learning tab.")))
+        form.addRow(self.save_btn)
+
+    def set_value(self, rv: Revalidation) -> None:
+        self.cycle_end = rv.cycle_end
+        self.setTitle(self.tr("Revalidation checklist for the cycle ending %s") % uk(rv.cycle_end))
+        self.practice_hours.setValue(rv.practice_hours)
+        self.dual.setChecked(rv.dual_registration)
+        self.feedback.setValue(rv.feedback)
+        self.discussion.set_value(rv.discussion_on)
+        self.discussion_with.setText(rv.discussion_with)
+        self.health.setChecked(rv.health_character)
+        self.indemnity.setChecked(rv.indemnity)
+        self.confirmer.setText(rv.confirmer)
+        self.confirmed.set_value(rv.confirmed_on)
+
+    def value(self) -> Revalidation:
+        assert self.cycle_end is not None
+        return Revalidation(self.cycle_end, practice_hours=self.practice_hours.value(),
+                            dual_registration=self.dual.isChecked(), feedback=self.feedback.value(),
+                            discussion_on=self.discussion.value(), discussion_with=self.discussion_with.text().strip(),
+                            confirmer=self.confirmer.text().strip(), confirmed_on=self.confirmed.value(),
+                            health_character=self.health.isChecked(), indemnity=self.indemnity.isChecked())
 
 
 class RegistrationPanel(QWidget):
@@ -93,36 +173,83 @@ class RegistrationPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.worker: Worker | None = None
-        self.declaration = OptionalDate(self.tr("Annual CPL declaration"))
+        self.cycle: CycleSummary | None = None
+        # SSSC
+        self.register_part = QLabel()
+        self.register_part.setWordWrap(True)
+        self.applied = OptionalDate(self.tr("Applied to register"))
+        self.registered = OptionalDate(self.tr("Registered"))
+        self.declaration = OptionalDate(self.tr("Registration anniversary"))
         self.pathway = QComboBox()
         self.pathway.setAccessibleName(self.tr("Career pathway"))
         self.pathway.addItem(self.tr("— not chosen —"), "")
         for p in SSSC_CAREER_PATHWAYS:
             self.pathway.addItem(p, p)
-        self.funded_elc = QCheckBox(self.tr("I work in a funded early learning and childcare setting (12 hours a year)"))
-        self.funded_elc.setAccessibleName(self.tr("Funded early learning and childcare setting"))
-        self.revalidation = OptionalDate(self.tr("Revalidation"))
-        self.signoff = OptionalDate(self.tr("Professional Update sign-off"))
+        self.funded_elc = QCheckBox()
+        self.funded_elc.setAccessibleName(self.tr("Works in a funded early learning and childcare setting"))
+        # NMC
+        self.revalidation = OptionalDate(self.tr("Revalidation (renewal) date"))
+        # GTCS
+        self.signoff = QSpinBox()
+        self.signoff.setRange(2000, 2100)
+        self.signoff.setSpecialValueText(self.tr("not set"))
+        self.signoff.setAccessibleName(self.tr("Professional Update sign-off year"))
+        self.associate = QCheckBox(self.tr("Fully Registered (Associate): no sign-off needed"))
+        self.snct = QCheckBox(self.tr("On SNCT terms: 35 hours of CPD a year (contractual)"))
+        self.details_updated = OptionalDate(self.tr("MyGTCS details updated"))
+        self.prd = OptionalDate(self.tr("Professional review and development (PRD)"))
         self.save_btn = button(self.tr("&Save registration details"), self.tr("Save registration details"))
         self.pack_btn = button(self.tr("SSSC &verification pack…"), self.tr("Print the SSSC CPL verification pack"))
+
         self.details = QGroupBox(self.tr("Registration details"))
         self.form = QFormLayout(self.details)
+        self.form.addRow(self.tr("Register part"), self.register_part)
+        self.form.addRow(self.applied)
+        self.form.addRow(self.registered)
         self.form.addRow(self.declaration)
+        self.declaration_hint = hint(self.tr("The date the annual declaration falls due; left unset, the date "
+                                             "registered is used."))
+        self.form.addRow(self.declaration_hint)
         self.form.addRow(self.tr("Career &pathway"), self.pathway)
         self.form.addRow(self.funded_elc)
         self.form.addRow(self.revalidation)
-        self.form.addRow(self.signoff)
+        self.form.addRow(self.tr("Sign-off &year"), self.signoff)
+        self.form.addRow(self.associate)
+        self.form.addRow(self.snct)
+        self.form.addRow(self.details_updated)
+        self.form.addRow(self.prd)
         self.form.addRow(self.save_btn)
         self.form.addRow(self.pack_btn)
+        self.checklist = RevalidationBox()
+
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Where you stand in your regulator's cycle"))
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAccessibleName(self.tr("Where this worker stands in their regulator's cycle"))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.details)
+        ll.addWidget(self.checklist)
+        ll.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget, name in ((left, self.tr("Registration details")), (self.summary, self.tr("Regulator cycle"))):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(widget)
+            scroll.setAccessibleName(name)
+            scroll.setMinimumWidth(300)
+            splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.details)
-        layout.addWidget(self.summary, 1)
+        layout.addWidget(splitter)
         self.save_btn.clicked.connect(self.save)
         self.pack_btn.clicked.connect(self.print_pack)
+        self.checklist.save_btn.clicked.connect(self.save_checklist)
 
     def show_worker(self, worker: Worker | None) -> None:
         self.worker = worker
@@ -132,41 +259,74 @@ class RegistrationPanel(QWidget):
         if self.worker is None:
             self.summary.setText("")
             self.details.setEnabled(False)
+            self.checklist.setVisible(False)
             return
+        self.worker = self.controller.people.worker(self.worker.id)
         self.details.setEnabled(True)
-        reg = self.controller.learning.registration(self.worker.id)
+        learning = self.controller.learning
+        reg = learning.registration(self.worker.id)
         regulator = self.worker.regulator
-        for widget, visible in ((self.declaration, regulator == "SSSC"), (self.pathway, regulator == "SSSC"),
-                                (self.pack_btn, regulator == "SSSC"),
-                                (self.funded_elc, regulator == "SSSC"), (self.revalidation, regulator == "NMC"),
-                                (self.signoff, regulator == "GTCS")):
+        sssc, nmc, gtcs = regulator == "SSSC", regulator == "NMC", regulator == "GTCS"
+        for widget, visible in ((self.register_part, sssc), (self.applied, sssc), (self.registered, sssc),
+                                (self.declaration, sssc), (self.declaration_hint, sssc), (self.pathway, sssc),
+                                (self.pack_btn, sssc), (self.funded_elc, sssc), (self.revalidation, nmc),
+                                (self.signoff, gtcs), (self.associate, gtcs), (self.snct, gtcs),
+                                (self.details_updated, gtcs), (self.prd, gtcs)):
             self.form.setRowVisible(widget, visible)
+        self.register_part.setText((self.worker.register_part or self.tr("not recorded"))
+                                   + self.tr(" (change it in the worker's details on People)"))
+        elc = learning.regulator_settings().elc_hours
+        self.funded_elc.setText(self.tr("Works in a funded early learning and childcare setting (%s hours a year)")
+                                % hours_text(elc))
+        self.funded_elc.setToolTip(self.tr("An organisation setting (File ▸ Settings). Source: %s")
+                                   % learning.elc_source())
+        self.applied.set_value(reg.applied_on)
+        self.registered.set_value(reg.registered_on)
         self.declaration.set_value(reg.declaration_on)
         self.pathway.setCurrentIndex(max(0, self.pathway.findData(reg.career_pathway)))
         self.funded_elc.setChecked(reg.funded_elc)
         self.revalidation.set_value(reg.revalidation_on)
-        self.signoff.set_value(reg.signoff_on)
-        self.details.setVisible(regulator in RULES and regulator != "none")
-        summary = self.controller.learning.cycle(self.worker.id, self.controller.as_on)
-        self.summary.setText(summary_html(summary, self.worker))
+        self.signoff.setValue(reg.signoff_on.year if reg.signoff_on else self.signoff.minimum())
+        self.associate.setChecked(reg.associate)
+        self.snct.setChecked(reg.snct)
+        self.details_updated.set_value(reg.details_updated_on)
+        self.prd.set_value(reg.prd_on)
+        self.details.setVisible(regulator != "none")
+        self.cycle = learning.cycle(self.worker.id, self.controller.as_on)
+        self.checklist.setVisible(nmc and self.cycle.revalidation is not None)
+        if self.cycle.revalidation is not None:
+            self.checklist.set_value(self.cycle.revalidation)
+        self.summary.setText(summary_html(self.cycle))
 
     def registration(self) -> Registration:
-        return Registration(declaration_on=self.declaration.value(), career_pathway=self.pathway.currentData(),
-                            funded_elc=self.funded_elc.isChecked(), revalidation_on=self.revalidation.value(),
-                            signoff_on=self.signoff.value())
+        year = self.signoff.value()
+        return Registration(
+            declaration_on=self.declaration.value(), career_pathway=self.pathway.currentData(),
+            funded_elc=self.funded_elc.isChecked(), revalidation_on=self.revalidation.value(),
+            signoff_on=date(year, 7, 1) if year != self.signoff.minimum() else None,
+            applied_on=self.applied.value(), registered_on=self.registered.value(), snct=self.snct.isChecked(),
+            associate=self.associate.isChecked(), details_updated_on=self.details_updated.value(),
+            prd_on=self.prd.value())
 
     def save(self) -> None:
         if self.worker is not None:
             self.controller.apply(self, self.controller.learning.save_registration, self.worker.id, self.registration())
 
+    def save_checklist(self) -> None:
+        if self.worker is not None and self.checklist.cycle_end is not None:
+            self.controller.apply(self, self.controller.learning.save_revalidation, self.worker.id,
+                                  self.checklist.value())
+
     def print_pack(self) -> None:
+        """The SSSC pack for the registration year that contains the "as on" date."""
         if self.worker is None:
             return
-        year = self.controller.as_on.year
+        on = self.controller.as_on
         staff_no = self.worker.staff_no
-        save_pdf(self, self.tr("Save SSSC verification pack"), f"SSSC pack {year} {self.worker.name}",
-                 lambda: self.controller.documents.sssc_pack(staff_no, year))
+        end = self.cycle.end if self.cycle and self.cycle.end else on
+        save_pdf(self, self.tr("Save SSSC verification pack"), f"SSSC pack {end.year} {self.worker.name}",
+                 lambda: self.controller.documents.sssc_pack(staff_no, on=on))
 
     def on_changed(self, changed: Changed) -> None:
-        if changed & (Changed.RECORDS | Changed.PEOPLE):
+        if changed & (Changed.RECORDS | Changed.PEOPLE | Changed.SETTINGS):
             self.refresh()

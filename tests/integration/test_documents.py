@@ -211,5 +211,6 @@ def test_signin_sheet_and_sssc_pack(docs, tmp_path, demo_ws):
     assert "Child protection refresher" in text and "Peer group on endings" in text
     assert "Verified by" in text and SECRET not in text
     data = service.sssc_pack_data(worker.staff_no, 2026)
-    assert dict(data.mandatory)["Child protection learning (protection)"] is True
+    mandatory = {label: (present, titles) for label, present, titles in data.mandatory}
+    assert mandatory["Child protection (protection)"] == (True, ["Child protection refresher"])
     assert dict(data.elements)["Protection"] == ["Child protection refresher"]

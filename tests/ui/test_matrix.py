@@ -128,7 +128,7 @@ def test_recording_a_completion_changes_the_matrix(qtbot, window):
     before = sum(1 for r in range(len(view.model.data_)) for c in view.model.cols if view.model.data_.state(r, c) == 0)
     worker = window.controller.people.workers()[0]
     module = next(m for m in window.controller.catalogue.load().modules if m.code == "LOC-CP-WIDER")
-    window.controller.apply(window, window.controller.people.record_completion, worker.id, module.id, date.today())
+    window.controller.apply(window, window.controller.learning.record_completion, worker.id, module.id, date.today())
     after = sum(1 for r in range(len(view.model.data_)) for c in view.model.cols if view.model.data_.state(r, c) == 0)
     assert after >= before and view.model.data_ is not None
 

@@ -139,7 +139,7 @@ def test_add_a_worker_with_two_roles_then_open_their_pathway(qtbot, window):
         dialog.role_rows[0].role.setCurrentIndex(dialog.role_rows[0].role.findText("Teacher"))
         qtbot.mouseClick(dialog.add_role_btn, Qt.MouseButton.LeftButton)
         second = dialog.role_rows[1]
-        second.role.setCurrentIndex(second.role.findText("Head teacher"))
+        second.role.setCurrentIndex(second.role.findText("Head teacher (mainstream school)"))
         dialog.accept()
 
     when_modal(fill)
@@ -152,7 +152,7 @@ def test_add_a_worker_with_two_roles_then_open_their_pathway(qtbot, window):
     qtbot.mouseClick(view.pathway_btn, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.pathway
     labels = [r.label for r in window.pathway.req_model.rows()]
-    assert "Trauma – Enhanced" in labels  # head teacher's level wins over teacher's Skilled
+    assert "Children's rights – Level 3" in labels  # the head teacher's level wins over the teacher's Level 2
     assert all(r.state is State.DUE for r in window.pathway.req_model.rows())
 
 

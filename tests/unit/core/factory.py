@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.core.model import Catalogue, Framework, Level, LevelRequirement, Module, Role
+from planner.core.model import Catalogue, Framework, Level, LevelRequirement, Module, Role, Stage
 
 
 def level(fw: str, rank: int, name: str) -> Level:
@@ -74,6 +74,18 @@ ROLES = (
         name="Driver",
         due_days=30,
         level_requirements=(LevelRequirement("T", "T1"),),
+    ),
+    # staged: CP Wider before starting, first aid in the first week, CP Specific later than the
+    # role's own window, Trauma Skilled on the role's window
+    Role(
+        id="carer",
+        code="carer",
+        name="Foster carer",
+        due_days=365,
+        level_requirements=(LevelRequirement("T", "T2"), LevelRequirement("C", "C3")),
+        module_requirements=("m-first",),
+        stages=(Stage(-30, "pre-approval", level_id="C1"), Stage(7, "induction", module_id="m-first"),
+                Stage(730, "CPD", level_id="C3"), Stage(10, "outside the role", level_id="T4")),
     ),
 )
 

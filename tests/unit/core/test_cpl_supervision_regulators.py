@@ -10,8 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.core.cpl import CplEntry, check_entry
-from planner.core.model import Catalogue, RoleAssignment
-from planner.core.regulators import Registration, cycle_bounds, summarise
+from planner.core.history import coverage
+from planner.core.hours import hours_text, total
+from planner.core.model import Catalogue, Framework, Level, Module, RoleAssignment
+from planner.core.regulators import (
+    Registration,
+    RegulatorSettings,
+    Revalidation,
+    cycle_bounds,
+    sssc_registration_steps,
+    summarise,
+)
 from planner.core.status import State, evaluate, supervision_status
 from planner.core.supervision import check_session
 from tests.unit.core.factory import CP, MODULES, ROLES, TRAUMA
@@ -120,56 +129,133 @@ def test_cycle_bounds_anchor_and_calendar():
     assert cycle_bounds(date(2026, 11, 22), 1, TODAY) == (date(2025, 11, 23), date(2026, 11, 22))
 
 
-def test_nmc_counts_hours_participatory_and_reflections_inside_the_cycle_only():
+def test_nmc_counts_hours_participatory_and_reflective_accounts_inside_the_cycle_only():
     reg = Registration(revalidation_on=date(2027, 6, 30))
     entries = [
         entry(date(2024, 6, 30), 10, participatory=True),  # the day the last cycle ended: not this one
-        entry(date(2024, 7, 1), 20, participatory=True, learned="x"),  # first day of this cycle
-        entry(date(2026, 5, 1), 15, learned="y", practice_change="z"),
+        entry(date(2024, 7, 1), 20, participatory=True, learned="x", reflective_account=True),  # first day
+        entry(date(2026, 5, 1), 15, learned="y", practice_change="z"),  # a reflection, not an NMC account
     ]
     s = summarise("NMC", reg, entries, TODAY)
     assert (s.start, s.end) == (date(2024, 7, 1), date(2027, 6, 30))
-    assert s.hours == 35 and s.participatory_hours == 20 and s.reflections == 2
-    checks = {c.label: c for c in s.checks}
-    assert checks["CPD hours"].met and checks["of which participatory"].met
-    assert not checks["Written reflective accounts"].met
-    assert checks["Written reflective accounts"].detail == "2 of 5"
+    assert s.hours == 35 and s.participatory_hours == 20 and s.reflections == 2 and s.reflective_accounts == 1
+    checks = {c.code: c for c in s.checks}
+    assert checks["cpd-hours"].met and checks["participatory-hours"].met
+    assert not checks["reflective-accounts"].met and checks["reflective-accounts"].detail == "1 of 5"
+    assert [e.occurred_on for e in checks["reflective-accounts"].evidence] == [date(2024, 7, 1)]
+    # the checklist a line manager confirms: nothing recorded yet, so nothing met
+    for code in ("feedback", "practice-hours", "reflective-discussion", "health-character", "indemnity",
+                 "confirmation"):
+        assert not checks[code].met, code
 
 
-def test_sssc_mandatory_learning_and_elements():
+def test_nmc_checklist_for_the_cycle_counts():
+    reg = Registration(revalidation_on=date(2027, 6, 30))
+    done = Revalidation(date(2027, 6, 30), practice_hours=450, feedback=5, discussion_on=date(2027, 5, 1),
+                        discussion_with="A. Nurse", confirmer="Line Manager", confirmed_on=date(2027, 5, 2),
+                        health_character=True, indemnity=True)
+    s = summarise("NMC", reg, [], date(2027, 6, 1), revalidation=done)
+    checks = {c.code: c.met for c in s.checks}
+    assert all(checks[c] for c in ("feedback", "practice-hours", "reflective-discussion", "health-character",
+                                   "indemnity", "confirmation"))
+    assert not summarise("NMC", reg, [], date(2027, 6, 1),
+                         revalidation=replace(done, dual_registration=True)).check("practice-hours").met
+    # a checklist kept for another cycle does not count for this one
+    assert not summarise("NMC", reg, [], date(2027, 8, 1), revalidation=done).check("feedback").met
+
+
+def test_nmc_without_a_date_judges_nothing():
+    s = summarise("NMC", Registration(), [entry(date(2026, 5, 1), 40, participatory=True)], TODAY)
+    assert s.needs_date and s.checks == () and s.start is None and s.end is None
+    assert "revalidation" in s.notes[0] and s.hours_by_year == {2026: 40.0}
+
+
+def test_sssc_mandatory_learning_follows_the_workers_year_and_elements_the_register_part():
     reg = Registration(declaration_on=date(2027, 3, 1))
     entries = [
-        entry(date(2026, 4, 1), frameworks=("trauma",), sssc_elements=("communication",)),
-        entry(date(2026, 3, 1), frameworks=("child-protection",), sssc_elements=("protection",)),  # last year
+        entry(date(2026, 4, 1), topics=("trauma",), sssc_elements=("communication",)),
+        entry(date(2026, 3, 1), topics=("child-protection",), sssc_elements=("protection",)),  # the year before
+        entry(date(2026, 9, 1), topics=("adult-protection",), sssc_elements=("protection",)),
     ]
     s = summarise("SSSC", reg, entries, TODAY)
-    checks = {c.label: c.met for c in s.checks}
-    assert checks == {"Trauma-informed learning": True, "Child protection learning": False,
-                      "Adult support and protection learning": False}
+    checks = {c.code: c for c in s.checks}
+    assert {c: checks[c].met for c in ("trauma", "child-protection", "adult-protection")} == {
+        "trauma": True, "child-protection": False, "adult-protection": True}
+    assert [e.occurred_on for e in checks["trauma"].evidence] == [date(2026, 4, 1)]
     assert "Communication and relationships" in s.elements_covered
-    assert "Protection" in s.elements_missing
     assert not any("social workers" in e for e in s.elements_missing)
     sw = summarise("SSSC", replace(reg, social_worker=True), entries, TODAY)
     assert any("social workers" in e for e in sw.elements_missing)
 
 
-def test_sssc_funded_elc_needs_twelve_hours():
+def test_sssc_year_follows_the_registration_date_when_no_declaration_date_is_given():
+    s = summarise("SSSC", Registration(registered_on=date(2023, 7, 5)), [], TODAY)
+    assert (s.start, s.end) == (date(2026, 7, 6), date(2027, 7, 5)) and s.anchor_set
+    s = summarise("SSSC", Registration(), [], TODAY)
+    assert (s.start, s.end) == (date(2026, 1, 1), date(2026, 12, 31)) and not s.anchor_set and s.notes
+
+
+def test_sssc_new_starter_registration_deadlines():
+    started = date(2026, 9, 1)
+    s = summarise("SSSC", Registration(), [], TODAY, started_on=started)
+    assert s.check("sssc-apply").detail == "due by 1 Dec 2026" and not s.check("sssc-apply").met
+    assert s.check("sssc-register").detail == "due by 1 Mar 2027"
+    s = summarise("SSSC", Registration(applied_on=date(2026, 10, 1)), [], TODAY, started_on=started)
+    assert s.check("sssc-apply").met and not s.check("sssc-register").met
+    s = summarise("SSSC", Registration(registration_no="1234567"), [], TODAY, started_on=started)
+    assert s.check("sssc-apply").met and s.check("sssc-register").met
+    steps = sssc_registration_steps(started, Registration(registered_on=date(2027, 1, 10)), TODAY)
+    assert [st.done for st in steps] == [False, False]  # registered later than the date asked about
+
+
+def test_sssc_funded_elc_hours_come_from_the_setting():
     reg = Registration(declaration_on=date(2027, 3, 1), funded_elc=True)
     s = summarise("SSSC", reg, [entry(date(2026, 5, 1), 11.75)], TODAY)
-    elc = next(c for c in s.checks if "early learning" in c.label)
-    assert not elc.met and elc.detail == "11.8 h of 12.0 h"
-    s = summarise("SSSC", reg, [entry(date(2026, 5, 1), 12)], TODAY)
-    assert next(c for c in s.checks if "early learning" in c.label).met
+    elc = s.check("elc-hours")
+    assert not elc.met and elc.detail == "11.75 of 12 h"
+    assert summarise("SSSC", reg, [entry(date(2026, 5, 1), 12)], TODAY).check("elc-hours").met
+    assert summarise("SSSC", reg, [entry(date(2026, 5, 1), 11.75)], TODAY,
+                     RegulatorSettings(elc_hours=10)).check("elc-hours").met
+    assert summarise("SSSC", replace(reg, funded_elc=False), [], TODAY).check("elc-hours") is None
 
 
-def test_gtcs_calendar_year_and_signoff():
-    reg = Registration(signoff_on=date(2028, 8, 1))
-    s = summarise("GTCS", reg, [entry(date(2025, 12, 31), 30), entry(date(2026, 1, 1), 35)], TODAY)
-    assert (s.start, s.end) == (date(2026, 1, 1), date(2026, 12, 31))
-    assert s.hours == 35 and s.checks[0].met and s.signoff_on == date(2028, 8, 1)
+def test_gtcs_professional_update_over_the_school_session():
+    reg = Registration(signoff_on=date(2028, 8, 1), details_updated_on=date(2026, 8, 20), prd_on=date(2026, 5, 1))
+    entries = [entry(date(2026, 7, 31), 30), entry(date(2026, 8, 1), 35)]
+    s = summarise("GTCS", reg, entries, TODAY)
+    assert (s.start, s.end) == (date(2026, 8, 1), date(2027, 7, 31))
+    assert s.hours == 35 and s.signoff_due == date(2028, 7, 1)
+    checks = {c.code: c.met for c in s.checks}
+    assert checks == {"details-updated": True, "learning-record": True, "prd": False}  # no 35 h without SNCT
+    snct = summarise("GTCS", replace(reg, snct=True), entries, TODAY)
+    assert snct.check("snct-hours").met and snct.check("snct-hours").detail == "35 of 35 h"
+    associate = summarise("GTCS", replace(reg, associate=True), entries, TODAY)
+    assert associate.signoff_exempt and associate.signoff_due is None
 
 
 def test_no_regulator_gives_totals_by_year():
     s = summarise("none", Registration(), [entry(date(2025, 2, 1), 2), entry(date(2026, 2, 1), 3.5),
                                            entry(date(2026, 3, 1), 1)], TODAY)
     assert s.checks == () and s.hours_by_year == {2025: 2.0, 2026: 4.5}
+
+
+def test_coverage_from_module_and_frameworks():
+    """What an entry covers: its own ticks, its module's levels, topics and elements; trauma and
+    child protection frameworks are topics too, and topics cover the SSSC elements that must
+    include them."""
+    cp = Framework("CPX", "child-protection", "Child protection", (Level("CPX1", "CPX", 1, "Wider"),))
+    asp = Module("m-asp", "ASP", "Adult protection", topics=("adult-protection",), sssc_elements=("knowledge",))
+    cp_module = Module("m-cp", "CPW", "CP wider", grants=frozenset({"CPX1"}))
+    cat = Catalogue((TRAUMA, cp), (*MODULES, asp, cp_module), ROLES)
+    got = coverage(entry(TODAY, module_id="m-asp"), cat)
+    assert got.topics == ("adult-protection",) and got.sssc_elements == ("knowledge", "protection")
+    got = coverage(entry(TODAY, module_id="m-cp"), cat)
+    assert got.frameworks == ("child-protection",) and got.topics == ("child-protection",)
+    got = coverage(entry(TODAY, frameworks=("trauma",)), cat)
+    assert got.topics == ("trauma",) and got.sssc_elements == ("communication",)
+    assert coverage(entry(TODAY, module_id="m-t2"), cat).frameworks == ("trauma",)
+
+
+def test_hours_are_shown_exactly():
+    assert [hours_text(h) for h in (1.25, 1.5, 2.0, 0, 0.75, 12.0, None)] == ["1.25", "1.5", "2", "0", "0.75", "12", ""]
+    assert total([0.25] * 7) == 1.75

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from planner.core.matrix import BLANK, STATES, MatrixEngine
 from planner.core.model import Catalogue, Completion, RoleAssignment
+from planner.core.regulators import Registration
 from planner.core.status import evaluate
 from tests.unit.core.factory import CP, MODULES, ROLES, TRAUMA
 
@@ -26,27 +27,49 @@ dates = st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31))
              max_size=10),
     st.lists(dates, max_size=4),
     dates,
+    st.sampled_from(["SSSC", "none", "NMC"]),
+    st.builds(Registration, applied_on=st.one_of(st.none(), dates), registered_on=st.one_of(st.none(), dates),
+              registration_no=st.sampled_from(["", "1234567"])),
 )
-def test_engine_matches_evaluate(roles, comps, sessions, on):
-    states, when = ENGINE.cells(roles, comps, sessions, on)
+def test_engine_matches_evaluate(roles, comps, sessions, on, regulator, registration):
+    states, when = ENGINE.cells(roles, comps, sessions, on, regulator, registration)
     expected = {}
-    for req in evaluate(roles, comps, CAT, on, 45, sessions):
+    for req in evaluate(roles, comps, CAT, on, 45, sessions, regulator, registration):
         for step in req.steps:
             if step.level_id:
                 key = step.level_id
             elif step.module_id:
                 key = f"module:{step.module_id}"
             else:
-                key = "supervision"
+                key = req.key  # supervision, or one of the SSSC registration deadlines
             expected[key] = step.state
     got = {c.key: STATES[states[i]] for i, c in enumerate(ENGINE.columns) if states[i] != BLANK}
     assert got == expected
     for i, c in enumerate(ENGINE.columns):
-        assert (when[i] > 0) == (states[i] != BLANK) or c.key == "supervision"
+        # every cell has a date, except supervision before a first session and a registration
+        # known only by its number
+        assert (when[i] > 0) == (states[i] != BLANK) or c.key in ("supervision", "sssc-apply", "sssc-register")
+
+
+def test_staged_windows_set_each_due_date():
+    """A stage sets its level's (and the levels below it's) due date; a later stage never delays
+    a lower level past the role's own window; a stage outside the role is ignored."""
+    start = date(2026, 3, 1)
+    reqs = {r.key: r for r in evaluate([RoleAssignment("carer", start)], [], CAT, date(2026, 1, 1))}
+    cp = [s for s in reqs["level:C"].steps]
+    assert [(s.due_date, s.stage) for s in cp] == [(date(2026, 1, 30), "pre-approval"), (date(2027, 3, 1), ""),
+                                                  (date(2028, 2, 29), "CPD")]
+    assert reqs["module:m-first"].steps[0].due_date == date(2026, 3, 8)
+    assert reqs["module:m-first"].steps[0].stage == "induction"
+    assert [s.due_date for s in reqs["level:T"].steps] == [date(2027, 3, 1)] * 2  # no Specialist stage
+    # on 1 Jan 2026, before the start, only the pre-approval learning is already due
+    assert [s.state.value for s in cp] == ["due", "due", "due"]
+    later = {r.key: r for r in evaluate([RoleAssignment("carer", start)], [], CAT, date(2026, 2, 15))}
+    assert later["level:C"].steps[0].state.value == "overdue"
 
 
 def test_columns_are_grouped_by_framework_then_modules_then_supervision():
     groups = [c.group for c in ENGINE.columns]
     assert groups[:4] == ["Trauma"] * 4 and groups[4:7] == ["Child protection"] * 3
-    assert groups[-2:] == ["Specific modules", "Supervision"]
+    assert groups[-4:] == ["Specific modules", "SSSC registration", "SSSC registration", "Supervision"]
     assert ENGINE.columns[1].full_label == "Trauma – Skilled"

@@ -53,8 +53,8 @@ def test_entry_with_a_module_counts_as_a_completion_and_updates_status(me):
         "occurred_on": date(2026, 11, 1), "title": "Opening Doors", "hours": 0.5, "kind": "e-learning",
         "module_id": module_id(ws, "NES-OD"), "learned": "Trauma shows up in small moments."})
     assert trauma_state() is State.RECORDED
-    entry = service.entry(entry_id)
-    assert entry.frameworks == ("trauma",)
+    entry = next(e for e in service.history(worker_id) if e.id == entry_id)
+    assert entry.frameworks == ("trauma",) and entry.topics == ("trauma",)
     # deleting removes the completion too; undo brings both back
     service.delete_entry(entry_id)
     assert trauma_state() is State.OVERDUE and service.entries(worker_id) == []

@@ -22,7 +22,7 @@ def test_bulk_matrix_matches_status_engine(demo_ws, on):
         expected = {}
         for req in statuses[worker_id].requirements:
             for step in req.steps:
-                key = step.level_id or (f"module:{step.module_id}" if step.module_id else "supervision")
+                key = step.level_id or (f"module:{step.module_id}" if step.module_id else req.key)
                 expected[key] = step.state
         got = {keys[c]: STATES[data.state(row, c)] for c in range(data.width) if data.state(row, c) != BLANK}
         assert got == expected, data.names[row]

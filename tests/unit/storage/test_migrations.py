@@ -11,19 +11,27 @@ from planner.storage.database import NewerDatabaseError, StorageError, migrate, 
 
 EXPECTED_TABLES = {
     "frameworks": {"id", "code", "name", "description", "source", "tags", "position", "example", "retired",
-                   "created_at", "updated_at"},
+                   "created_at", "updated_at", "local_scale"},
     "levels": {"id", "framework_id", "rank", "name", "description", "created_at", "updated_at"},
     "modules": {"id", "code", "title", "provider", "delivery", "hours", "renewal_months", "url", "source",
-                "example", "retired", "created_at", "updated_at"},
+                "example", "retired", "created_at", "updated_at", "topics", "sssc_elements"},
     "roles": {"id", "code", "name", "sector", "description", "due_days", "example", "retired", "created_at",
-              "updated_at", "supervision_days"},
+              "updated_at", "supervision_days", "regulator"},
+    "role_levels": {"role_id", "framework_id", "level_id", "source"},
+    "role_modules": {"role_id", "module_id", "source"},
+    "role_stages": {"id", "role_id", "level_id", "module_id", "due_days", "name"},
     "cpl_entries": {"id", "worker_id", "occurred_on", "title", "kind", "provider", "hours", "participatory",
                     "module_id", "completion_id", "frameworks", "sssc_elements", "topics", "learned",
-                    "practice_change", "prompt", "prompt_response", "deleted_at", "created_at", "updated_at"},
+                    "practice_change", "prompt", "prompt_response", "deleted_at", "created_at", "updated_at",
+                    "reflective_account", "source", "completion_ref"},
     "supervision_sessions": {"id", "worker_id", "occurred_on", "kind", "minutes", "supervisor", "topics",
                              "private_notes", "prompt", "prompt_response", "deleted_at", "created_at", "updated_at"},
     "registrations": {"worker_id", "declaration_on", "career_pathway", "funded_elc", "revalidation_on",
-                      "signoff_on", "created_at", "updated_at"},
+                      "signoff_on", "created_at", "updated_at", "applied_on", "registered_on", "snct", "associate",
+                      "details_updated_on", "prd_on"},
+    "revalidations": {"worker_id", "cycle_end", "practice_hours", "dual_registration", "feedback", "discussion_on",
+                      "discussion_with", "confirmer", "confirmed_on", "health_character", "indemnity", "created_at",
+                      "updated_at"},
     "audit_log": {"id", "at", "actor", "action", "entity", "entity_id", "worker_id", "summary"},
     "workers": {"id", "staff_no", "name", "email", "team_id", "regulator", "register_part", "registration_no",
                 "retired", "created_at", "updated_at"},
@@ -115,3 +123,48 @@ def test_upgrades_a_database_kept_from_schema_1(tmp_path):
     assert days["social-worker"] == 30 and days["health-visitor"] == 90 and days["teacher"] is None
     assert database.integrity_problems(db) == []
     assert len(list(tmp_path.glob("planner.before-0002-*.sqlite3"))) == 1
+
+
+def test_upgrade_from_schema_4_makes_one_learning_history_and_keeps_the_local_mapping(tmp_path):
+    """tests/data/planner-schema4.sqlite3 was written by the previous version: the example
+    organisation, a CPL entry for LOC-ASP, two attendances of a session, certificates, and a
+    local edit (teachers' learning due within 120 days)."""
+    import shutil
+    from datetime import date
+    from pathlib import Path
+
+    from planner.services.learning import LearningService
+    from planner.services.starter import StarterService
+    from planner.services.workspace import Workspace
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(Path(__file__).parents[2] / "data" / "planner-schema4.sqlite3", folder / "planner.sqlite3")
+    ws = Workspace.open(folder)
+    try:
+        q = ws.db.conn.execute
+        assert len(list(folder.glob("planner.before-0005-*.sqlite3"))) == 1
+        assert ws.check() == []
+        # every completion is exactly one (undeleted) entry of the history, and no entry is lost
+        assert q("SELECT COUNT(*) FROM completions").fetchone()[0] == 357
+        assert q("SELECT COUNT(*) FROM cpl_entries").fetchone()[0] == 85 + 357 - 1  # the ASP entry was one already
+        assert q("SELECT COUNT(*) FROM completions c WHERE (SELECT COUNT(*) FROM cpl_entries e "
+                 "WHERE e.completion_id = c.id AND e.deleted_at IS NULL) != 1").fetchone()[0] == 0
+        assert q("SELECT learned FROM cpl_entries WHERE title = 'Adult protection e-learning'").fetchone()[0] == \
+            "kept reflection"
+        # attendance is participatory; LOC-ASP now covers adult support and protection
+        assert {r[0] for r in q("SELECT participatory FROM cpl_entries WHERE source = 'session'")} == {1}
+        learning = LearningService(ws, today=date(2026, 11, 22))
+        asp_worker = ws.people_repo.worker_by_staff_no("E01001")
+        assert learning.cycle(asp_worker.id, date(2026, 11, 22)).check("adult-protection").met
+        # the organisation's own mapping is kept; new starter roles are offered, not forced
+        roles = {r.code: r for r in ws.catalogue_repo.load().roles}
+        assert roles["teacher"].due_days == 120 and "police-officer" in roles
+        assert "police-response-officer" not in roles
+        offered = StarterService(ws).updates()
+        assert "police-response-officer" in {code for code, _ in offered.roles}
+        assert "HRG-ND" in {code for code, _ in offered.modules}
+        # certificates still verify against the completion they certified
+        assert q("SELECT COUNT(*) FROM certificates WHERE completion_ref IS NULL").fetchone()[0] == 0
+    finally:
+        ws.close()
