@@ -176,6 +176,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=("worker", "module"), default="worker", help="grouping for text output")
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
 
+    p = sub.add_parser("declarations", parents=[common],
+                       help="SSSC declarations due soon with mandatory learning missing")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--days", type=int, default=60, metavar="N", help="look ahead this many days (default 60)")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--format", choices=("json", "csv", "text"), default="text")
+
     p = sub.add_parser("needs", parents=[common], help="learning-needs analysis per framework level")
     p.add_argument("--team", metavar="NAME")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
@@ -322,6 +329,7 @@ def _run(args: argparse.Namespace) -> int:
             "session": _session,
             "export": _export,
             "completion": _completion,
+            "declarations": _declarations,
             "registration": _registration,
             "starter": _starter,
         }[args.command]
@@ -593,6 +601,22 @@ def _due(ws: Workspace, args: argparse.Namespace) -> str:
             lines.append(f"  {r['state']:<9} {when:<12} {what}" + (f"  [{mods}]" if mods else ""))
     if not rows:
         lines.append("Nothing is overdue or due in that time.")
+    return "\n".join(lines) + "\n"
+
+
+def _declarations(ws: Workspace, args: argparse.Namespace) -> str:
+    on = args.on or date.today()
+    rows = PlanningService(ws).declarations(on, args.days, args.team)
+    if args.format == "json":
+        return _json(rows) + "\n"
+    if args.format == "csv":
+        flat = [{**r, "modules": sorted({m["code"] for ms in r["modules"].values() for m in ms})} for r in rows]
+        return _csv(flat, ["staff_no", "name", "team", "declaration_on", "missing", "modules"])
+    lines = [f"SSSC declarations due by {uk(on + timedelta(days=args.days))} with mandatory learning missing "
+             f"(as on {uk(on)}): {len(rows)}"]
+    for r in rows:
+        lines.append(f"  {uk(date.fromisoformat(r['declaration_on'])):<12} {r['name']} ({r['staff_no']}), "
+                     f"{r['team']}: missing {', '.join(r['missing'])}")
     return "\n".join(lines) + "\n"
 
 

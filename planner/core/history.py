@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from planner.core.cpl import FRAMEWORK_TOPICS, TOPIC_ELEMENTS, CplEntry
-from planner.core.model import Catalogue
+from planner.core.model import Catalogue, Module
 
 
 def coverage(entry: CplEntry, catalogue: Catalogue) -> CplEntry:
@@ -33,3 +33,17 @@ def coverage(entry: CplEntry, catalogue: Catalogue) -> CplEntry:
 
 def history(entries: Iterable[CplEntry], catalogue: Catalogue) -> list[CplEntry]:
     return [coverage(e, catalogue) for e in entries]
+
+
+def modules_covering(topic: str, catalogue: Catalogue) -> list[Module]:
+    """Current modules whose completion covers a regulator topic, shortest first."""
+    from datetime import date
+
+    found = []
+    for m in catalogue.modules:
+        if m.retired:
+            continue
+        probe = CplEntry(id="", occurred_on=date.min, title="", kind="course", hours=0, module_id=m.id)
+        if topic in coverage(probe, catalogue).topics:
+            found.append(m)
+    return sorted(found, key=lambda m: (m.hours is None, m.hours or 0.0, m.code))

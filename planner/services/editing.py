@@ -185,10 +185,13 @@ class SettingsService:
     LOGO = "logo_path"  # an image printed at the top of documents
 
     def __init__(self, ws: Workspace) -> None:
+        from planner.services.learning import LearningService
         from planner.services.status_service import StatusService
 
+        self._ws = ws
         self._settings = ws.settings_repo
         self._status = StatusService(ws)
+        self._learning = LearningService(ws)
 
     @property
     def organisation_name(self) -> str:
@@ -202,12 +205,35 @@ class SettingsService:
     def logo(self) -> str:
         return self._settings.get(self.LOGO, "") or ""
 
-    def save(self, organisation_name: str, warning_days: int, logo: str | None = None) -> Changed:
-        self._status.set_warning_days(warning_days)
-        self._settings.set(self.ORGANISATION, organisation_name.strip())
+    @property
+    def elc_hours(self) -> float:
+        """Hours a year for SSSC registrants in funded early learning and childcare settings."""
+        return self._learning.regulator_settings().elc_hours
+
+    @staticmethod
+    def elc_source() -> str:
+        from planner.services.learning import LearningService
+
+        return LearningService.elc_source()
+
+    def save(self, organisation_name: str, warning_days: int, logo: str | None = None,
+             elc_hours: float | None = None) -> Changed:
+        """Check every value first, then write them all, so a refused setting changes nothing."""
+        from planner.core.hours import check_hours
+
+        if not 0 <= warning_days <= 365:
+            raise ValueError("The warning window must be between 0 and 365 days.")
         if logo is not None:
             logo = logo.strip()
             if logo and not Path(logo).is_file():
-                raise ValueError(f"The logo file {logo} does not exist.")
-            self._settings.set(self.LOGO, logo)
+                raise ValueError(f"The logo file {logo} does not exist: choose an image file, or leave it empty.")
+        if elc_hours is not None:
+            check_hours(elc_hours)
+        with self._ws.db.atomic():
+            self._status.set_warning_days(warning_days)
+            self._settings.set(self.ORGANISATION, organisation_name.strip())
+            if logo is not None:
+                self._settings.set(self.LOGO, logo)
+            if elc_hours is not None:
+                self._learning.set_elc_hours(elc_hours)
         return Changed.SETTINGS

@@ -175,6 +175,20 @@ def build_detached(ws: Workspace, on: date, team: str | None = None, progress: P
     return merged
 
 
+def count_declarations(ws: Workspace, on: date, team: str | None, days: int = 60) -> int:
+    """SSSC declarations due within ``days`` with mandatory learning missing, counted on a
+    connection of its own (for a worker thread)."""
+    from planner.services.learning import LearningService
+
+    if ws.folder is None:
+        return len(LearningService(ws).declarations_due(on, days, team))
+    reader = Workspace.reader(ws.folder)
+    try:
+        return len(LearningService(reader).declarations_due(on, days, team))
+    finally:
+        reader.close()
+
+
 def _build_part(folder: str, on: date, id_range: tuple[str | None, str | None]) -> MatrixData:
     """One slice of the organisation, in a process of its own."""
     ws = Workspace.reader(Path(folder))

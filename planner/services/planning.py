@@ -7,8 +7,11 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from planner.core.cpl import TOPICS
 from planner.core.dates import iso
+from planner.core.history import modules_covering
 from planner.core.planning import due_items, needs_analysis
+from planner.services.learning import LearningService
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
 
@@ -49,3 +52,18 @@ class PlanningService:
             d["percent_recorded"] = round(100 * (row.recorded + row.expiring) / row.need, 1) if row.need else None
             out.append(d)
         return out
+
+    def declarations(self, on: date, days: int = 60, team: str | None = None) -> list[dict[str, Any]]:
+        """SSSC registrants whose annual declaration falls due within ``days`` while trauma,
+        child protection or adult support and protection learning is missing from their year,
+        with the modules that would cover what is missing (``planner declarations``; keep the keys)."""
+        if days < 0:
+            raise ValueError("The number of days cannot be negative.")
+        catalogue = self.ws.catalogue_repo.load()
+        names = dict(TOPICS)
+        covering = {name: [{"code": m.code, "title": m.title} for m in modules_covering(code, catalogue)]
+                    for code, name in names.items()}
+        return [{"staff_no": d.worker.staff_no, "name": d.worker.name, "team": d.team,
+                 "declaration_on": d.due_on.isoformat(), "missing": list(d.missing),
+                 "modules": {name: covering[name] for name in d.missing}}
+                for d in LearningService(self.ws).declarations_due(on, days, team)]

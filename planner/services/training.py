@@ -173,6 +173,18 @@ class TrainingService:
             self._audit("attendance undone", session_id, "")
         return Changed.SESSIONS | Changed.RECORDS
 
+    def set_attendance(self, session_id: str, present: Iterable[str], today: date | None = None) -> Changed:
+        """Who attended, as ticked on the attendance list, all or nothing: the newly ticked get
+        their completions, and anyone unticked who was marked as attended has it taken back."""
+        present = list(dict.fromkeys(present))
+        with self.ws.db.atomic():
+            before = {b.worker_id for b in self.repo.bookings(session_id) if b.status == "attended"}
+            gone = [w for w in before if w not in present]
+            if gone:
+                self.unattend(session_id, gone)
+            self.attend(session_id, present, today)
+        return Changed.SESSIONS | Changed.RECORDS
+
     def cancel(self, session_id: str) -> Changed:
         self._open(session_id)
         with self.ws.db.atomic():

@@ -24,6 +24,7 @@ from planner.services.matrix_service import MatrixService
 from planner.services.planning import PlanningService
 from planner.services.training import TrainingService
 from planner.services.personal import personal_worker_id
+from planner.services.starter import StarterService
 from planner.services.status_service import StatusService
 from planner.services.workspace import StorageError, Workspace
 
@@ -44,6 +45,7 @@ class Controller(QObject):
         self.matrix = MatrixService(ws)
         self.training = TrainingService(ws)
         self.planning = PlanningService(ws)
+        self.starter = StarterService(ws)
         self._documents: DocumentService | None = None
         # In a personal ("Just me") database the worker sees their own reflections and notes.
         self.personal_id = personal_worker_id(ws)

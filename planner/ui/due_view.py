@@ -128,6 +128,7 @@ class DueView(TeamPage):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.rows: list[dict[str, Any]] = []
+        self.declarations: list[dict[str, Any]] = []
         self.days = QSpinBox()
         self.days.setRange(0, 730)
         self.days.setValue(60)
@@ -143,9 +144,11 @@ class DueView(TeamPage):
         for st in ("overdue", "expired", "due", "expiring"):
             self.only.addItem(f"{STATE_MARK[State(st)]} {st}", st)
         self.only.addItem(self.tr("supervision overdue"), "supervision")
+        self.only.addItem(self.tr("SSSC declarations missing learning"), "declarations")
         self.model = DueModel()
         self.view, self.proxy = table_view(self.model, self.tr("What is due"))
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Due summary"))
         self.needs_model = NeedsModel()
         self.needs_view, _ = table_view(self.needs_model, self.tr("Learning-needs analysis"))
@@ -161,8 +164,13 @@ class DueView(TeamPage):
             top.addWidget(lab)
             top.addWidget(widget)
         top.addStretch(1)
-        top.addWidget(self.export_due_btn)
-        top.addWidget(self.export_needs_btn)
+        self.only.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.only.setMinimumContentsLength(14)
+        exports = QHBoxLayout()
+        exports.addWidget(hint(self.tr("Overdue and expired learning, then what falls due or expires within the chosen "
+                                       "number of days. Double-click a row to open that worker's pathway.")), 1)
+        exports.addWidget(self.export_due_btn)
+        exports.addWidget(self.export_needs_btn)
         upper = QWidget()
         ul = QVBoxLayout(upper)
         ul.addWidget(self.summary)
@@ -180,8 +188,7 @@ class DueView(TeamPage):
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(hint(self.tr("Overdue and expired learning, then what falls due or expires within the chosen "
-                                      "number of days. Double-click a row to open that worker's pathway.")))
+        layout.addLayout(exports)
         layout.addWidget(splitter, 1)
 
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -203,10 +210,17 @@ class DueView(TeamPage):
         self.dirty = False
         on, team = self.controller.as_on, self.scope.currentData()
         self.rows = self.controller.planning.due(on, self.days.value(), team)
+        self.declarations = [
+            {"staff_no": d["staff_no"], "name": d["name"], "team": d["team"],
+             "step": self.tr("SSSC declaration: missing %s") % ", ".join(d["missing"]), "state": "due",
+             "date": d["declaration_on"],
+             "modules": list({m["code"]: m for ms in d["modules"].values() for m in ms}.values())}
+            for d in self.controller.planning.declarations(on, self.days.value(), team)]
         self._group()
         counts = {k: sum(1 for r in self.rows if r["state"] == k) for k in ORDER}
         self.summary.setText(self.tr("As on %s: ") % uk_date(on) + ", ".join(
-            f"{STATE_MARK[State(k)]} {n} {k}" for k, n in counts.items()))
+            f"{STATE_MARK[State(k)]} {n} {k}" for k, n in counts.items())
+            + self.tr(" · %d SSSC declarations due with mandatory learning missing") % len(self.declarations))
         needs = self.controller.planning.needs(on, team)
         self.needs_model.set_rows([r for r in needs if r["need"]])
         self.chart.set_rows(needs)
@@ -217,7 +231,9 @@ class DueView(TeamPage):
         by_module = self.group.currentData() == "module"
         only = self.only.currentData()
         shown = self.rows
-        if only == "supervision":
+        if only == "declarations":
+            shown = self.declarations
+        elif only == "supervision":
             shown = [r for r in shown if r["step"].startswith("Reflective supervision") and r["state"] == "overdue"]
         elif only:
             shown = [r for r in shown if r["state"] == only]

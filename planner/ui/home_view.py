@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.status import State
-from planner.services.matrix_service import MatrixData, build_detached
+from planner.services.matrix_service import MatrixData, build_detached, count_declarations
 from planner.ui.background import BackgroundTask
 from planner.ui.common import heading, hint
 from planner.ui.controller import Controller
@@ -20,6 +20,8 @@ from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, uk_date
 HORIZON_DAYS = 60
 BACKGROUND_FROM = 2000  # workers: as for the matrix screen
 SUPERVISION = "supervision"
+DECLARATIONS = "declarations"
+TILE_COLUMNS = 3  # two rows of three fit a 1024-pixel laptop
 
 
 class HomeView(TeamPage):
@@ -38,18 +40,20 @@ class HomeView(TeamPage):
             (State.EXPIRING.value, self.tr("expiring within %d days") % HORIZON_DAYS),
             (State.DUE.value, self.tr("due within %d days") % HORIZON_DAYS),
             (SUPERVISION, self.tr("supervision overdue")),
+            (DECLARATIONS, self.tr("SSSC declarations due within %d days\nwith mandatory learning missing")
+             % HORIZON_DAYS),
         ]
         for i, (key, words) in enumerate(tiles):
             tile = QPushButton()
             tile.setMinimumSize(190, 90)
-            colour = STATE_BACKGROUND[State.OVERDUE if key == SUPERVISION else State(key)]
+            colour = STATE_BACKGROUND[State.OVERDUE if key in (SUPERVISION, DECLARATIONS) else State(key)]
             tile.setStyleSheet(f"QPushButton {{ background: {colour}; color: #1a1a1a; font-size: 15px; "
                                "border: 1px solid #777; border-radius: 6px; padding: 8px; }"
                                "QPushButton:focus { border: 3px solid #1a4f8a; }")
             tile.setProperty("words", words)
             tile.clicked.connect(lambda _c=False, k=key: self.list_requested.emit(k, self.scope.currentData()))
             self.figures[key] = tile
-            grid.addWidget(tile, 0, i)
+            grid.addWidget(tile, i // TILE_COLUMNS, i % TILE_COLUMNS)
         self.sessions_box = QVBoxLayout()
         top = QHBoxLayout()
         label = QLabel(self.tr("&Team:"))
@@ -71,10 +75,14 @@ class HomeView(TeamPage):
         self.session_buttons: list[QPushButton] = []
         self.task: BackgroundTask | None = None
 
-    def counts(self, data: MatrixData | None = None) -> dict[str, int]:
-        """The figures, from the bulk matrix (the same states as the matrix screen)."""
+    def counts(self, data: MatrixData | None = None, declarations: int | None = None) -> dict[str, int]:
+        """The figures: states from the bulk matrix (the same as the matrix screen), and the SSSC
+        declarations from the learning history (the same as What is due and ``planner declarations``)."""
+        on, team = self.controller.as_on, self.scope.currentData()
         if data is None:
-            data = self.controller.matrix.build(self.controller.as_on, self.scope.currentData())
+            data = self.controller.matrix.build(on, team)
+        if declarations is None:
+            declarations = len(self.controller.learning.declarations_due(on, HORIZON_DAYS, team))
         out = {key: 0 for key in self.figures}
         supervision = {c for c, col in enumerate(data.columns) if col.key == SUPERVISION}
         for _row, col, state, _when in data.due_cells(HORIZON_DAYS):
@@ -82,6 +90,7 @@ class HomeView(TeamPage):
                 out[SUPERVISION] += state == State.OVERDUE.value
             else:
                 out[state] += 1
+        out[DECLARATIONS] = declarations
         return out
 
     def refresh(self) -> None:
@@ -101,8 +110,9 @@ class HomeView(TeamPage):
             tile.setText(self.tr("…\n%s") % tile.property("words"))
             tile.setAccessibleName(self.tr("counting %s") % tile.property("words"))
         ws = self.controller.ws
-        task = BackgroundTask(lambda progress: build_detached(ws, on, team, progress), self)
-        task.finished.connect(lambda data, t=task: self._show_counts(self.counts(data)) if t is self.task else None)
+        task = BackgroundTask(lambda progress: (build_detached(ws, on, team, progress),
+                                                count_declarations(ws, on, team)), self)
+        task.finished.connect(lambda result, t=task: self._show_counts(self.counts(*result)) if t is self.task else None)
         self.task = task
         task.start()
 
@@ -110,7 +120,7 @@ class HomeView(TeamPage):
         self.task = None
         for key, n in counts.items():
             tile = self.figures[key]
-            mark = STATE_MARK[State.OVERDUE if key == SUPERVISION else State(key)]
+            mark = STATE_MARK[State.OVERDUE if key in (SUPERVISION, DECLARATIONS) else State(key)]
             tile.setText(f"{mark} {n}\n{tile.property('words')}")
             tile.setAccessibleName(f"{n} {tile.property('words')}")
 

@@ -197,6 +197,8 @@ class PathwayView(QWidget):
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.picker.setAccessibleName(self.tr("Worker"))
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(16)
         self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         picker_label = QLabel(self.tr("&Worker:"))

@@ -1,28 +1,37 @@
-"""Roles: what each role requires (a level in each relevant framework, specific modules) and
-how soon after starting the role it is due."""
+"""Roles: what each role requires (a level in each relevant framework, specific modules), how
+soon after starting the role each is due (the role's own window, or a stage's: induction,
+pre-approval …), and the starter roles a newer version offers."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QSplitter,
+    QTabWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.core.model import Catalogue, Role
+from planner.core.model import REGULATORS, Catalogue, Role, Stage
 from planner.services.changes import Changed
-from planner.ui.common import button, hint, search_box, selected_row, table_view
+from planner.ui.common import REGULATOR_LABELS, button, hint, search_box, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.table_model import Column, RowsModel
 
@@ -38,10 +47,64 @@ class RolesModel(RowsModel[tuple[Role, str]]):
     COLUMNS = (
         Column("Role", lambda r: r[0].name),
         Column("Sector", lambda r: r[0].sector),
-        Column("Due within", lambda r: f"{r[0].due_days} days", sort=lambda r: r[0].due_days, align_right=True),
+        Column("Due within", lambda r: f"{r[0].due_days} days" + (", staged" if r[0].stages else ""),
+               sort=lambda r: r[0].due_days, align_right=True),
         Column("Requires", lambda r: r[1], tooltip=lambda r: r[1]),
         Column("Status", lambda r: ("retired" if r[0].retired else "active") + (", example: review locally" if r[0].example else "")),
     )
+
+
+KEY_ROLE = Qt.ItemDataRole.UserRole  # ("level", level id) or ("module", module id)
+
+
+class StagesTable(QTableWidget):
+    """Every requirement the role asks for, with its own due window where it has one: days after
+    starting the role (negative: before it) and the stage's name. A blank window is the role's."""
+
+    REQUIREMENT, DAYS, STAGE = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Requirement"), self.tr("Due (days after start)"), self.tr("Stage")])
+        self.setAccessibleName(self.tr("Due windows of each requirement"))
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setTabKeyNavigation(False)
+        self.setMinimumHeight(140)
+
+    def show_rows(self, rows: list[tuple[tuple[str, str], str]], stages: dict[tuple[str, str], Stage]) -> None:
+        """``rows``: (key, label) of each requirement; ``stages`` their windows, by key."""
+        self.setRowCount(len(rows))
+        for i, (key, label) in enumerate(rows):
+            item = QTableWidgetItem(label)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setData(KEY_ROLE, key)
+            self.setItem(i, self.REQUIREMENT, item)
+            stage = stages.get(key)
+            self.setItem(i, self.DAYS, QTableWidgetItem("" if stage is None else str(stage.due_days)))
+            self.setItem(i, self.STAGE, QTableWidgetItem("" if stage is None else stage.name))
+        self.resizeColumnToContents(self.DAYS)
+
+    def stages(self) -> dict[tuple[str, str], Stage]:
+        """The windows entered, by key; a ValueError names a row whose days are not a number."""
+        out = {}
+        for i in range(self.rowCount()):
+            key = self.item(i, self.REQUIREMENT).data(KEY_ROLE)
+            days_text = (self.item(i, self.DAYS).text() if self.item(i, self.DAYS) else "").strip()
+            name = (self.item(i, self.STAGE).text() if self.item(i, self.STAGE) else "").strip()
+            if not days_text:
+                continue
+            try:
+                days = int(days_text.replace("+", ""))
+            except ValueError:
+                raise ValueError(self.tr("“%s” is not a number of days for %s: use a whole number, negative for "
+                                         "before the role starts, or leave it blank for the role's own window.")
+                                 % (days_text, self.item(i, self.REQUIREMENT).text())) from None
+            kind, ref = key
+            out[key] = Stage(days, name, level_id=ref if kind == "level" else None,
+                             module_id=ref if kind == "module" else None)
+        return out
 
 
 class RoleEditor(QGroupBox):
@@ -66,9 +129,16 @@ class RoleEditor(QGroupBox):
         self.supervision.setAccessibleName(self.tr("Reflective supervision target in days"))
         self.example = QCheckBox(self.tr("Example mapping: review locally"))
         self.example.setAccessibleName(self.tr("Example mapping"))
+        self.regulator = QComboBox()
+        self.regulator.setAccessibleName(self.tr("Regulator people in this role register with"))
+        self.regulator.addItem(self.tr("None"), "")
+        for reg in REGULATORS:
+            if reg != "none":
+                self.regulator.addItem(REGULATOR_LABELS[reg], reg)
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("S&ector"), self.sector)
+        self.form.addRow(self.tr("Re&gulator"), self.regulator)
         self.form.addRow(self.tr("D&ue"), self.due_days)
         self.form.addRow(self.tr("Su&pervision"), self.supervision)
         self.form.addRow("", self.example)
@@ -76,42 +146,71 @@ class RoleEditor(QGroupBox):
         self.levels_form = QFormLayout()
         self.modules = QListWidget()
         self.modules.setAccessibleName(self.tr("Specific modules the role requires"))
+        self.modules.setMinimumHeight(100)
+        self.stages_table = StagesTable()
+        self.stages_by_key: dict[tuple[str, str], Stage] = {}
         self.save_btn = button(self.tr("&Save requirements"), self.tr("Save role requirements"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(hint(self.tr("Level required in each framework (levels are cumulative):")))
-        layout.addLayout(self.levels_form)
-        layout.addWidget(hint(self.tr("Specific modules required:")))
-        layout.addWidget(self.modules, 1)
-        layout.addWidget(self.save_btn)
+        needs = QWidget()
+        nl = QVBoxLayout(needs)
+        nl.addWidget(hint(self.tr("Level required in each framework (levels are cumulative):")))
+        nl.addLayout(self.levels_form)
+        nl.addWidget(hint(self.tr("Specific modules required:")))
+        nl.addWidget(self.modules, 1)
+        windows = QWidget()
+        wl = QVBoxLayout(windows)
+        wl.addWidget(hint(self.tr("A requirement with its own window: days after starting the role (negative for "
+                                  "before it starts) and its stage, such as induction or pre-approval. Blank: the "
+                                  "role's own window.")))
+        wl.addWidget(self.stages_table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Role requirements"))
+        self.tabs.addTab(needs, self.tr("&Levels and modules"))
+        self.tabs.addTab(windows, self.tr("Due &windows"))
+        outer = QVBoxLayout(self)
+        outer.addLayout(self.form)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(self.save_btn)
+        self.catalogue: Catalogue | None = None
+        self.modules.itemChanged.connect(lambda _item: self._show_stages())
         self.setEnabled(False)
 
     def show_role(self, catalogue: Catalogue, role: Role | None) -> None:
         self.role = role
+        self.catalogue = catalogue
         while self.levels_form.rowCount():
             self.levels_form.removeRow(0)
         self.level_boxes = {}
+        self.modules.blockSignals(True)
         self.modules.clear()
+        self.modules.blockSignals(False)
+        self.stages_by_key = {}
         self.setEnabled(role is not None)
         if role is None:
             self.name.clear()
             self.sector.clear()
+            self.stages_table.setRowCount(0)
             return
         self.name.setText(role.name)
         self.sector.setText(role.sector)
+        self.regulator.setCurrentIndex(max(0, self.regulator.findData(role.regulator)))
         self.due_days.setValue(role.due_days)
         self.supervision.setValue(role.supervision_days or 0)
         self.example.setChecked(role.example)
-        required = {r.framework_id: r.level_id for r in role.level_requirements}
+        required = {r.framework_id: r for r in role.level_requirements}
         for fw in catalogue.frameworks:
             box = QComboBox()
             box.setAccessibleName(self.tr("Required level in %s") % fw.name)
             box.addItem(self.tr("Not required"), None)
             for lv in fw.levels:
                 box.addItem(f"{lv.rank}. {lv.name}", lv.id)
-            box.setCurrentIndex(max(0, box.findData(required.get(fw.id))))
-            self.levels_form.addRow(fw.name, box)
+            req = required.get(fw.id)
+            box.setCurrentIndex(max(0, box.findData(req.level_id if req else None)))
+            if req is not None and req.source:
+                box.setToolTip(self.tr("Source: %s") % req.source)
+            box.currentIndexChanged.connect(lambda _i: self._show_stages())
+            self.levels_form.addRow(fw.name + (self.tr(" (local scale)") if fw.local_scale else ""), box)
             self.level_boxes[fw.id] = box
+        self.modules.blockSignals(True)
         for m in catalogue.modules:
             if m.retired and m.id not in role.module_requirements:
                 continue
@@ -120,18 +219,42 @@ class RoleEditor(QGroupBox):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if m.id in role.module_requirements else Qt.CheckState.Unchecked)
             self.modules.addItem(item)
+        self.modules.blockSignals(False)
+        self.stages_by_key = {(("level", st.level_id) if st.level_id else ("module", st.module_id or "")): st
+                              for st in role.stages}
+        self._show_stages()
 
-    def values(self) -> tuple[dict[str, object], dict[str, str], list[str]]:
+    def _checked_modules(self) -> list[str]:
+        return [self.modules.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.modules.count())
+                if self.modules.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _show_stages(self) -> None:
+        """One row per level and module the role asks for as chosen now, keeping what was typed."""
+        if self.catalogue is None or self.role is None:
+            return
+        try:
+            self.stages_by_key.update(self.stages_table.stages())
+        except ValueError:
+            pass  # keep the earlier value; the mistake is reported on saving
+        rows: list[tuple[tuple[str, str], str]] = []
+        for fw in self.catalogue.frameworks:
+            box = self.level_boxes.get(fw.id)
+            if box is None or not box.currentData():
+                continue
+            target = self.catalogue.level(box.currentData()).rank
+            rows += [(("level", lv.id), f"{fw.name} – {lv.name}") for lv in fw.levels_up_to(target)]
+        for module_id in self._checked_modules():
+            m = self.catalogue.module(module_id)
+            rows.append((("module", m.id), f"{m.code} {m.title}"))
+        self.stages_table.show_rows(rows, self.stages_by_key)
+
+    def values(self) -> tuple[dict[str, object], dict[str, str], list[str], list[Stage]]:
+        """What is on screen; a ValueError if a window is not a number."""
         fields = {"name": self.name.text().strip(), "sector": self.sector.text().strip(),
                   "due_days": self.due_days.value(), "example": self.example.isChecked(),
-                  "supervision_days": self.supervision.value() or None}
+                  "supervision_days": self.supervision.value() or None, "regulator": self.regulator.currentData()}
         levels = {fid: box.currentData() for fid, box in self.level_boxes.items() if box.currentData()}
-        modules = [
-            self.modules.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.modules.count())
-            if self.modules.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        return fields, levels, modules
+        return fields, levels, self._checked_modules(), list(self.stages_table.stages().values())
 
 
 class RolesView(QWidget):
@@ -147,10 +270,17 @@ class RolesView(QWidget):
         self.delete_btn = button(self.tr("&Delete…"), self.tr("Delete role"))
         self.editor = RoleEditor()
         self.notice = hint("")
+        self.updates_note = hint("")
+        self.updates_btn = button(self.tr("Add new starter &roles…"), self.tr("Add new starter roles and modules"))
+        self.updates_btn.clicked.connect(self.add_starter_roles)
 
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(self.notice)
+        updates = QHBoxLayout()
+        updates.addWidget(self.updates_note, 1)
+        updates.addWidget(self.updates_btn)
+        ll.addLayout(updates)
         actions = QHBoxLayout()
         actions.addWidget(self.filter, 1)
         for b in (self.add_btn, self.retire_btn, self.delete_btn):
@@ -160,8 +290,9 @@ class RolesView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 500])  # the editor needs the room; the list shows names and sectors
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -182,6 +313,12 @@ class RolesView(QWidget):
         selected = self.selected_role()
         self.catalogue = self.controller.catalogue.load()
         self.notice.setText(self.controller.catalogue.notice())
+        offered = self.controller.starter.updates()
+        self.updates_note.setText(self.tr("This version offers %d starter role(s) and %d module(s) your organisation "
+                                          "does not have yet. Your own roles stay as they are.")
+                                  % (len(offered.roles), len(offered.modules)))
+        self.updates_note.setVisible(bool(offered))
+        self.updates_btn.setVisible(bool(offered))
         self.model.set_rows([(r, requirement_summary(self.catalogue, r)) for r in self.catalogue.roles])
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(RolesModel.REQUIRES, 360)
@@ -214,8 +351,12 @@ class RolesView(QWidget):
         role = self.editor.role
         if role is None:
             return
-        fields, levels, modules = self.editor.values()
-        self.controller.apply(self, self.controller.catalogue.update_role, role.id, fields, levels, modules)
+        try:
+            fields, levels, modules, stages = self.editor.values()
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self.controller.apply(self, self.controller.catalogue.update_role, role.id, fields, levels, modules, stages)
 
     def add_role(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add role"), self.tr("Name of the new role:"))
@@ -241,3 +382,49 @@ class RolesView(QWidget):
         self.controller.delete(self, bool(self.controller.catalogue.role_usage(role.id)),
                                self.tr("Delete the role %s? This cannot be undone.") % role.name,
                                self.controller.catalogue.delete_role, role.id)
+
+    def add_starter_roles(self) -> None:
+        offered = self.controller.starter.updates()
+        dialog = StarterUpdatesDialog(offered.roles, offered.modules, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            roles, modules = dialog.chosen()
+            if self.controller.apply(self, self.controller.starter.add, roles, modules):
+                return
+
+
+class StarterUpdatesDialog(QDialog):
+    """Pick which new starter roles and modules to add; none is ticked to start with."""
+
+    def __init__(self, roles: list[tuple[str, str]], modules: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New starter roles and modules"))
+        self.lists: dict[str, QListWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr("Tick what to add. A role brings the modules it needs with it. Nothing you "
+                                      "have changed is touched.")))
+        for kind, items, label in (("roles", roles, self.tr("Roles")), ("modules", modules, self.tr("Modules"))):
+            box = QListWidget()
+            box.setAccessibleName(self.tr("New starter %s to add") % kind)
+            for code, name in items:
+                item = QListWidgetItem(f"{name} ({code})")
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                box.addItem(item)
+            self.lists[kind] = box
+            layout.addWidget(hint(label + ":"))
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add ticked"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def chosen(self) -> tuple[list[str], list[str]]:
+        def ticked(box: QListWidget) -> list[str]:
+            return [box.item(i).data(Qt.ItemDataRole.UserRole) for i in range(box.count())
+                    if box.item(i).checkState() == Qt.CheckState.Checked]
+
+        return ticked(self.lists["roles"]), ticked(self.lists["modules"])

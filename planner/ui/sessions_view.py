@@ -146,14 +146,21 @@ class AttendanceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("Each person ticked gets a completion on the session's date. "
-                                      "Anyone not ticked is a no-show and stays on the list for the next session.")))
+        layout.addWidget(hint(self.tr("Each person ticked gets a completion on the session's date, which is "
+                                      "part of their learning history. Anyone not ticked is a no-show and stays "
+                                      "on the list for the next session; unticking someone marked as attended "
+                                      "takes it back and deletes the completion it recorded.")))
         layout.addWidget(self.people)
         layout.addWidget(buttons)
+        self.before = {row.worker.id for row in rows if row.booking.status == "attended"}
 
     def attended(self) -> list[str]:
         return [self.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.people.count())
                 if self.people.item(i).checkState() == Qt.CheckState.Checked]
+
+    def taken_back(self) -> list[str]:
+        """People marked as attended before and unticked now."""
+        return [w for w in self.before if w not in set(self.attended())]
 
 
 class SessionsView(QWidget):
@@ -337,8 +344,16 @@ class SessionsView(QWidget):
         if session is None:
             return
         dialog = AttendanceDialog(self.bookings_model.rows(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.controller.apply(self, self.controller.training.attend, session.id, dialog.attended())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        gone = dialog.taken_back()
+        if gone and QMessageBox.question(
+                self, self.tr("Take back attendance"),
+                self.tr("%d person(s) marked as attended are unticked. Take back their attendance? The completion "
+                        "it recorded, and its learning entry, will be deleted.") % len(gone)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.controller.apply(self, self.controller.training.set_attendance, session.id, dialog.attended())
 
     def print_signin(self) -> None:
         session = self.selected_session()

@@ -1,10 +1,12 @@
-"""Settings: the organisation's name and how early expiring learning is flagged."""
+"""Settings: the organisation's name and logo, how early expiring learning is flagged, and the
+hours a year asked of SSSC registrants in funded early learning and childcare."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,7 +20,8 @@ from planner.ui.common import hint
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, organisation: str, warning_days: int, logo: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, organisation: str, warning_days: int, logo: str = "", parent: QWidget | None = None,
+                 elc_hours: float = 12.0, elc_source: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.organisation = QLineEdit(organisation)
@@ -42,6 +45,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Logo"), logo_row)
         form.addRow(self.tr("Show as &expiring"), self.warning_days)
         form.addRow(hint(self.tr("Learning that expires within this many days shows as “expiring”.")))
+        self.elc_hours = QDoubleSpinBox()
+        self.elc_hours.setRange(0, 1000)
+        self.elc_hours.setDecimals(2)
+        self.elc_hours.setSingleStep(0.25)
+        self.elc_hours.setSuffix(self.tr(" hours a year"))
+        self.elc_hours.setValue(elc_hours)
+        self.elc_hours.setAccessibleName(self.tr("SSSC hours a year in funded early learning and childcare"))
+        form.addRow(self.tr("Funded &ELC hours"), self.elc_hours)
+        form.addRow(hint(self.tr("For SSSC registrants in funded early learning and childcare settings. Source: %s.")
+                         % elc_source))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -18,6 +18,9 @@ class TeamPage(QWidget):
         self.controller = controller
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Team"))
+        # long team names must not widen the page past a laptop's screen: the list shows them whole
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(18)
         self.dirty = True
         controller.data_changed.connect(self._on_changed)
         controller.as_on_changed.connect(lambda _d: self._stale())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import REGULATORS, Catalogue, Team, Worker
+from planner.core.regulators import SSSC_REGISTER_PARTS
 from planner.ui.common import REGULATOR_LABELS, add_rows, button
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
 
@@ -82,7 +83,13 @@ class WorkerDialog(QDialog):
         for reg in REGULATORS:
             self.regulator.addItem(REGULATOR_LABELS[reg], reg)
         self.regulator.setCurrentIndex(max(0, self.regulator.findData(worker.regulator if worker else "none")))
-        self.register_part = QLineEdit(worker.register_part if worker else "")
+        self.register_part = QComboBox()  # the SSSC's parts to choose from, or any other text
+        self.register_part.setEditable(True)
+        self.register_part.addItem("")
+        self.register_part.addItems(list(SSSC_REGISTER_PARTS))
+        self.register_part.setCurrentText(worker.register_part if worker else "")
+        self.register_part.setToolTip(self.tr("For the SSSC, the part of the Register: the social worker part adds "
+                                              "two core learning elements."))
         self.registration_no = QLineEdit(worker.registration_no if worker else "")
         form = QFormLayout()
         add_rows(form, (
@@ -153,7 +160,7 @@ class WorkerDialog(QDialog):
             "email": self.email.text().strip(),
             "team_id": self.team.currentData(),
             "regulator": self.regulator.currentData(),
-            "register_part": self.register_part.text().strip(),
+            "register_part": self.register_part.currentText().strip(),
             "registration_no": self.registration_no.text().strip(),
         }
 

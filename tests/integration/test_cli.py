@@ -201,3 +201,88 @@ def test_due_needs_and_session_commands(tmp_path):
         staff[0]: "attended", staff[1]: "no-show", staff[2]: "released"}
     bad = run("session", "add", "--module", "NOPE", "--date", "2026-12-01", data_dir=folder, check=False)
     assert bad.returncode == 2 and "no module" in bad.stderr
+
+
+def test_registration_json_keeps_its_keys_and_shows_evidence(demo_dir):
+    data = json.loads(run("registration", "E01001", "--on", "2026-11-22", "--format", "json",
+                          data_dir=demo_dir).stdout)
+    for key in ("regulator", "cycle_start", "cycle_end", "hours", "participatory_hours", "checks"):
+        assert key in data
+    assert data["regulator"] == "SSSC"
+    codes = {c["code"] for c in data["checks"]}
+    assert {"trauma", "child-protection", "adult-protection"} <= codes
+    for check in data["checks"]:
+        assert {"code", "label", "met", "evidence"} <= set(check) and isinstance(check["met"], bool)
+        assert check["met"] or not check["evidence"] or check["code"] == "elc-hours"
+        for e in check["evidence"]:
+            assert data["cycle_start"] <= e["date"] <= data["cycle_end"]
+    text = run("registration", "E01001", "--on", "2026-11-22", data_dir=demo_dir).stdout
+    assert "Scottish Social Services Council" in text and ("✔ met" in text or "✖ not yet" in text)
+
+
+def test_completions_cpl_edit_delete_and_topics(tmp_path):
+    folder = tmp_path / "data"
+    run("--data-dir", str(folder), "demo", "--seed", "5")
+    before = json.loads(run("registration", "E01002", "--format", "json", data_dir=folder).stdout)
+    # a completion from the command line is learning too: LOC-ASP covers adult support and protection
+    completion = run("completion", "add", "E01002", "--module", "LOC-ASP", "--date", "2026-11-20",
+                     data_dir=folder).stdout.strip()
+    after = json.loads(run("registration", "E01002", "--format", "json", data_dir=folder).stdout)
+    assert after["hours"] == before["hours"] + 1.5
+    assert next(c for c in after["checks"] if c["code"] == "adult-protection")["met"]
+    listed = json.loads(run("completion", "list", "E01002", "--format", "json", data_dir=folder).stdout)
+    mine = next(c for c in listed if c["id"] == completion)
+    assert mine["module"] == "LOC-ASP" and mine["hours"] == 1.5 and mine["participatory"] is False
+    csv_rows = list(csv.DictReader(io.StringIO(run("completion", "list", "E01002", "--format", "csv",
+                                                   data_dir=folder).stdout)))
+    assert len(csv_rows) == len(listed)
+    # the same event is in the CPL export once
+    cpl = json.loads(run("cpl", "list", "E01002", data_dir=folder).stdout)
+    assert [e["id"] for e in cpl].count(completion) == 1
+    # edit it, then delete it: both sides go together
+    run("cpl", "edit", completion, "--hours", "1.25", "--reflection", "Thought about carers", data_dir=folder)
+    cpl = {e["id"]: e for e in json.loads(run("cpl", "list", "E01002", data_dir=folder).stdout)}
+    assert cpl[completion]["hours"] == 1.25 and cpl[completion]["reflection"]["learned"] == "Thought about carers"
+    run("completion", "delete", completion, data_dir=folder)
+    assert completion not in {c["id"] for c in json.loads(run("completion", "list", "E01002", "--format", "json",
+                                                                  data_dir=folder).stdout)}
+    gone = run("cpl", "delete", completion, data_dir=folder, check=False)
+    assert gone.returncode == 2 and "no longer exists" in gone.stderr and "Traceback" not in gone.stderr
+    # topics on a plain entry
+    entry = run("cpl", "add", "E01002", "--date", "2026-11-21", "--title", "Briefing on adults at risk",
+                "--hours", "0.75", "--topic", "adult-protection", data_dir=folder).stdout.strip()
+    data = json.loads(run("registration", "E01002", "--format", "json", data_dir=folder).stdout)
+    asp = next(c for c in data["checks"] if c["code"] == "adult-protection")
+    assert entry in {e["id"] for e in asp["evidence"]}
+    bad = run("cpl", "add", "E01002", "--date", "2026-11-21", "--title", "x", "--hours", "1", "--topic", "nope",
+              data_dir=folder, check=False)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_nmc_without_a_date_gets_no_verdict_from_the_command_line(demo_dir):
+    workers = json.loads(run("workers", "--format", "json", data_dir=demo_dir).stdout)
+    verdicts = {}
+    for w in (w for w in workers if w["regulator"] == "NMC"):
+        data = json.loads(run("registration", w["staff_no"], "--format", "json", data_dir=demo_dir).stdout)
+        verdicts[w["staff_no"]] = (data["cycle_start"], data["checks"])
+    assert any(start is None and checks == [] for start, checks in verdicts.values())
+    assert any(start is not None and checks for start, checks in verdicts.values())
+
+
+def test_sssc_pack_is_refused_for_other_regulators(demo_dir, tmp_path):
+    workers = json.loads(run("workers", "--format", "json", data_dir=demo_dir).stdout)
+    teacher = next(w for w in workers if w["regulator"] == "GTCS")
+    out = tmp_path / "pack.pdf"
+    result = run("export", "sssc-pack", teacher["staff_no"], "-o", str(out), data_dir=demo_dir, check=False)
+    assert result.returncode == 2 and "not registered with the SSSC" in result.stderr and not out.exists()
+    sw = next(w for w in workers if w["regulator"] == "SSSC")
+    run("export", "sssc-pack", sw["staff_no"], "-o", str(out), data_dir=demo_dir)
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_declarations_and_starter_commands(demo_dir):
+    rows = json.loads(run("declarations", "--on", "2026-11-22", "--format", "json", data_dir=demo_dir).stdout)
+    for r in rows:
+        assert r["missing"] and "2026-11-22" <= r["declaration_on"] <= "2027-01-21"
+    listing = json.loads(run("starter", "list", "--format", "json", data_dir=demo_dir).stdout)
+    assert listing == {"roles": [], "modules": []}
