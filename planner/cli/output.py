@@ -1,0 +1,32 @@
+"""What every command shares: the mistake a person can fix, and JSON and CSV output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+EXIT_USER_ERROR = 2
+EXIT_DAMAGED = 1
+
+
+class UserError(Exception):
+    """A mistake in what was asked: shown as a message, never a traceback."""
+
+
+
+def csv_text(rows: list[dict[str, Any]], fields: Sequence[str]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+    return out.getvalue()
+
+
+
+def json_text(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+

@@ -1,0 +1,246 @@
+"""The command line's parser: every command, option and help text (the names are a contract:
+extend them, never rename them)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from planner import __version__
+from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS, TOPICS
+from planner.core.dates import parse_iso
+from planner.core.supervision import SUPERVISION_KINDS
+from planner.services.demo import DEFAULT_WORKERS
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_iso(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _hours(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of hours: use quarter hours, e.g. 1.25") from None
+    return value
+
+
+def _entry_options(p: argparse.ArgumentParser, edit: bool = False) -> None:
+    """Options that add and edit share. On edit, a repeatable option given replaces the list."""
+    default: list[str] | None = None if edit else []
+    p.add_argument("--participatory", action=argparse.BooleanOptionalAction, default=None,
+                   help="learning with others (default: no, or from the module's delivery)")
+    p.add_argument("--reflective-account", action=argparse.BooleanOptionalAction, default=None,
+                   help="an NMC written reflective account")
+    p.add_argument("--reflection", metavar="TEXT", help="what I learned")
+    p.add_argument("--practice-change", metavar="TEXT", help="how it will change my practice")
+    p.add_argument("--framework", action="append", default=default, metavar="CODE", help="framework area (repeatable)")
+    p.add_argument("--element", action="append", default=default, choices=[c for c, _ in SSSC_ELEMENTS],
+                   help="SSSC core learning element (repeatable)")
+    p.add_argument("--topic", action="append", default=default, choices=[c for c, _ in TOPICS],
+                   help="regulator topic it covers (repeatable)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="data folder (default: PLANNER_DATA_DIR, else the user's data folder)")
+
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Pathway Planner: foundation learning for the children's services workforce. "
+        "Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"Pathway Planner {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", parents=[common], help="create the example organisation")
+    p.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--force", action="store_true", help="add the example even if workers exist")
+
+    p = sub.add_parser("frameworks", parents=[common], help="frameworks, their levels, and modules")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+
+    p = sub.add_parser("roles", parents=[common], help="roles and what they require")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+
+    p = sub.add_parser("workers", parents=[common], help="workers, their teams and roles")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--format", choices=("json", "csv", "text"), default="text")
+
+    p = sub.add_parser("status", parents=[common], help="every requirement of every worker, with its state")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="as on this date (default today)")
+    p.add_argument("--format", choices=("json", "csv", "text"), default="text")
+
+    p = sub.add_parser("pathway", parents=[common], help="one worker's requirements and next steps")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+
+    sub.add_parser("check", parents=[common], help="check the database's integrity")
+
+    cpl = sub.add_parser("cpl", parents=[common], help="a worker's CPL log").add_subparsers(dest="action", metavar="ACTION")
+    cpl.required = True
+    p = cpl.add_parser("add", parents=[common], help="record learning (prints the new entry's id)")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--title", help="required unless --module gives it")
+    p.add_argument("--hours", type=_hours, help="in quarter hours; with --module, the module's typical hours")
+    p.add_argument("--type", choices=CPL_TYPES, dest="kind", help="default: course, or the module's delivery")
+    p.add_argument("--module", metavar="CODE", help="the catalogue module this completes")
+    p.add_argument("--provider", help="default: the module's provider")
+    _entry_options(p)
+    p.add_argument("--evidence", action="append", default=[], metavar="FILE", help="attach a file (repeatable)")
+    p = cpl.add_parser("edit", parents=[common], help="change an entry (and the completion it is)")
+    p.add_argument("entry_id", metavar="ID")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--title")
+    p.add_argument("--hours", type=_hours)
+    p.add_argument("--type", choices=CPL_TYPES, dest="kind")
+    p.add_argument("--module", metavar="CODE", help="the catalogue module it completes ('none' for no module)")
+    p.add_argument("--provider")
+    _entry_options(p, edit=True)
+    p = cpl.add_parser("delete", parents=[common], help="delete an entry (and the completion it is)")
+    p.add_argument("entry_id", metavar="ID")
+    p = cpl.add_parser("list", parents=[common], help="the worker's own export, reflections included")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+
+    com = sub.add_parser("completion", parents=[common], help="completions of catalogue modules").add_subparsers(
+        dest="action", metavar="ACTION")
+    com.required = True
+    p = com.add_parser("add", parents=[common], help="record a completed module (prints its id)")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--hours", type=_hours, help="default: the module's typical hours")
+    p.add_argument("--provider", help="default: the module's provider")
+    p.add_argument("--participatory", action=argparse.BooleanOptionalAction, default=None,
+                   help="learning with others (default: from the module's delivery)")
+    p = com.add_parser("list", parents=[common], help="a worker's completions, with their learning")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p = com.add_parser("delete", parents=[common], help="delete a completion and its learning entry")
+    p.add_argument("completion_id", metavar="ID")
+
+    p = sub.add_parser("registration", parents=[common], help="a worker's regulator cycle and its checks")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="the cycle containing this date (default today)")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+
+    st = sub.add_parser("starter", parents=[common], help="starter roles and modules this version adds").add_subparsers(
+        dest="action", metavar="ACTION")
+    st.required = True
+    p = st.add_parser("list", parents=[common], help="new starter roles and modules not yet in this organisation")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p = st.add_parser("add", parents=[common], help="add new starter roles (with their modules) and modules")
+    p.add_argument("codes", nargs="*", metavar="CODE", help="role or module codes")
+    p.add_argument("--all", action="store_true", help="everything offered")
+
+    p = sub.add_parser("due", parents=[common], help="what is overdue, expired, or due or expiring soon")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--days", type=int, default=60, metavar="N", help="look ahead this many days (default 60)")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--by", choices=("worker", "module"), default="worker", help="grouping for text output")
+    p.add_argument("--format", choices=("json", "csv", "text"), default="text")
+
+    p = sub.add_parser("declarations", parents=[common],
+                       help="SSSC declarations due soon with mandatory learning missing")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--days", type=int, default=60, metavar="N", help="look ahead this many days (default 60)")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--format", choices=("json", "csv", "text"), default="text")
+
+    p = sub.add_parser("needs", parents=[common], help="learning-needs analysis per framework level")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--format", choices=("json", "csv", "text"), default="text")
+
+    ses = sub.add_parser("session", parents=[common], help="training sessions").add_subparsers(
+        dest="action", metavar="ACTION")
+    ses.required = True
+    p = ses.add_parser("add", parents=[common], help="plan a session (prints its id)")
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--capacity", type=int, metavar="N")
+    p.add_argument("--venue", default="", metavar="TEXT")
+    p.add_argument("--link", default="", metavar="URL", help="online link")
+    p.add_argument("--trainer", default="")
+    p.add_argument("--start", default="", metavar="HH:MM")
+    p.add_argument("--end", default="", metavar="HH:MM")
+    for action, text in (("book", "book workers (past capacity: waiting list)"),
+                         ("attend", "mark who attended (records their completions)"),
+                         ("release", "take workers off a session")):
+        p = ses.add_parser(action, parents=[common], help=text)
+        p.add_argument("session_id", metavar="SESSION_ID")
+        p.add_argument("staff_nos", nargs="+", metavar="STAFF_NO")
+    p = ses.add_parser("cancel", parents=[common], help="cancel a session and release its bookings")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p = ses.add_parser("suggest", parents=[common], help="who to book, most urgent first")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p = ses.add_parser("list", parents=[common], help="sessions with their bookings")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+
+    exp = sub.add_parser("export", parents=[common], help="PDF documents").add_subparsers(dest="action", metavar="DOCUMENT")
+    exp.required = True
+    p = exp.add_parser("record", parents=[common], help="one worker's learning record")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--include-reflections", action="store_true", help="the worker chooses to include them")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+
+    for kind, text in (("records", "learning records for a team"), ("certificates", "certificates of completion")):
+        p = exp.add_parser(kind, parents=[common], help=text + " (a folder, or one combined .pdf)")
+        group = p.add_mutually_exclusive_group(required=kind == "records")
+        group.add_argument("--team", metavar="NAME")
+        if kind == "certificates":
+            group.add_argument("--staff", metavar="STAFF_NO")
+            group.required = True
+        p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR|FILE.pdf")
+        if kind == "records":
+            p.add_argument("--include-reflections", action="store_true")
+            p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+
+    p = exp.add_parser("team", parents=[common], help="team completion report")
+    p.add_argument("--team", metavar="NAME", help="default: the whole organisation")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
+    p = exp.add_parser("signin", parents=[common], help="a session's sign-in sheet")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p = exp.add_parser("sssc-pack", parents=[common], help="SSSC CPL verification pack for a registration year")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--year", type=int, metavar="YYYY", help="the registration year that ends in YYYY")
+    when.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="the registration year containing this date "
+                      "(default today)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
+    p = sub.add_parser("verify", parents=[common], help="check a certificate's verification code")
+    p.add_argument("code", metavar="CODE")
+
+    sup = sub.add_parser("supervision", parents=[common], help="reflective supervision").add_subparsers(
+        dest="action", metavar="ACTION")
+    sup.required = True
+    p = sup.add_parser("add", parents=[common], help="record a session")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--kind", required=True, choices=SUPERVISION_KINDS)
+    p.add_argument("--minutes", required=True, type=int)
+    p.add_argument("--supervisor", default="")
+    p.add_argument("--topics", default="")
+    p = sup.add_parser("list", parents=[common], help="a worker's sessions")
+    p.add_argument("staff_no", metavar="STAFF_NO")
+    p.add_argument("--format", choices=("json",), default="json")
+    return parser
+

@@ -1,0 +1,161 @@
+"""Commands for planning: what is due, SSSC declarations, learning needs, training sessions,
+and the documents that print."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from typing import Any
+
+from planner.cli.output import UserError, csv_text, json_text
+from planner.core.dates import uk
+from planner.services.planning import PlanningService
+from planner.services.training import TrainingService
+from planner.services.workspace import Workspace
+
+
+def _due(ws: Workspace, args: argparse.Namespace) -> str:
+    on = args.on or date.today()
+    rows = PlanningService(ws).due(on, args.days, args.team)
+    if args.format == "json":
+        return json_text(rows) + "\n"
+    if args.format == "csv":
+        flat = [{**r, "modules": [m["code"] for m in r["modules"]]} for r in rows]
+        return csv_text(flat, ["staff_no", "name", "team", "requirement", "step", "state", "date", "modules"])
+    lines = [f"Overdue, expired, and due or expiring by {uk(on + timedelta(days=args.days))} (as on {uk(on)})"]
+    key = (lambda r: f"{r['name']} ({r['staff_no']}), {r['team']}") if args.by == "worker" else (
+        lambda r: r["step"])
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        groups.setdefault(key(r), []).append(r)
+    for title in sorted(groups):
+        lines.append("")
+        lines.append(title)
+        for r in groups[title]:
+            when = uk(date.fromisoformat(r["date"])) if r["date"] else ""
+            what = r["step"] if args.by == "worker" else f"{r['name']} ({r['staff_no']})"
+            mods = ", ".join(m["code"] for m in r["modules"])
+            lines.append(f"  {r['state']:<9} {when:<12} {what}" + (f"  [{mods}]" if mods else ""))
+    if not rows:
+        lines.append("Nothing is overdue or due in that time.")
+    return "\n".join(lines) + "\n"
+
+
+def _declarations(ws: Workspace, args: argparse.Namespace) -> str:
+    on = args.on or date.today()
+    rows = PlanningService(ws).declarations(on, args.days, args.team)
+    if args.format == "json":
+        return json_text(rows) + "\n"
+    if args.format == "csv":
+        flat = [{**r, "modules": sorted({m["code"] for ms in r["modules"].values() for m in ms})} for r in rows]
+        return csv_text(flat, ["staff_no", "name", "team", "declaration_on", "missing", "modules"])
+    lines = [f"SSSC declarations due by {uk(on + timedelta(days=args.days))} with mandatory learning missing "
+             f"(as on {uk(on)}): {len(rows)}"]
+    for r in rows:
+        lines.append(f"  {uk(date.fromisoformat(r['declaration_on'])):<12} {r['name']} ({r['staff_no']}), "
+                     f"{r['team']}: missing {', '.join(r['missing'])}")
+    return "\n".join(lines) + "\n"
+
+
+def _needs(ws: Workspace, args: argparse.Namespace) -> str:
+    rows = PlanningService(ws).needs(args.on or date.today(), args.team)
+    fields = ["framework", "level", "rank", "need", "recorded", "expiring", "due", "expired", "overdue",
+              "percent_recorded"]
+    if args.format == "json":
+        return json_text(rows) + "\n"
+    if args.format == "csv":
+        return csv_text(rows, fields)
+    lines = [f"{'Framework – level':<58} {'need':>5} {'rec.':>5} {'exp.':>5} {'due':>5} {'lapsed':>6} {'overdue':>7}"]
+    for r in rows:
+        if r["need"]:
+            lines.append(f"{r['framework'] + ' – ' + r['level']:<58.58} {r['need']:>5} {r['recorded']:>5} "
+                         f"{r['expiring']:>5} {r['due']:>5} {r['expired']:>6} {r['overdue']:>7}")
+    return "\n".join(lines) + "\n"
+
+
+def _workers_by_staff(ws: Workspace, staff_nos: list[str]) -> list[str]:
+    return [ws.people_repo.worker_by_staff_no(s).id for s in staff_nos]
+
+
+def _session(ws: Workspace, args: argparse.Namespace) -> str:
+    service = TrainingService(ws)
+    if args.action == "add":
+        _, session_id = service.add_session({
+            "module_id": service.module_by_code(args.module), "held_on": args.date, "capacity": args.capacity,
+            "venue": args.venue, "online_link": args.link, "trainer": args.trainer,
+            "start_time": args.start, "end_time": args.end})
+        return session_id + "\n"
+    if args.action == "book":
+        _, result = service.book(args.session_id, _workers_by_staff(ws, args.staff_nos))
+        names = {w: s for w, s in zip(_workers_by_staff(ws, args.staff_nos), args.staff_nos, strict=True)}
+        return "".join(f"{names[w]}: {status}\n" for w, status in result.items())
+    if args.action == "attend":
+        service.attend(args.session_id, _workers_by_staff(ws, args.staff_nos))
+        return f"Attendance recorded for {len(args.staff_nos)} worker(s).\n"
+    if args.action == "release":
+        for worker_id in _workers_by_staff(ws, args.staff_nos):
+            service.release(args.session_id, worker_id)
+        return f"Released {len(args.staff_nos)} place(s).\n"
+    if args.action == "cancel":
+        service.cancel(args.session_id)
+        return "Session cancelled; its bookings were released.\n"
+    catalogue = ws.catalogue_repo.load()
+    if args.action == "suggest":
+        found = service.suggest(args.session_id, date.today(), args.team)
+        rows = [{"staff_no": s.worker.staff_no, "name": s.worker.name, "team": s.team,
+                 "requirement": s.candidate.requirement, "state": s.candidate.state.value,
+                 "date": s.candidate.when.isoformat() if s.candidate.when else None} for s in found]
+        if args.format == "json":
+            return json_text(rows) + "\n"
+        return "".join(f"{r['staff_no']:<8} {r['name']:<30} {r['state']:<9} {r['requirement']}\n" for r in rows)
+    people = {w.id: w for w in ws.people_repo.workers(include_retired=True)}
+    data = []
+    for s in service.sessions():
+        m = catalogue.module(s.module_id)
+        data.append({
+            "id": s.id, "module": m.code, "title": m.title, "date": s.held_on.isoformat(),
+            "start_time": s.start_time, "end_time": s.end_time, "venue": s.venue, "online_link": s.online_link,
+            "trainer": s.trainer, "capacity": s.capacity, "status": s.status, "free_places": s.free_places,
+            "bookings": [{"staff_no": people[b.worker_id].staff_no, "name": people[b.worker_id].name,
+                          "status": b.status} for b in service.bookings(s.id)],
+        })
+    if args.format == "json":
+        return json_text(data) + "\n"
+    lines = []
+    for d in data:
+        cap = f"{d['capacity']} places" if d["capacity"] else "no limit"
+        lines.append(f"{d['id']}  {uk(date.fromisoformat(d['date']))}  {d['module']} {d['title']} ({cap}, {d['status']})")
+        for b in d["bookings"]:
+            lines.append(f"    {b['staff_no']:<8} {b['name']:<30} {b['status']}")
+    return "\n".join(lines) + ("\n" if lines else "No sessions planned.\n")
+
+
+def _export(ws: Workspace, args: argparse.Namespace) -> str:
+    # reportlab is imported only for the commands that print
+    from planner.services.batch import export as batch_export
+    from planner.services.documents import DocumentService, write_atomically
+
+    docs = DocumentService(ws)
+    if args.action == "record":
+        path = docs.export_record(args.staff_no, args.output, args.include_reflections, args.on)
+        return f"Wrote {path}\n"
+    if args.action == "signin":
+        write_atomically(args.output, docs.signin(args.session_id))
+        return f"Wrote {args.output}\n"
+    if args.action == "sssc-pack":
+        write_atomically(args.output, docs.sssc_pack(args.staff_no, args.year, args.on))
+        return f"Wrote {args.output}\n"
+    if args.action == "team":
+        return f"Wrote {docs.export_team_report(args.team, args.output, args.on)}\n"
+    if args.action in ("records", "certificates"):
+        people = ws.people_repo
+        if getattr(args, "staff", None):
+            ids = [people.worker_by_staff_no(args.staff).id]
+        else:
+            ids = [w.id for w in people.workers(people.team_by_name(args.team).id)]
+        files = batch_export(ws, args.action, ids, args.output, getattr(args, "include_reflections", False),
+                             getattr(args, "on", None))
+        where = files[0] if len(files) == 1 else args.output
+        return f"Wrote {len(files)} file(s) to {where}\n"
+    raise UserError(f"Unknown document '{args.action}'.")
+

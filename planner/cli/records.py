@@ -1,0 +1,108 @@
+"""Commands that show the catalogue, the people and where they stand."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from planner.cli.output import csv_text, json_text
+from planner.core.dates import uk
+from planner.services.listing import frameworks_dict, roles_list, workers_list
+from planner.services.status_service import StatusService, pathway_dict, status_rows
+from planner.services.workspace import Workspace
+
+
+def _frameworks(ws: Workspace, args: argparse.Namespace) -> str:
+    data = frameworks_dict(ws.catalogue_repo.load())
+    if args.format == "json":
+        return json_text(data) + "\n"
+    lines = []
+    for fw in data["frameworks"]:
+        lines.append(f"{fw['name']}{'  (example: review locally)' if fw['example'] else ''}")
+        for lv in fw["levels"]:
+            lines.append(f"  {lv['rank']}. {lv['name']}: {', '.join(lv['modules']) or 'no module yet'}")
+    lines.append("")
+    lines.append(f"{len(data['modules'])} modules")
+    for m in data["modules"]:
+        hours = f"{m['hours']:.1f} h" if m["hours"] is not None else "hours not set"
+        lines.append(f"  {m['code']:<14} {m['title']} ({m['delivery']}, {hours})")
+    return "\n".join(lines) + "\n"
+
+
+def _roles(ws: Workspace, args: argparse.Namespace) -> str:
+    data = roles_list(ws.catalogue_repo.load())
+    if args.format == "json":
+        return json_text(data) + "\n"
+    lines = []
+    for r in data:
+        lines.append(f"{r['name']} [{r['code']}] due within {r['due_days']} days{'  (example: review locally)' if r['example'] else ''}")
+        for req in r["requirements"]:
+            if req["kind"] == "level":
+                lines.append(f"  {req['framework']}: {req['level']}")
+            else:
+                lines.append(f"  module {req['code']} {req['title']}")
+    return "\n".join(lines) + "\n"
+
+
+def _team_id(ws: Workspace, team: str | None) -> str | None:
+    return ws.people_repo.team_by_name(team).id if team else None
+
+
+def _workers(ws: Workspace, args: argparse.Namespace) -> str:
+    people = ws.people_repo
+    data = workers_list(people.workers(_team_id(ws, args.team)), people.teams(True), ws.catalogue_repo.load())
+    if args.format == "json":
+        return json_text(data) + "\n"
+    for row in data:
+        row["roles"] = [r["role"] for r in row["roles"]]
+    if args.format == "csv":
+        return csv_text(data, ["staff_no", "name", "team", "roles", "regulator", "register_part", "registration_no", "email"])
+    return "".join(f"{r['staff_no']:<8} {r['name']:<30} {r['team']:<45} {', '.join(r['roles'])}\n" for r in data)
+
+
+def _status(ws: Workspace, args: argparse.Namespace) -> str:
+    on = args.on or date.today()
+    service = StatusService(ws)
+    rows = status_rows(service.team_statuses(on, args.team), ws.catalogue_repo.load())
+    if args.format == "json":
+        return json_text(rows) + "\n"
+    if args.format == "csv":
+        return csv_text(rows, ["staff_no", "name", "team", "requirement", "state", "due_date", "expires_on",
+                           "completed_on", "roles"])
+    lines = [f"As on {uk(on)}"]
+    for r in rows:
+        when = ""
+        if r["state"] == "expired" and r["expires_on"]:
+            when = f"expired {uk(date.fromisoformat(r['expires_on']))}"
+        elif r["due_date"]:
+            when = f"due {uk(date.fromisoformat(r['due_date']))}"
+        elif r["expires_on"]:
+            when = f"expires {uk(date.fromisoformat(r['expires_on']))}"
+        lines.append(f"{r['staff_no']:<8} {r['name']:<28} {r['requirement']:<52} {r['state']:<9} {when}")
+    return "\n".join(lines) + "\n"
+
+
+def _pathway(ws: Workspace, args: argparse.Namespace) -> str:
+    on = args.on or date.today()
+    catalogue = ws.catalogue_repo.load()
+    data = pathway_dict(StatusService(ws).worker_pathway(args.staff_no, on), catalogue)
+    if args.format == "json":
+        return json_text(data) + "\n"
+    lines = [f"{data['name']} ({data['staff_no']}), {data['team'] or 'no team'}: pathway as on {uk(on)}", ""]
+    lines.append("Requirements")
+    for r in data["requirements"]:
+        lines.append(f"  {r['requirement']:<55} {r['state']}")
+    lines.append("")
+    lines.append("Next steps" if data["next_steps"] else "Next steps: none, everything is recorded.")
+    for i, s in enumerate(data["next_steps"], start=1):
+        if s["state"] == "expired" and s["expires_on"]:
+            when = f"expired {uk(date.fromisoformat(s['expires_on']))}"
+        elif s["due_date"]:
+            when = f"due {uk(date.fromisoformat(s['due_date']))}"
+        else:
+            when = f"expires {uk(date.fromisoformat(s['expires_on']))}" if s["expires_on"] else ""
+        lines.append(f"  {i}. {s['step']} ({s['state']}{', ' + when if when else ''})")
+        for m in s["modules"]:
+            lines.append(f"       {m['code']}: {m['title']}")
+    return "\n".join(lines) + "\n"
+
