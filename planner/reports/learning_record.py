@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from planner.core.dates import uk
 from planner.core.hours import hours_text
-from planner.reports.base import STATE_FILL, Document, esc, state_words
+from planner.reports.base import STATE_FILL, STATE_MARK, Document, esc, state_words
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class RecordRequirement:
     label: str
     state: str
     when: date | None  # due date, expiry date or completion date, as fits the state
+    words: str = ""  # the state and its dates in words; when given, printed instead
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,10 @@ class LearningRecord(Document):
             rows = [["Requirement", "State"]]
             fills = []
             for i, req in enumerate(data.requirements, start=1):
-                rows.append([req.label, state_words(req.state, req.when)])
+                rows.append([req.label, f"{STATE_MARK[req.state]} {req.words}" if req.words
+                             else state_words(req.state, req.when)])
                 fills.append((1, i, STATE_FILL[req.state]))
-            s.append(self.table(rows, widths=[110 * mm, 70 * mm], fills=fills, zebra=False))
+            s.append(self.table(rows, widths=[95 * mm, 85 * mm], fills=fills, zebra=False))
         else:
             s.append(self.p("No current role sets a requirement."))
         s.append(self.p("Learning completed", "h2"))

@@ -86,7 +86,7 @@ class SsscPack(Document):
             total_hours = total([e.hours for e in data.entries])
             rows.append(["", f"Total: {len(data.entries)} {'entry' if len(data.entries) == 1 else 'entries'}", "", "",
                          "", hours_text(total_hours), ""])
-            s.append(self.table(rows, widths=[21 * mm, 47 * mm, 30 * mm, 20 * mm, 14 * mm, 12 * mm, 36 * mm]))
+            s.append(self.table(rows, widths=[19 * mm, 42 * mm, 27 * mm, 22 * mm, 19 * mm, 13 * mm, 38 * mm]))
             s.append(self.p("Reflections stay with the worker and are not part of this pack.", "small"))
         else:
             s.append(self.p("No learning recorded in this period."))

@@ -269,11 +269,16 @@ def _history(rng: random.Random, profile: str, role: Role, catalogue: Catalogue,
     if profile == "new-starter":
         return []
     out = []
+    # modules some role asks for by name (fostering, Hearings) are taken by people in those roles
+    specific = {m for r in catalogue.roles for m in r.module_requirements}
     for req in role.level_requirements:
         framework = catalogue.framework(req.framework_id)
         target = catalogue.level(req.level_id).rank
         for level in framework.levels_up_to(target):
             options = [m for m in catalogue.modules_granting(level.id) if not m.retired]
+            own = [m for m in options if m.id in role.module_requirements]
+            general = [m for m in options if m.id not in specific]
+            options = own or general or options
             if not options:
                 continue
             module = rng.choice(options)

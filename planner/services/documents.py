@@ -29,7 +29,7 @@ from planner.reports.learning_record import (
 )
 from planner.services.learning import LearningService
 from planner.services.regulation import cycle_lines
-from planner.services.status_service import StatusService
+from planner.services.status_service import StatusService, requirement_phrase
 from planner.services.workspace import Workspace
 from planner.storage.certificate_repository import CertificateRepository
 from planner.storage.database import StorageError
@@ -85,7 +85,8 @@ class DocumentService:
             else:
                 when = r.due_date
             local = r.framework_id is not None and catalogue.framework(r.framework_id).local_scale
-            requirements.append(RecordRequirement(r.label + (" (local scale)" if local else ""), r.state.value, when))
+            requirements.append(RecordRequirement(r.label + (" (local scale)" if local else ""), r.state.value, when,
+                                                  requirement_phrase(r, catalogue)))
         completions = []
         for e in self.learning.completions(worker_id):  # the history's completions, newest first
             m = catalogue.module(e.module_id) if e.module_id else None

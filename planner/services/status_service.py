@@ -182,6 +182,30 @@ def pathway_dict(p: WorkerPathway, catalogue: Catalogue) -> dict[str, Any]:
     }
 
 
+def requirement_phrase(req: RequirementStatus, catalogue: Catalogue) -> str:
+    """What a requirement's state and date mean, in words: "recorded 6 Mar 2024, expires 6 Mar
+    2027"; "overdue since 21 Oct 2026: Trauma – Informed (induction)" when a lower level's
+    window sets the date. Never a date that could be misread (a future date after "recorded")."""
+    from planner.core.dates import uk
+    from planner.core.status import State
+
+    if req.state is State.RECORDED:
+        text = f"recorded {uk(req.completed_on)}" if req.completed_on else "recorded"
+        return text + (f", expires {uk(req.expires_on)}" if req.expires_on else "")
+    if req.state is State.EXPIRING:
+        return f"expiring {uk(req.expires_on)}" + (f" (recorded {uk(req.completed_on)})" if req.completed_on else "")
+    if req.state is State.EXPIRED:
+        return f"expired {uk(req.expires_on)}" if req.expires_on else "expired"
+    text = ("overdue since " if req.state is State.OVERDUE else "due by ") + uk(req.due_date)
+    driving = next((s for s in req.steps if s.state.needs_action and s.due_date == req.due_date), None)
+    if driving is not None and req.kind == "level" and driving.level_id and driving.level_id != req.level_id:
+        text += f": {_step_label(driving.level_id, None, catalogue)}"
+        text += f" ({driving.stage})" if driving.stage else ""
+    elif driving is not None and driving.stage:
+        text += f" ({driving.stage})"
+    return text
+
+
 def _step_label(level_id: str | None, module_id: str | None, catalogue: Catalogue) -> str:
     if level_id:
         level = catalogue.level(level_id)
