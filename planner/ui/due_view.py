@@ -186,6 +186,8 @@ class DueView(TeamPage):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)  # the due list is what a manager came for
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(exports)

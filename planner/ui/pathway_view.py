@@ -286,6 +286,7 @@ class PathwayView(QWidget):
         self.delete_done_btn.clicked.connect(self.delete_completion)
         self.undo_done_btn.clicked.connect(self.undo_delete)
         on_delete_key(self.done_view, self.delete_completion, self.undo_delete)
+        self.done_view.selectionModel().selectionChanged.connect(lambda *_: self._done_buttons())
         self.deletes = UndoableDeletes(controller, self, self.undo_done_btn, controller.learning.delete_entry,
                                        controller.learning.undo_delete_entry)
         self.print_btn.clicked.connect(self.print_record)
@@ -375,6 +376,7 @@ class PathwayView(QWidget):
             view.resizeColumnsToContents()
         self.steps_view.setColumnWidth(StepsModel.STEP, 260)
         self.done_view.setColumnWidth(CompletionsModel.MODULE, 320)
+        self._done_buttons()
 
     def print_record(self) -> None:
         """The learning record as a PDF; reflections only if the worker ticks to include them."""
@@ -425,6 +427,12 @@ class PathwayView(QWidget):
                     worker_id, str(f["module_id"]), f["occurred_on"], hours=f["hours"],  # type: ignore[arg-type]
                     provider=str(f["provider"]), participatory=bool(f["participatory"]))):
                 return
+
+    def _done_buttons(self) -> None:
+        """Correct and Delete act on a selected completion; with none selected they are off."""
+        chosen = bool(self.done_view.selectionModel().selectedRows())
+        self.edit_done_btn.setEnabled(chosen)
+        self.delete_done_btn.setEnabled(chosen)
 
     def selected_completion(self) -> CplEntry | None:
         row = selected_row(self.done_view)

@@ -182,6 +182,8 @@ class RegistrationPanel(QWidget):
         self.declaration = OptionalDate(self.tr("Registration anniversary"))
         self.pathway = QComboBox()
         self.pathway.setAccessibleName(self.tr("Career pathway"))
+        self.pathway.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pathway.setMinimumContentsLength(16)
         self.pathway.addItem(self.tr("— not chosen —"), "")
         for p in SSSC_CAREER_PATHWAYS:
             self.pathway.addItem(p, p)
@@ -274,10 +276,10 @@ class RegistrationPanel(QWidget):
                                 (self.signoff, gtcs), (self.associate, gtcs), (self.snct, gtcs),
                                 (self.details_updated, gtcs), (self.prd, gtcs)):
             self.form.setRowVisible(widget, visible)
-        self.register_part.setText((self.worker.register_part or self.tr("not recorded"))
-                                   + self.tr(" (change it in the worker's details on People)"))
+        self.register_part.setText(self.worker.register_part or self.tr("not recorded"))
+        self.register_part.setToolTip(self.tr("Change it in the worker's details on People."))
         elc = learning.regulator_settings().elc_hours
-        self.funded_elc.setText(self.tr("Works in a funded early learning and childcare setting (%s hours a year)")
+        self.funded_elc.setText(self.tr("Funded early learning and childcare\nsetting: %s hours a year")
                                 % hours_text(elc))
         self.funded_elc.setToolTip(self.tr("An organisation setting (File ▸ Settings). Source: %s")
                                    % learning.elc_source())
