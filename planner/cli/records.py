@@ -38,9 +38,11 @@ def _roles(ws: Workspace, args: argparse.Namespace) -> str:
         lines.append(f"{r['name']} [{r['code']}] due within {r['due_days']} days{'  (example: review locally)' if r['example'] else ''}")
         for req in r["requirements"]:
             if req["kind"] == "level":
-                lines.append(f"  {req['framework']}: {req['level']}")
+                staged = [f"{d['level']} by day {d['due_days']} ({d['stage']})" for d in req["due"] if d["stage"]]
+                lines.append(f"  {req['framework']}: {req['level']}" + (f"; {', '.join(staged)}" if staged else ""))
             else:
-                lines.append(f"  module {req['code']} {req['title']}")
+                staged = f"; by day {req['due_days']} ({req['stage']})" if req["stage"] else ""
+                lines.append(f"  module {req['code']} {req['title']}{staged}")
     return "\n".join(lines) + "\n"
 
 

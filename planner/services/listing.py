@@ -23,6 +23,7 @@ def frameworks_dict(catalogue: Catalogue) -> dict[str, Any]:
                 "source": fw.source,
                 "tags": list(fw.tags),
                 "example": fw.example,
+                "local_scale": fw.local_scale,
                 "retired": fw.retired,
                 "levels": [
                     {
@@ -63,18 +64,26 @@ def roles_list(catalogue: Catalogue) -> list[dict[str, Any]]:
     out = []
     for role in catalogue.roles:
         requirements: list[dict[str, Any]] = []
+        windows = catalogue.windows(role.id)
         for req in role.level_requirements:
             ref = _level_ref(catalogue, req.level_id)
-            requirements.append({"kind": "level", **ref})
+            fw = catalogue.framework(req.framework_id)
+            stages = [{"level": lv.name, "rank": lv.rank, "due_days": w.days, "stage": w.stage}
+                      for lv, w in zip(fw.levels, windows.levels.get(fw.id, ()), strict=False)]
+            requirements.append({"kind": "level", **ref, "source": req.source, "due": stages})
         for module_id in role.module_requirements:
             m = catalogue.module(module_id)
-            requirements.append({"kind": "module", "code": m.code, "title": m.title})
+            w = windows.modules[module_id]
+            requirements.append({"kind": "module", "code": m.code, "title": m.title, "due_days": w.days,
+                                 "stage": w.stage})
         out.append(
             {
                 "code": role.code,
                 "name": role.name,
                 "sector": role.sector,
                 "due_days": role.due_days,
+                "regulator": role.regulator or "none",
+                "supervision_days": role.supervision_days,
                 "example": role.example,
                 "note": EXAMPLE_NOTE if role.example else "",
                 "retired": role.retired,

@@ -131,6 +131,8 @@ def module_dict(module: Any) -> dict[str, Any]:
         "hours": module.hours,
         "renewal_months": module.renewal_months,
         "example": module.example,
+        "topics": list(module.topics),
+        "sssc_elements": list(module.sssc_elements),
     }
 
 

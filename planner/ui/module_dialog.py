@@ -1,4 +1,5 @@
-"""Add or edit a learning module: its details and the framework levels it grants."""
+"""Add or edit a learning module: its details, the framework levels it grants, and the regulator
+topics and SSSC core learning elements it covers."""
 
 from __future__ import annotations
 
@@ -12,15 +13,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.core.cpl import SSSC_ELEMENTS, TOPICS
 from planner.core.model import DELIVERY_KINDS, Catalogue, Module
+from planner.ui.common import hint
 
 
 class ModuleDialog(QDialog):
@@ -70,15 +75,38 @@ class ModuleDialog(QDialog):
             (self.tr("&Link"), self.url, "Link"),
             (self.tr("&Source"), self.source, "Source"),
             ("", self.example, "Example: review locally"),
-            (self.tr("&Grants levels"), self.grants, "Framework levels this module grants"),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
+        self.grants.setAccessibleName(self.tr("Framework levels this module grants"))
+        covers = QWidget()
+        grid = QGridLayout(covers)
+        grid.addWidget(hint(self.tr("Regulator topics it covers (the levels it grants cover their own: trauma and "
+                                    "child protection levels count as those topics):")), 0, 0, 1, 2)
+        self.topic_boxes: dict[str, QCheckBox] = {}
+        for i, (code, name) in enumerate(TOPICS):
+            box = QCheckBox(name)
+            box.setChecked(module is not None and code in module.topics)
+            self.topic_boxes[code] = box
+            grid.addWidget(box, 1 + i // 2, i % 2)
+        grid.addWidget(hint(self.tr("SSSC core learning elements it covers:")), 3, 0, 1, 2)
+        self.element_boxes: dict[str, QCheckBox] = {}
+        for i, (code, name) in enumerate(SSSC_ELEMENTS):
+            box = QCheckBox(name)
+            box.setChecked(module is not None and code in module.sssc_elements)
+            self.element_boxes[code] = box
+            grid.addWidget(box, 4 + i // 2, i % 2)
+        grid.setRowStretch(10, 1)
+        tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("What the module counts for"))
+        tabs.addTab(self.grants, self.tr("&Grants levels"))
+        tabs.addTab(covers, self.tr("C&overs"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
         self.resize(560, 620)
 
@@ -93,6 +121,8 @@ class ModuleDialog(QDialog):
             "url": self.url.text().strip(),
             "source": self.source.text().strip(),
             "example": self.example.isChecked(),
+            "topics": [c for c, b in self.topic_boxes.items() if b.isChecked()],
+            "sssc_elements": [c for c, b in self.element_boxes.items() if b.isChecked()],
         }
 
     def granted_levels(self) -> list[str]:

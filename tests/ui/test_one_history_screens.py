@@ -204,3 +204,20 @@ def test_every_page_fits_a_1024_pixel_laptop(qtbot, window):
         window.show_page(name)
         assert window.page(name).minimumSizeHint().width() <= 1000 - 170, name
     assert window.minimumSizeHint().width() <= 1000
+
+
+def test_a_module_says_which_topics_and_elements_it_covers(qtbot, window):
+    from planner.ui.module_dialog import ModuleDialog
+
+    catalogue = window.controller.catalogue.load()
+    module = next(m for m in catalogue.modules if m.code == "LOC-CD-F")
+    dialog = ModuleDialog(catalogue, module, window)
+    qtbot.addWidget(dialog)
+    assert dialog.element_boxes["knowledge"].isChecked() and not dialog.topic_boxes["adult-protection"].isChecked()
+    dialog.topic_boxes["adult-protection"].setChecked(True)
+    dialog.element_boxes["wellbeing"].setChecked(True)
+    assert window.controller.apply(window, window.controller.catalogue.update_module, module.id, dialog.fields(),
+                                   dialog.granted_levels())
+    saved = next(m for m in window.controller.catalogue.load().modules if m.code == "LOC-CD-F")
+    assert saved.topics == ("adult-protection",) and saved.sssc_elements == ("knowledge", "wellbeing")
+    assert saved.grants == module.grants
