@@ -40,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int | None:
         return EXIT_USER_ERROR
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file or folder that cannot be read or written: the person can fix it
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"planner: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -36,8 +36,9 @@ def _cpl(ws: Workspace, args: argparse.Namespace) -> str:
     service = LearningService(ws)
     if args.action in ("edit", "delete"):
         if args.action == "delete":
+            completion = service.entry(args.entry_id).completion_id
             service.delete_entry(args.entry_id)
-            return f"Deleted learning entry {args.entry_id}.\n"
+            return f"Deleted learning entry {args.entry_id}" + (" and the completion it was" if completion else "") + ".\n"
         fields = _entry_fields(args)
         if args.module is not None:
             fields["module_id"] = None if args.module.strip().casefold() == "none" else _module_id(ws, args.module)
@@ -56,7 +57,9 @@ def _cpl(ws: Workspace, args: argparse.Namespace) -> str:
         _, entry_id = service.add_entry(worker_id, fields, args.evidence)
         return entry_id + "\n"
     codes = {m.id: m.code for m in catalogue.modules}
-    rows = [entry_dict(e, codes.get(e.module_id or ""), [name for _, name, _, _ in service.evidence(e.id)])
+    covered = {e.id: e for e in service.history(worker_id)}
+    rows = [entry_dict(e, codes.get(e.module_id or ""), [name for _, name, _, _ in service.evidence(e.id)],
+                       covered.get(e.id))
             for e in service.entries(worker_id, with_reflections=True)]
     if args.format == "json":
         return json_text(rows) + "\n"
@@ -117,6 +120,10 @@ def _starter(ws: Workspace, args: argparse.Namespace) -> str:
                           "modules": [{"code": c, "title": n} for c, n in offered.modules]}) + "\n"
         if not offered:
             return "Nothing new: this organisation has every starter role and module.\n"
+        if ws.is_empty():
+            return ("This data folder is empty: `planner starter add --all` loads the starter frameworks, "
+                    f"{len(offered.modules)} modules and {len(offered.roles)} roles (what Start empty does in the "
+                    "app), or `planner demo` the example organisation.\n")
         lines = ["New starter roles (add with `planner starter add CODE`):"]
         lines += [f"  {c:<26} {n}" for c, n in offered.roles] or ["  none"]
         lines += ["New starter modules:"]

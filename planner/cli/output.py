@@ -22,9 +22,17 @@ def csv_text(rows: list[dict[str, Any]], fields: Sequence[str]) -> str:
     writer = csv.DictWriter(out, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+        writer.writerow({k: _cell(v) for k, v in row.items()})
     return out.getvalue()
 
+
+def _cell(value: Any) -> Any:
+    """Lists joined with "; ", yes and no for true and false (as a spreadsheet reader expects)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return value
 
 
 def json_text(data: Any) -> str:

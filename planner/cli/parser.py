@@ -14,11 +14,46 @@ from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # dates outside these years are typing mistakes
+MAX_DAYS = 3650
+
+
+class Parser(argparse.ArgumentParser):
+    """Mistakes on the command line are one line on stderr and exit 2, not a usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def _date(text: str) -> date:
     try:
-        return parse_iso(text)
+        when = parse_iso(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    if not FIRST_YEAR <= when.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text} is outside the years this app works with ({FIRST_YEAR} to "
+                                         f"{LAST_YEAR}): check the year")
+    return when
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of days") from None
+    if not 0 <= days <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"give a number of days from 0 to {MAX_DAYS} (ten years)")
+    return days
+
+
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year: use four digits, such as 2026") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"give a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return year
 
 
 def _hours(text: str) -> float:
@@ -46,11 +81,11 @@ def _entry_options(p: argparse.ArgumentParser, edit: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="data folder (default: PLANNER_DATA_DIR, else the user's data folder)")
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="planner",
         description="Pathway Planner: foundation learning for the children's services workforce. "
         "Without a command, opens the app.",
@@ -146,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("due", parents=[common], help="what is overdue, expired, or due or expiring soon")
     p.add_argument("--team", metavar="NAME")
-    p.add_argument("--days", type=int, default=60, metavar="N", help="look ahead this many days (default 60)")
+    p.add_argument("--days", type=_days, default=60, metavar="N", help="look ahead this many days (default 60)")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--by", choices=("worker", "module"), default="worker", help="grouping for text output")
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
@@ -154,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("declarations", parents=[common],
                        help="SSSC declarations due soon with mandatory learning missing")
     p.add_argument("--team", metavar="NAME")
-    p.add_argument("--days", type=int, default=60, metavar="N", help="look ahead this many days (default 60)")
+    p.add_argument("--days", type=_days, default=60, metavar="N", help="look ahead this many days (default 60)")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
 
@@ -177,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--end", default="", metavar="HH:MM")
     for action, text in (("book", "book workers (past capacity: waiting list)"),
                          ("attend", "mark who attended (records their completions)"),
+                         ("unattend", "take back attendance marked by mistake (deletes the completion it made)"),
                          ("release", "take workers off a session")):
         p = ses.add_parser(action, parents=[common], help=text)
         p.add_argument("session_id", metavar="SESSION_ID")
@@ -221,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = exp.add_parser("sssc-pack", parents=[common], help="SSSC CPL verification pack for a registration year")
     p.add_argument("staff_no", metavar="STAFF_NO")
     when = p.add_mutually_exclusive_group()
-    when.add_argument("--year", type=int, metavar="YYYY", help="the registration year that ends in YYYY")
+    when.add_argument("--year", type=_year, metavar="YYYY", help="the registration year that ends in YYYY")
     when.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="the registration year containing this date "
                       "(default today)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")

@@ -92,6 +92,9 @@ def _session(ws: Workspace, args: argparse.Namespace) -> str:
     if args.action == "attend":
         service.attend(args.session_id, _workers_by_staff(ws, args.staff_nos))
         return f"Attendance recorded for {len(args.staff_nos)} worker(s).\n"
+    if args.action == "unattend":
+        service.unattend(args.session_id, _workers_by_staff(ws, args.staff_nos))
+        return f"Attendance taken back for {len(args.staff_nos)} worker(s); they are no-shows now.\n"
     if args.action == "release":
         for worker_id in _workers_by_staff(ws, args.staff_nos):
             service.release(args.session_id, worker_id)

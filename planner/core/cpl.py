@@ -102,6 +102,8 @@ def check_entry(occurred_on: date, title: str, kind: str, hours: float, today: d
     """Raise ValueError with a message a person can act on; the entry is not saved."""
     if occurred_on > today:
         raise ValueError("The date is in the future: record learning once it has happened.")
+    if occurred_on.year < 1900:
+        raise ValueError(f"{occurred_on.isoformat()} is before 1900: check the year.")
     if not title.strip():
         raise ValueError("Give the learning a title.")
     if kind not in CPL_TYPES:

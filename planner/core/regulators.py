@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from planner.core.cpl import SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS, TOPIC_NAMES, CplEntry
 from planner.core.dates import add_months, uk
@@ -192,8 +192,11 @@ def school_session(on: date) -> tuple[date, date]:
 
 
 def sssc_anchor(reg: Registration) -> date | None:
-    """The worker's own date: the declaration date they gave, else their registration date."""
-    return reg.declaration_on or reg.registered_on
+    """The last day of a registration year: the declaration date the worker gave, else the day
+    before the anniversary of their registration (a year runs from the registration date)."""
+    if reg.declaration_on is not None:
+        return reg.declaration_on
+    return reg.registered_on - timedelta(days=1) if reg.registered_on is not None else None
 
 
 @dataclass(frozen=True)
@@ -321,6 +324,10 @@ def summarise(regulator: str, registration: Registration, history: Iterable[CplE
         exempt = registration.associate
         if registration.signoff_on is not None and not exempt:
             signoff_due = date(registration.signoff_on.year, 7, 1)
+            if signoff_due < on:  # passed: either done (give the next year) or overdue
+                checks.append(Check("signoff", "Professional Update sign-off", False,
+                                    f"was due by {uk(signoff_due)}: once it is confirmed, give the next sign-off "
+                                    "year (five years on)"))
         if not exempt and signoff_due is None:
             notes.append("Give the Professional Update sign-off year: sign-off is due every five years by 1 July.")
     return CycleSummary(

@@ -121,7 +121,8 @@ class LearningRecord(Document):
                         block.append(self.p(f"<b>{esc(label)}</b>", "small"))
                         block.append(self.p(esc(text).replace("\n", "<br/>"), "quote"))
                 s.append(KeepTogether(block))
-        s.append(Spacer(1, 8 * mm))
-        s.append(self.p("This record lists learning as recorded in Pathway Planner. It records learning; it does "
-                        "not judge a worker.", "small"))
+        # the closing words never stand alone on a last page
+        s.append(KeepTogether([s.pop(), Spacer(1, 8 * mm), self.p(
+            "This record lists learning as recorded in Pathway Planner. It records learning; it does not judge "
+            "a worker.", "small")]))
         return s

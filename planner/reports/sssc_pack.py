@@ -40,6 +40,7 @@ class SsscPackData:
     elements: list[tuple[str, list[str]]]  # element name, titles of the entries covering it
     mandatory: list[tuple[str, bool, list[str]]]  # what, present, the learning that covers it
     elc_line: str = ""
+    registration_note: str = ""  # a new worker not registered yet: where their application stands
 
 
 class SsscPack(Document):
@@ -60,7 +61,8 @@ class SsscPack(Document):
             f"Staff number {esc(data.staff_no)}" + (f" · SSSC registration {esc(data.registration)}" if data.registration else "")
             + (f"<br/>Register part: {esc(data.register_part)}" if data.register_part else "")
             + f"<br/>{period}"
-            + (f"<br/>Career pathway: {esc(data.career_pathway)}" if data.career_pathway else ""))
+            + (f"<br/>Career pathway: {esc(data.career_pathway)}" if data.career_pathway else "")
+            + (f"<br/><b>{esc(data.registration_note)}</b>" if data.registration_note else ""))
         s.append(self.p("Mandatory learning", "h2"))
         rows = [["Learning the SSSC requires every year", "This year", "Covered by"]]
         fills = []
@@ -86,7 +88,7 @@ class SsscPack(Document):
             total_hours = total([e.hours for e in data.entries])
             rows.append(["", f"Total: {len(data.entries)} {'entry' if len(data.entries) == 1 else 'entries'}", "", "",
                          "", hours_text(total_hours), ""])
-            s.append(self.table(rows, widths=[19 * mm, 42 * mm, 27 * mm, 22 * mm, 19 * mm, 13 * mm, 38 * mm]))
+            s.append(self.table(rows, widths=[22 * mm, 40 * mm, 26 * mm, 21 * mm, 19 * mm, 14 * mm, 38 * mm]))
             s.append(self.p("Reflections stay with the worker and are not part of this pack.", "small"))
         else:
             s.append(self.p("No learning recorded in this period."))

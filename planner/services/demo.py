@@ -295,10 +295,21 @@ def _history(rng: random.Random, profile: str, role: Role, catalogue: Catalogue,
                     done = today - timedelta(days=rng.randint(30, module.renewal_months * 28))
             else:
                 done = started + timedelta(days=rng.randint(0, max(1, (today - started).days)))
-            out.append((module.id, min(done, today)))
+            own_window = catalogue.windows(role.id).modules.get(module.id)
+            if own_window is not None and own_window.days <= 0:  # the role's pre-start learning: before it
+                done = started + timedelta(days=own_window.days - rng.randint(0, 30))
+            if module.id not in {m for m, _ in out}:  # one course can grant several levels: taken once
+                out.append((module.id, min(done, today)))
     for module_id in role.module_requirements:
+        if module_id in {m for m, _ in out}:
+            continue
         if profile in ("complete", "renewal-soon") or (profile == "mixed" and rng.random() < 0.5):
-            out.append((module_id, today - timedelta(days=rng.randint(30, 700))))
+            window = catalogue.windows(role.id).modules[module_id].days
+            if window <= 0:  # learning before the role starts (pre-approval, pre-service): done then
+                done = started + timedelta(days=window - rng.randint(0, 30))
+            else:
+                done = max(started, today - timedelta(days=rng.randint(30, 700)))
+            out.append((module_id, min(done, today)))
     return out
 
 

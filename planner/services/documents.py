@@ -12,7 +12,7 @@ from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES
 from planner.core.dates import add_months, uk
 from planner.core.hours import total
 from planner.core.model import Catalogue, Completion, Worker
-from planner.core.regulators import cycle_bounds
+from planner.core.regulators import cycle_bounds, sssc_anchor
 from planner.core.status import State
 from planner.reports.base import Letterhead, plural, write_atomically
 from planner.reports.certificate import QR_PREFIX, CertificateData, Certificates
@@ -101,10 +101,17 @@ class DocumentService:
         cycle = self.learning.cycle(worker_id, on)
         lines = cycle_lines(cycle) if worker.regulator != "none" else []
         start, end = (cycle.start, cycle.end) if cycle.start and cycle.end else cycle_bounds(None, 1, on)
-        sessions = [s.occurred_on for s in self.ws.supervision_repo.sessions(worker_id)]
+        end = min(end, on)  # never a period that ends after the date the record is for
+        sessions = [s.occurred_on for s in self.ws.supervision_repo.sessions(worker_id) if s.occurred_on <= on]
         in_cycle = [d for d in sessions if start <= d <= end]
-        supervision_line = (f"{plural(len(in_cycle), 'session')} between {uk(start)} and {uk(end)}"
-                            + (f"; the last on {uk(max(sessions))}." if sessions else "; none recorded."))
+        target = next((r for r in p.requirements if r.kind == "supervision"), None)
+        if target is None and not sessions:
+            supervision_line = "No current role sets a target for reflective supervision, and none is recorded."
+        else:
+            supervision_line = (f"{plural(len(in_cycle), 'session')} between {uk(start)} and {uk(end)}"
+                                + (f"; the last on {uk(max(sessions))}." if sessions else "; none recorded.")
+                                + (f" Target: {target.label.lower()}, {requirement_phrase(target, catalogue)}."
+                                   if target else " No current role sets a target."))
         reflections = None
         if include_reflections:
             reflections = [RecordReflection(e.occurred_on, e.title, e.learned, e.practice_change,
@@ -197,9 +204,9 @@ class DocumentService:
                                "print their learning record instead, which shows their own regulator's cycle.")
         reg = self.learning.registration(worker.id)
         if year is not None:
-            if not 1900 <= year <= 9998:
-                raise StorageError("Give the year as four digits, such as 2026.")
-            anchor = reg.declaration_on or reg.registered_on
+            if not 1900 <= year <= 2999:
+                raise StorageError("Give a year from 1900 to 2999.")
+            anchor = sssc_anchor(reg)
             if anchor is None:
                 on = date(year, 12, 31)
             else:
@@ -207,6 +214,9 @@ class DocumentService:
         on = on or self.today
         cycle = self.learning.cycle(worker.id, on)
         assert cycle.start is not None and cycle.end is not None
+        if cycle.start > self.today:
+            raise StorageError(f"The registration year {uk(cycle.start)} to {uk(cycle.end)} has not started yet: "
+                               "there is no learning in it to verify.")
         entries = cycle.entries
         wanted = [(c, n) for c, n in SSSC_ELEMENTS if reg.social_worker or c not in SOCIAL_WORKER_ONLY]
         mandatory = []
@@ -217,6 +227,11 @@ class DocumentService:
             mandatory.append((f"{check.label.removesuffix(' this year')} ({element})", check.met,
                               [e.title for e in check.evidence]))
         elc = cycle.check("elc-hours")
+        apply, register = cycle.check("sssc-apply"), cycle.check("sssc-register")
+        note = ""
+        if register is not None and not register.met:
+            note = (f"Not registered yet: registration {register.detail}"
+                    + (f"; application {apply.detail}" if apply is not None else "") + ".")
         return SsscPackData(
             name=worker.name, staff_no=worker.staff_no, registration=worker.registration_no,
             register_part=worker.register_part, career_pathway=reg.career_pathway, start=cycle.start, end=cycle.end,
@@ -228,6 +243,7 @@ class DocumentService:
             mandatory=mandatory,
             elc_line=f"Funded early learning and childcare: {elc.detail} ({'met' if elc.met else 'not yet met'})."
             if elc else "",
+            registration_note=note,
         )
 
     def sssc_pack(self, staff_no: str, year: int | None = None, on: date | None = None) -> bytes:

@@ -30,7 +30,7 @@ from planner.core.cpl import (
     cpl_type,
     default_participatory,
 )
-from planner.core.dates import parse_iso
+from planner.core.dates import parse_iso, uk
 from planner.core.history import history
 from planner.core.model import Worker
 from planner.core.regulators import (
@@ -145,6 +145,19 @@ class LearningService:
                     data["hours"] = module.hours or 0.0
                 if data.get("participatory") is None:
                     data["participatory"] = default_participatory(module.delivery, data.get("source") == "session")
+        if before is not None and module_id and module_id != before.module_id:
+            if before.source == "session":
+                raise StorageError("This learning was recorded by attending a training session of its module: to "
+                                   "change it, take back the attendance on the Training sessions page instead.")
+            catalogue = self.ws.catalogue_repo.load()
+            old_title = catalogue.module(before.module_id).title if before.module_id and catalogue.has_module(
+                before.module_id) else None
+            if str(data.get("title", before.title)) == old_title:  # named after its module: follow the new one
+                data["title"] = catalogue.module(module_id).title
+        elif before is not None and before.module_id and "module_id" in data and not module_id \
+                and before.source == "session":
+            raise StorageError("This learning was recorded by attending a training session of its module: to "
+                               "change it, take back the attendance on the Training sessions page instead.")
         title = str(data.get("title", before.title if before else ""))
         kind = str(data.get("kind", before.kind if before else "course"))
         hours_value = data.get("hours", before.hours if before else 0)
@@ -168,9 +181,11 @@ class LearningService:
 
     def add_entry(self, worker_id: str, fields: Mapping[str, Any], evidence: Iterable[str] = ()) -> tuple[Changed, str]:
         """Record learning; with a catalogue module it is that module's completion too."""
-        self.ws.people_repo.worker(worker_id)  # refuses an unknown worker
+        worker = self.ws.people_repo.worker(worker_id)  # refuses an unknown worker
         data = self._prepare(fields)
         data.setdefault("source", "cpl")
+        if data.get("module_id"):
+            self._refuse_duplicate(worker, data["module_id"], data["occurred_on"])
         stored = [self._store_evidence(path) for path in evidence]  # copy files before writing rows
         with self.ws.db.atomic():
             entry_id = self.ws.cpl_repo.add(worker_id, data)
@@ -179,6 +194,14 @@ class LearningService:
                 self.ws.cpl_repo.link_evidence(entry_id, sha, size, name)
             self._audit("add", "cpl entry", entry_id, worker_id, f"{data['title']} ({data['hours']:g} h)")
         return (Changed.RECORDS, entry_id)
+
+    def _refuse_duplicate(self, worker: Worker, module_id: str, completed_on: date, entry_id: str | None = None) -> None:
+        """One completion of a module per day: the same learning recorded twice would count twice."""
+        found = self.ws.people_repo.find_completion(worker.id, module_id, completed_on)
+        if found is not None and found != entry_id and self.ws.cpl_repo.entry_for_completion(found) != entry_id:
+            code = self.ws.catalogue_repo.load().module(module_id).code
+            raise StorageError(f"{code} is already recorded for {worker.name} on {uk(completed_on)}: "
+                               "correct that record instead of adding it again.")
 
     def record_completion(self, worker_id: str, module_id: str, completed_on: date, *, hours: float | None = None,
                           provider: str | None = None, participatory: bool | None = None,
@@ -198,7 +221,11 @@ class LearningService:
         data = self._prepare(fields, before_entry)
         remove_evidence = list(remove_evidence)
         stored = [self._store_evidence(path) for path in add_evidence]
-        worker_id, _ = self.ws.cpl_repo.owner(entry_id)
+        worker_id, completion_id = self.ws.cpl_repo.owner(entry_id)
+        new_module = data.get("module_id", before_entry.module_id)
+        if new_module:
+            self._refuse_duplicate(self.ws.people_repo.worker(worker_id), new_module, data["occurred_on"],
+                                   entry_id)
         before = before_entry.__dict__
         with self.ws.db.atomic():
             self.ws.cpl_repo.update(entry_id, data)
@@ -275,7 +302,11 @@ class LearningService:
         found = self.ws.cpl_repo.entry_for_completion(completion_or_entry_id)
         if found is not None:
             return found
-        entry = self.ws.cpl_repo.entry(completion_or_entry_id)  # raises a clear message if unknown
+        try:
+            entry = self.ws.cpl_repo.entry(completion_or_entry_id)
+        except StorageError:
+            raise StorageError(f"There is no completion with the id '{completion_or_entry_id}': see "
+                               "`planner completion list STAFF_NO` for the ids.") from None
         if entry.completion_id is None:
             raise StorageError("That learning entry does not complete a catalogue module: "
                                "use `planner cpl delete` for it.")
@@ -447,8 +478,11 @@ def _with_worker(reg: Registration, worker: Worker) -> Registration:
                    registration_no=worker.registration_no)
 
 
-def entry_dict(entry: CplEntry, module_code: str | None, evidence: list[str]) -> dict[str, Any]:
-    """One entry for the worker's own export (``planner cpl list``): reflections included."""
+def entry_dict(entry: CplEntry, module_code: str | None, evidence: list[str],
+               covered: CplEntry | None = None) -> dict[str, Any]:
+    """One entry for the worker's own export (``planner cpl list``): reflections included.
+    ``covered`` is the entry with its coverage worked out (what the regulator checks count)."""
+    full = covered or entry
     return {
         "id": entry.id,
         "date": entry.occurred_on.isoformat(),
@@ -464,6 +498,8 @@ def entry_dict(entry: CplEntry, module_code: str | None, evidence: list[str]) ->
         "reflective_account": entry.reflective_account,
         "completion_id": entry.completion_id,
         "source": entry.source,
+        "covers": {"frameworks": list(full.frameworks), "topics": list(full.topics),
+                   "sssc_elements": list(full.sssc_elements)},
         "reflection": {
             "learned": entry.learned,
             "practice_change": entry.practice_change,

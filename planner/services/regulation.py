@@ -29,10 +29,11 @@ def cycle_dict(summary: CycleSummary, staff_no: str, name: str) -> dict[str, Any
         "cycle_start": iso(summary.start),
         "cycle_end": iso(summary.end),
         "date_known": summary.anchor_set and not summary.needs_date,
-        "hours": summary.hours,
-        "participatory_hours": summary.participatory_hours,
-        "entries": len(summary.entries),
-        "reflective_accounts": summary.reflective_accounts,
+        # no cycle (an NMC registrant without a renewal date): no figures rather than zeros
+        "hours": None if summary.needs_date else summary.hours,
+        "participatory_hours": None if summary.needs_date else summary.participatory_hours,
+        "entries": None if summary.needs_date else len(summary.entries),
+        "reflective_accounts": None if summary.needs_date else summary.reflective_accounts,
         "checks": [
             {"code": c.code, "label": c.label, "met": c.met, "detail": c.detail,
              "evidence": [evidence_dict(e) for e in c.evidence]}

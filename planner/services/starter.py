@@ -33,22 +33,25 @@ def starter_roles() -> list[tuple[str, str]]:
 def load_starter(ws: Workspace) -> None:
     """Write the starter catalogue into an empty workspace, all or nothing."""
     data = starter_data()
-    repo = ws.catalogue_repo
     with ws.db.atomic():
-        for position, fw in enumerate(data["framework"], start=1):
-            repo.add_framework(
-                fw["code"],
-                fw["name"],
-                [(lv["name"], lv.get("description", "")) for lv in fw["levels"]],
-                description=fw.get("description", ""),
-                source=fw.get("source", ""),
-                tags=fw.get("tags", ()),
-                example=fw.get("example", False),
-                position=position,
-                local_scale=fw.get("local_scale", False),
-            )
+        _add_frameworks(ws, data)
         _add(ws, data, [m["code"] for m in data["module"]], [r["code"] for r in data["role"]])
-        ws.settings_repo.set("starter_notice", data.get("notice", ""))
+
+
+def _add_frameworks(ws: Workspace, data: dict[str, Any]) -> None:
+    for position, fw in enumerate(data["framework"], start=1):
+        ws.catalogue_repo.add_framework(
+            fw["code"],
+            fw["name"],
+            [(lv["name"], lv.get("description", "")) for lv in fw["levels"]],
+            description=fw.get("description", ""),
+            source=fw.get("source", ""),
+            tags=fw.get("tags", ()),
+            example=fw.get("example", False),
+            position=position,
+            local_scale=fw.get("local_scale", False),
+        )
+    ws.settings_repo.set("starter_notice", data.get("notice", ""))
 
 
 def _add(ws: Workspace, data: dict[str, Any], module_codes: Iterable[str], role_codes: Iterable[str]) -> None:
@@ -110,9 +113,11 @@ class StarterService:
         self.ws = ws
 
     def updates(self) -> StarterUpdates:
-        if self.ws.is_empty():
-            return StarterUpdates([], [])
+        """What the starter data has that this organisation lacks (everything, in an empty folder)."""
         data = starter_data()
+        if self.ws.is_empty():
+            return StarterUpdates([(m["code"], m["title"]) for m in data["module"]],
+                                  [(r["code"], r["name"]) for r in data["role"]])
         catalogue = self.ws.catalogue_repo.load()
         have_modules = {m.code for m in catalogue.modules}
         have_roles = {r.code for r in catalogue.roles} | {r.name for r in catalogue.roles}
@@ -140,5 +145,7 @@ class StarterService:
         if not roles and not modules:
             return Changed.NOTHING
         with self.ws.db.atomic():
+            if self.ws.is_empty():  # a new folder: the frameworks come first
+                _add_frameworks(self.ws, data)
             _add(self.ws, data, modules, roles)
         return Changed.CATALOGUE

@@ -140,8 +140,10 @@ class TrainingService:
                 booking = bookings.get(worker_id)
                 if booking is not None and booking.status == "attended":
                     continue
-                _, completion = LearningService(self.ws, today=today).record_completion(
-                    worker_id, session.module_id, session.held_on, participatory=True, source="session")
+                completion = self.ws.people_repo.find_completion(worker_id, session.module_id, session.held_on)
+                if completion is None:  # already recorded that day (say, by hand): not counted twice
+                    _, completion = LearningService(self.ws, today=today).record_completion(
+                        worker_id, session.module_id, session.held_on, participatory=True, source="session")
                 if booking is None:
                     booking_id = self.repo.add_booking(session_id, worker_id, "attended")
                 else:
@@ -158,7 +160,8 @@ class TrainingService:
 
     def unattend(self, session_id: str, worker_ids: Iterable[str]) -> Changed:
         """Take back attendance marked by mistake: the completion it recorded (and its learning
-        in the history) is deleted, and the booking becomes a no-show."""
+        in the history) is deleted, and the booking becomes a no-show. Learning the worker had
+        recorded themselves for that day stays."""
         self.repo.session(session_id)
         with self.ws.db.atomic():
             bookings = {b.worker_id: b for b in self.repo.bookings(session_id)}
@@ -167,8 +170,11 @@ class TrainingService:
                 if booking is None or booking.status != "attended":
                     raise StorageError("That worker is not marked as having attended this session.")
                 completion = self.repo.completion_of(booking.id)
-                if completion is not None:
-                    self.learning.delete_completion(completion)  # also marks the booking a no-show
+                entry = self.ws.cpl_repo.entry_for_completion(completion) if completion else None
+                if entry is not None and self.ws.cpl_repo.entry(entry).source == "session":
+                    self.learning.delete_entry(entry)  # the learning attending made (the booking: no-show)
+                else:
+                    self.repo.clear_completion(booking.id)
                 self.repo.set_booking(booking.id, "no-show")
             self._audit("attendance undone", session_id, "")
         return Changed.SESSIONS | Changed.RECORDS

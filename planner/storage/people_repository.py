@@ -209,6 +209,13 @@ class PeopleRepository(Repository):
         with self.db.atomic():
             self._delete("completions", completion_id)
 
+    def find_completion(self, worker_id: str, module_id: str, completed_on: date) -> str | None:
+        """The id of this worker's completion of this module on this date, if there is one."""
+        row = self.db.conn.execute(
+            "SELECT id FROM completions WHERE worker_id = ? AND module_id = ? AND completed_on = ?",
+            [worker_id, module_id, completed_on.isoformat()]).fetchone()
+        return row[0] if row else None
+
     def completion(self, completion_id: str) -> tuple[str, Completion]:
         """(worker id, completion)."""
         row = self.db.conn.execute(

@@ -101,6 +101,11 @@ class TrainingRepository(Repository):
                         "completion_ref = COALESCE(?, completion_ref), updated_at = ? WHERE id = ?",
                         [status, completion_id, completion_id, now_stamp(), booking_id])
 
+    def clear_completion(self, booking_id: str) -> None:
+        """The booking no longer stands for a completion (attendance taken back)."""
+        self.db.execute("UPDATE bookings SET completion_id = NULL, completion_ref = NULL, updated_at = ? WHERE id = ?",
+                        [now_stamp(), booking_id])
+
     def booking_for_completion(self, completion_id: str) -> Booking | None:
         """The booking whose attendance made this completion (kept while it is deleted)."""
         row = self.db.conn.execute("SELECT id, session_id, worker_id, status, booked_at FROM bookings "

@@ -445,11 +445,7 @@ class PathwayView(QWidget):
         modules = [m for m in self.catalogue.modules if not m.retired or m.id == entry.module_id]
         dialog = CompletionDialog(modules, None, self, entry)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            fields = dialog.fields()
-            if fields["module_id"] != entry.module_id and entry.module_id and self.catalogue.has_module(
-                    entry.module_id) and entry.title == self.catalogue.module(entry.module_id).title:
-                fields["title"] = self.catalogue.module(str(fields["module_id"])).title  # the new module's name
-            if self.controller.apply(self, self.controller.learning.update_entry, entry.id, fields):
+            if self.controller.apply(self, self.controller.learning.update_entry, entry.id, dialog.fields()):
                 return
 
     def delete_completion(self) -> None:

@@ -196,7 +196,8 @@ class RegistrationPanel(QWidget):
         self.signoff.setRange(2000, 2100)
         self.signoff.setSpecialValueText(self.tr("not set"))
         self.signoff.setAccessibleName(self.tr("Professional Update sign-off year"))
-        self.associate = QCheckBox(self.tr("Fully Registered (Associate): no sign-off needed"))
+        self.associate = QCheckBox(self.tr("Registration status is Fully Registered (Associate)"))
+        self.associate.setToolTip(self.tr("Associate registrants are exempt from Professional Update sign-off."))
         self.snct = QCheckBox(self.tr("On SNCT terms: 35 hours of CPD a year (contractual)"))
         self.details_updated = OptionalDate(self.tr("MyGTCS details updated"))
         self.prd = OptionalDate(self.tr("Professional review and development (PRD)"))
@@ -238,6 +239,7 @@ class RegistrationPanel(QWidget):
         ll.addWidget(self.checklist)
         ll.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.scrolls = []
         for widget, name in ((left, self.tr("Registration details")), (self.summary, self.tr("Regulator cycle"))):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -245,6 +247,7 @@ class RegistrationPanel(QWidget):
             scroll.setAccessibleName(name)
             scroll.setMinimumWidth(300)
             splitter.addWidget(scroll)
+            self.scrolls.append(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([480, 320])
@@ -295,6 +298,7 @@ class RegistrationPanel(QWidget):
         self.details_updated.set_value(reg.details_updated_on)
         self.prd.set_value(reg.prd_on)
         self.details.setVisible(regulator != "none")
+        self.scrolls[0].setVisible(regulator != "none")  # nothing to fill in without a regulator
         self.cycle = learning.cycle(self.worker.id, self.controller.as_on)
         self.checklist.setVisible(nmc and self.cycle.revalidation is not None)
         if self.cycle.revalidation is not None:

@@ -184,6 +184,7 @@ class RoleEditor(QGroupBox):
         self.modules.clear()
         self.modules.blockSignals(False)
         self.stages_by_key = {}
+        self.stages_table.setRowCount(0)  # the windows shown belong to the role shown before
         self.setEnabled(role is not None)
         if role is None:
             self.name.clear()

@@ -126,6 +126,15 @@ class SessionDialog(QDialog):
                 "trainer": self.trainer.text().strip(), "capacity": self.capacity.value() or None}
 
 
+def _times(start: str, end: str) -> str:
+    """" 09:30–12:30", " from 09:30", " until 12:30" or nothing."""
+    if start and end:
+        return f" {start}–{end}"
+    if start:
+        return f" from {start}"
+    return f" until {end}" if end else ""
+
+
 class AttendanceDialog(QDialog):
     """Tick who came; everyone booked is ticked to start with."""
 
@@ -135,12 +144,15 @@ class AttendanceDialog(QDialog):
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Who attended"))
         for row in rows:
-            if row.booking.status not in ("booked", "attended", "no-show"):
+            if row.booking.status not in ("booked", "attended", "no-show", "waiting"):
                 continue
             item = QListWidgetItem(f"{row.worker.name} ({row.worker.staff_no})")
             item.setData(Qt.ItemDataRole.UserRole, row.worker.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if row.booking.status != "no-show" else Qt.CheckState.Unchecked)
+            if row.booking.status == "waiting":
+                item.setText(item.text() + self.tr(" — on the waiting list"))
+            ticked = row.booking.status in ("booked", "attended")
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.people.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -294,7 +306,7 @@ class SessionsView(QWidget):
                                     if session.status == "planned" else [])
         free = session.free_places
         self.details.setText(
-            f"<b>{uk_date(session.held_on)} {session.start_time}–{session.end_time}</b> · "
+            f"<b>{uk_date(session.held_on)}{_times(session.start_time, session.end_time)}</b> · "
             f"{session.venue or session.online_link or self.tr('venue not set')} · "
             f"{self.tr('trainer')}: {session.trainer or '—'} · "
             + (self.tr("no limit on places") if free is None else f"{free} {self.tr('free place(s)')}"))

@@ -286,3 +286,47 @@ def test_declarations_and_starter_commands(demo_dir):
         assert r["missing"] and "2026-11-22" <= r["declaration_on"] <= "2027-01-21"
     listing = json.loads(run("starter", "list", "--format", "json", data_dir=demo_dir).stdout)
     assert listing == {"roles": [], "modules": []}
+
+
+def test_mistakes_are_one_line_messages_not_tracebacks(demo_dir, tmp_path):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    cases = [
+        ("export", "record", "E01000", "-o", str(folder)),  # an existing folder where a file is expected
+        ("declarations", "--days", "99999999"),
+        ("declarations", "--on", "9999-12-01"),
+        ("registration", "E01003", "--on", "9999-12-31"),
+        ("export", "sssc-pack", "E01000", "--year", "9999", "-o", str(tmp_path / "p.pdf")),
+        ("cpl", "add", "E01000", "--date", "0001-01-01", "--title", "x", "--hours", "1"),
+        ("status", "--on", "yesterday"),
+        ("completion", "delete", "no-such-id"),
+    ]
+    for args in cases:
+        result = run(*args, data_dir=demo_dir, check=False)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
+    assert "no completion with the id" in run("completion", "delete", "no-such-id", data_dir=demo_dir,
+                                              check=False).stderr
+
+
+def test_an_empty_folder_gets_the_starter_catalogue_from_the_command_line(tmp_path):
+    folder = tmp_path / "empty"
+    assert "is empty" in run("starter", "list", data_dir=folder).stdout
+    run("starter", "add", "--all", data_dir=folder)
+    assert len(json.loads(run("roles", "--format", "json", data_dir=folder).stdout)) == 31
+    assert "Nothing new" in run("starter", "list", data_dir=folder).stdout
+
+
+def test_attendance_taken_back_from_the_command_line(tmp_path):
+    folder = tmp_path / "data"
+    run("--data-dir", str(folder), "demo", "--seed", "2")
+    session = run("session", "add", "--module", "NES-SS", "--date", "2026-11-10", data_dir=folder).stdout.strip()
+    run("session", "book", session, "E01005", data_dir=folder)
+    before = json.loads(run("registration", "E01005", "--format", "json", data_dir=folder).stdout)["hours"]
+    run("session", "attend", session, "E01005", data_dir=folder)
+    run("session", "unattend", session, "E01005", data_dir=folder)
+    after = json.loads(run("registration", "E01005", "--format", "json", data_dir=folder).stdout)["hours"]
+    assert after == before
+    sessions = json.loads(run("session", "list", "--format", "json", data_dir=folder).stdout)
+    mine = next(s for s in sessions if s["id"] == session)
+    assert [b["status"] for b in mine["bookings"]] == ["no-show"]

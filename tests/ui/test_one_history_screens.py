@@ -221,3 +221,20 @@ def test_a_module_says_which_topics_and_elements_it_covers(qtbot, window):
     saved = next(m for m in window.controller.catalogue.load().modules if m.code == "LOC-CD-F")
     assert saved.topics == ("adult-protection",) and saved.sssc_elements == ("knowledge", "wellbeing")
     assert saved.grants == module.grants
+
+
+def test_choosing_another_role_shows_its_own_windows_and_saving_keeps_them(qtbot, window):
+    window.show_page("Roles")
+    view = window.page("Roles")
+    roles = {r.code: r for r in view.catalogue.roles}
+    view.select_role(roles["foster-carer"].id)
+    view.select_role(roles["social-worker"].id)
+    table = view.editor.stages_table
+    shown = {table.item(i, 0).text(): (table.item(i, 1).text(), table.item(i, 2).text())
+             for i in range(table.rowCount())}
+    assert shown["Trauma – Informed"] == ("30", "induction")
+    assert shown["Child protection – Wider"] == ("7", "induction")
+    assert shown["Child protection – Specific"] == ("", "")
+    qtbot.mouseClick(view.editor.save_btn, Qt.MouseButton.LeftButton)
+    saved = next(r for r in window.controller.catalogue.load().roles if r.code == "social-worker")
+    assert sorted(saved.stages, key=str) == sorted(roles["social-worker"].stages, key=str)

@@ -190,7 +190,9 @@ def test_sssc_mandatory_learning_follows_the_workers_year_and_elements_the_regis
 
 def test_sssc_year_follows_the_registration_date_when_no_declaration_date_is_given():
     s = summarise("SSSC", Registration(registered_on=date(2023, 7, 5)), [], TODAY)
-    assert (s.start, s.end) == (date(2026, 7, 6), date(2027, 7, 5)) and s.anchor_set
+    assert (s.start, s.end) == (date(2026, 7, 5), date(2027, 7, 4)) and s.anchor_set  # from the registration day
+    first = summarise("SSSC", Registration(registered_on=date(2021, 11, 27)), [], date(2021, 11, 27))
+    assert (first.start, first.end) == (date(2021, 11, 27), date(2022, 11, 26))
     s = summarise("SSSC", Registration(), [], TODAY)
     assert (s.start, s.end) == (date(2026, 1, 1), date(2026, 12, 31)) and not s.anchor_set and s.notes
 
@@ -231,6 +233,8 @@ def test_gtcs_professional_update_over_the_school_session():
     assert snct.check("snct-hours").met and snct.check("snct-hours").detail == "35 of 35 h"
     associate = summarise("GTCS", replace(reg, associate=True), entries, TODAY)
     assert associate.signoff_exempt and associate.signoff_due is None
+    late = summarise("GTCS", replace(reg, signoff_on=date(2026, 7, 1)), entries, TODAY)
+    assert not late.check("signoff").met and "was due by 1 Jul 2026" in late.check("signoff").detail
 
 
 def test_no_regulator_gives_totals_by_year():

@@ -211,3 +211,60 @@ def test_entries_refuse_unknown_topics_and_elements(demo_ws):
     with pytest.raises(StorageError, match="does not complete a catalogue module"):
         _, plain = learning.add_entry(w.id, {"occurred_on": FIXED_TODAY, "title": "Reading", "hours": 1})
         learning.delete_completion(plain)
+
+
+def test_the_same_module_on_the_same_day_is_recorded_once(demo_ws):
+    learning = LearningService(demo_ws, today=FIXED_TODAY)
+    training = TrainingService(demo_ws)
+    w = worker(demo_ws, "E01009")
+    m = module(demo_ws, "NES-SS")
+    day = FIXED_TODAY - timedelta(days=12)
+    learning.record_completion(w.id, m.id, day)
+    with pytest.raises(StorageError, match="already recorded"):
+        learning.record_completion(w.id, m.id, day)
+    with pytest.raises(StorageError, match="already recorded"):
+        learning.add_entry(w.id, {"occurred_on": day, "title": "Sowing Seeds again", "hours": 2, "module_id": m.id})
+    # attending a session of it that day links to the learning already recorded, counting it once
+    hours = learning.cycle(w.id, FIXED_TODAY).hours
+    _, session = training.add_session({"module_id": m.id, "held_on": day})
+    training.attend(session, [w.id], today=FIXED_TODAY)
+    assert learning.cycle(w.id, FIXED_TODAY).hours == hours
+    # taking that attendance back leaves the worker's own record of it
+    training.unattend(session, [w.id])
+    assert learning.cycle(w.id, FIXED_TODAY).hours == hours
+
+
+def test_a_new_module_on_an_entry_renames_it_unless_it_had_its_own_title(demo_ws):
+    learning = LearningService(demo_ws, today=FIXED_TODAY)
+    w = worker(demo_ws, "E01003")
+    asp, cp = module(demo_ws, "LOC-ASP"), module(demo_ws, "LOC-CP-WIDER")
+    _, entry_id = learning.record_completion(w.id, asp.id, FIXED_TODAY - timedelta(days=21))
+    learning.update_entry(entry_id, {"module_id": cp.id})
+    assert learning.entry(entry_id).title == cp.title
+    learning.update_entry(entry_id, {"title": "Safeguarding morning"})
+    learning.update_entry(entry_id, {"module_id": asp.id})
+    assert learning.entry(entry_id).title == "Safeguarding morning"
+
+
+def test_learning_made_by_attending_keeps_its_module(demo_ws):
+    training = TrainingService(demo_ws)
+    learning = LearningService(demo_ws, today=FIXED_TODAY)
+    w = worker(demo_ws, "E01005")
+    _, session = training.add_session({"module_id": module(demo_ws, "NES-SS").id,
+                                       "held_on": FIXED_TODAY - timedelta(days=5)})
+    training.attend(session, [w.id], today=FIXED_TODAY)
+    entry = next(e for e in learning.entries(w.id) if e.source == "session")
+    for change in ({"module_id": None}, {"module_id": module(demo_ws, "LOC-ASP").id}):
+        with pytest.raises(StorageError, match="take back the attendance"):
+            learning.update_entry(entry.id, change)
+    learning.update_entry(entry.id, {"hours": 2.5})  # other corrections are fine
+    assert learning.entry(entry.id).hours == 2.5
+
+
+def test_the_example_has_no_learning_recorded_twice_and_pre_approval_learning_comes_first(demo_ws):
+    q = demo_ws.db.conn.execute
+    assert q("SELECT COUNT(*) FROM (SELECT worker_id, module_id FROM completions "
+             "GROUP BY worker_id, module_id HAVING COUNT(*) > 1)").fetchone()[0] == 0
+    late = q("SELECT COUNT(*) FROM completions c JOIN modules m ON m.id = c.module_id JOIN worker_roles r "
+             "ON r.worker_id = c.worker_id WHERE m.code = 'LOC-FC-PREP' AND c.completed_on > r.started_on").fetchone()
+    assert late[0] == 0
