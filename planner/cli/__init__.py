@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from planner.cli.learning import (
     _completion,
@@ -21,21 +21,24 @@ from planner.cli.output import EXIT_DAMAGED, EXIT_USER_ERROR, UserError
 from planner.cli.parser import build_parser
 from planner.cli.planning import _declarations, _due, _export, _needs, _session
 from planner.cli.records import _frameworks, _pathway, _roles, _status, _workers
-from planner.services.demo import create_demo
-from planner.services.workspace import StorageError, Workspace
+from planner.services.container import Services
 
 __all__ = ["EXIT_DAMAGED", "EXIT_USER_ERROR", "UserError", "build_parser", "main"]
 
 
-def main(argv: Sequence[str] | None = None) -> int | None:
-    """Run a command; returns its exit code, or None when no command was given (open the GUI)."""
+Opener = Callable[[str | None], Services]
+
+
+def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int | None:
+    """Run a command; returns its exit code, or None when no command was given (open the GUI).
+    ``opener(data_dir)`` gives the services over a data folder (``planner.app`` wires it)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         return None
     try:
-        return _run(args)
-    except (StorageError, UserError, ValueError) as exc:
+        return _run(args, opener or Services.open)
+    except (UserError, ValueError) as exc:
         print(f"planner: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:
@@ -46,54 +49,52 @@ def main(argv: Sequence[str] | None = None) -> int | None:
         return EXIT_USER_ERROR
 
 
-def _run(args: argparse.Namespace) -> int:
-    data_dir = getattr(args, "data_dir", None)
-    ws = Workspace.open(data_dir)
-    if ws.warning:
-        print(f"planner: warning: {ws.warning}", file=sys.stderr)
+HANDLERS: dict[str, Callable[[Services, argparse.Namespace], str]] = {
+    "frameworks": _frameworks,
+    "roles": _roles,
+    "workers": _workers,
+    "status": _status,
+    "pathway": _pathway,
+    "cpl": _cpl,
+    "supervision": _supervision,
+    "due": _due,
+    "needs": _needs,
+    "session": _session,
+    "export": _export,
+    "completion": _completion,
+    "declarations": _declarations,
+    "registration": _registration,
+    "starter": _starter,
+}
+
+
+def _run(args: argparse.Namespace, opener: Opener) -> int:
+    services = opener(getattr(args, "data_dir", None))
+    if services.warning:
+        print(f"planner: warning: {services.warning}", file=sys.stderr)
     try:
         if args.command == "check":
-            return _check(ws)
+            return _check(services)
         if args.command == "demo":
-            count = create_demo(ws, workers=args.workers, seed=args.seed, force=args.force)
-            print(f"Created the example organisation with {count} workers in {ws.folder}.")
+            count = services.create_demo(workers=args.workers, seed=args.seed, force=args.force)
+            print(f"Created the example organisation with {count} workers in {services.folder}.")
             return 0
         if args.command == "verify":
-            from planner.services.documents import DocumentService
-
-            genuine, message = DocumentService(ws).verify(args.code)
+            genuine, message = services.documents.verify(args.code)
             print(message, file=sys.stdout if genuine else sys.stderr)
             return 0 if genuine else EXIT_DAMAGED
-        handler = {
-            "frameworks": _frameworks,
-            "roles": _roles,
-            "workers": _workers,
-            "status": _status,
-            "pathway": _pathway,
-            "cpl": _cpl,
-            "supervision": _supervision,
-            "due": _due,
-            "needs": _needs,
-            "session": _session,
-            "export": _export,
-            "completion": _completion,
-            "declarations": _declarations,
-            "registration": _registration,
-            "starter": _starter,
-        }[args.command]
-        print(handler(ws, args), end="")
+        print(HANDLERS[args.command](services, args), end="")
         return 0
     finally:
-        ws.close()
+        services.close()
 
 
-def _check(ws: Workspace) -> int:
-    problems = ws.check()
+def _check(services: Services) -> int:
+    problems = services.check()
     if problems:
         print("planner: the database is damaged:", file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_DAMAGED
-    print(f"The database at {ws.database_path} is sound.")
+    print(f"The database at {services.database_path} is sound.")
     return 0
-

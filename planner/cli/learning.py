@@ -10,16 +10,13 @@ from typing import Any
 from planner.cli.output import UserError, csv_text, json_text
 from planner.core.dates import add_months, uk
 from planner.core.hours import hours_text
-from planner.services.learning import LearningService, entry_dict
+from planner.services.learning import entry_dict
 from planner.services.regulation import cycle_dict, cycle_lines
-from planner.services.workspace import Workspace
+from planner.services.container import Services
 
 
-def _module_id(ws: Workspace, code: str) -> str:
-    match = [m for m in ws.catalogue_repo.load().modules if m.code.casefold() == code.strip().casefold()]
-    if not match:
-        raise UserError(f"There is no module with the code '{code}'.")
-    return match[0].id
+def _module_id(s: Services, code: str) -> str:
+    return s.catalogue.module_by_code(code).id
 
 
 def _entry_fields(args: argparse.Namespace) -> dict[str, Any]:
@@ -32,8 +29,8 @@ def _entry_fields(args: argparse.Namespace) -> dict[str, Any]:
     return {k: v for k, v in given.items() if v is not None}
 
 
-def _cpl(ws: Workspace, args: argparse.Namespace) -> str:
-    service = LearningService(ws)
+def _cpl(s: Services, args: argparse.Namespace) -> str:
+    service = s.learning
     if args.action in ("edit", "delete"):
         if args.action == "delete":
             completion = service.entry(args.entry_id).completion_id
@@ -41,17 +38,17 @@ def _cpl(ws: Workspace, args: argparse.Namespace) -> str:
             return f"Deleted learning entry {args.entry_id}" + (" and the completion it was" if completion else "") + ".\n"
         fields = _entry_fields(args)
         if args.module is not None:
-            fields["module_id"] = None if args.module.strip().casefold() == "none" else _module_id(ws, args.module)
+            fields["module_id"] = None if args.module.strip().casefold() == "none" else _module_id(s, args.module)
         if not fields:
             raise UserError("Nothing to change: give at least one option, such as --title or --hours.")
         service.update_entry(args.entry_id, fields)
         return f"Changed learning entry {args.entry_id}.\n"
     worker_id = service.worker_id(args.staff_no)
-    catalogue = ws.catalogue_repo.load()
+    catalogue = s.catalogue.load()
     if args.action == "add":
         fields = _entry_fields(args)
         if args.module:
-            fields["module_id"] = _module_id(ws, args.module)
+            fields["module_id"] = _module_id(s, args.module)
         elif not args.title:
             raise UserError("Give the learning a --title (or the --module it completes).")
         _, entry_id = service.add_entry(worker_id, fields, args.evidence)
@@ -71,17 +68,17 @@ def _cpl(ws: Workspace, args: argparse.Namespace) -> str:
                        "prompt_response", "evidence", "id"])
 
 
-def _completion(ws: Workspace, args: argparse.Namespace) -> str:
-    service = LearningService(ws)
+def _completion(s: Services, args: argparse.Namespace) -> str:
+    service = s.learning
     if args.action == "delete":
         service.delete_completion(args.completion_id)
         return f"Deleted completion {args.completion_id} and its learning entry.\n"
     worker_id = service.worker_id(args.staff_no)
     if args.action == "add":
-        _, entry_id = service.record_completion(worker_id, _module_id(ws, args.module), args.date, hours=args.hours,
+        _, entry_id = service.record_completion(worker_id, _module_id(s, args.module), args.date, hours=args.hours,
                                                 provider=args.provider, participatory=args.participatory)
         return entry_id + "\n"
-    catalogue = ws.catalogue_repo.load()
+    catalogue = s.catalogue.load()
     rows = []
     for e in service.completions(worker_id):
         m = catalogue.module(e.module_id) if e.module_id else None
@@ -96,9 +93,9 @@ def _completion(ws: Workspace, args: argparse.Namespace) -> str:
                        "source", "expires_on", "entry_id"])
 
 
-def _registration(ws: Workspace, args: argparse.Namespace) -> str:
-    service = LearningService(ws)
-    worker = ws.people_repo.worker_by_staff_no(args.staff_no)
+def _registration(s: Services, args: argparse.Namespace) -> str:
+    service = s.learning
+    worker = s.people.worker_by_staff_no(args.staff_no)
     summary = service.cycle(worker.id, args.on or date.today())
     if args.format == "json":
         return json_text(cycle_dict(summary, worker.staff_no, worker.name)) + "\n"
@@ -109,10 +106,8 @@ def _registration(ws: Workspace, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _starter(ws: Workspace, args: argparse.Namespace) -> str:
-    from planner.services.starter import StarterService
-
-    service = StarterService(ws)
+def _starter(s: Services, args: argparse.Namespace) -> str:
+    service = s.starter
     offered = service.updates()
     if args.action == "list":
         if args.format == "json":
@@ -120,7 +115,7 @@ def _starter(ws: Workspace, args: argparse.Namespace) -> str:
                           "modules": [{"code": c, "title": n} for c, n in offered.modules]}) + "\n"
         if not offered:
             return "Nothing new: this organisation has every starter role and module.\n"
-        if ws.is_empty():
+        if s.is_empty():
             return ("This data folder is empty: `planner starter add --all` loads the starter frameworks, "
                     f"{len(offered.modules)} modules and {len(offered.roles)} roles (what Start empty does in the "
                     "app), or `planner demo` the example organisation.\n")
@@ -138,8 +133,8 @@ def _starter(ws: Workspace, args: argparse.Namespace) -> str:
     return f"Added {len(roles)} role(s) and {len(codes) - len(roles)} module(s) with the modules they need.\n"
 
 
-def _supervision(ws: Workspace, args: argparse.Namespace) -> str:
-    service = LearningService(ws)
+def _supervision(s: Services, args: argparse.Namespace) -> str:
+    service = s.learning
     worker_id = service.worker_id(args.staff_no)
     if args.action == "add":
         _, session_id = service.add_session(worker_id, {

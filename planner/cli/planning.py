@@ -9,14 +9,12 @@ from typing import Any
 
 from planner.cli.output import UserError, csv_text, json_text
 from planner.core.dates import uk
-from planner.services.planning import PlanningService
-from planner.services.training import TrainingService
-from planner.services.workspace import Workspace
+from planner.services.container import Services
 
 
-def _due(ws: Workspace, args: argparse.Namespace) -> str:
+def _due(s: Services, args: argparse.Namespace) -> str:
     on = args.on or date.today()
-    rows = PlanningService(ws).due(on, args.days, args.team)
+    rows = s.planning.due(on, args.days, args.team)
     if args.format == "json":
         return json_text(rows) + "\n"
     if args.format == "csv":
@@ -41,9 +39,9 @@ def _due(ws: Workspace, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _declarations(ws: Workspace, args: argparse.Namespace) -> str:
+def _declarations(s: Services, args: argparse.Namespace) -> str:
     on = args.on or date.today()
-    rows = PlanningService(ws).declarations(on, args.days, args.team)
+    rows = s.planning.declarations(on, args.days, args.team)
     if args.format == "json":
         return json_text(rows) + "\n"
     if args.format == "csv":
@@ -57,8 +55,8 @@ def _declarations(ws: Workspace, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _needs(ws: Workspace, args: argparse.Namespace) -> str:
-    rows = PlanningService(ws).needs(args.on or date.today(), args.team)
+def _needs(s: Services, args: argparse.Namespace) -> str:
+    rows = s.planning.needs(args.on or date.today(), args.team)
     fields = ["framework", "level", "rank", "need", "recorded", "expiring", "due", "expired", "overdue",
               "percent_recorded"]
     if args.format == "json":
@@ -73,12 +71,12 @@ def _needs(ws: Workspace, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _workers_by_staff(ws: Workspace, staff_nos: list[str]) -> list[str]:
-    return [ws.people_repo.worker_by_staff_no(s).id for s in staff_nos]
+def _workers_by_staff(s: Services, staff_nos: list[str]) -> list[str]:
+    return [s.people.worker_by_staff_no(n).id for n in staff_nos]
 
 
-def _session(ws: Workspace, args: argparse.Namespace) -> str:
-    service = TrainingService(ws)
+def _session(s: Services, args: argparse.Namespace) -> str:
+    service = s.training
     if args.action == "add":
         _, session_id = service.add_session({
             "module_id": service.module_by_code(args.module), "held_on": args.date, "capacity": args.capacity,
@@ -86,41 +84,42 @@ def _session(ws: Workspace, args: argparse.Namespace) -> str:
             "start_time": args.start, "end_time": args.end})
         return session_id + "\n"
     if args.action == "book":
-        _, result = service.book(args.session_id, _workers_by_staff(ws, args.staff_nos))
-        names = {w: s for w, s in zip(_workers_by_staff(ws, args.staff_nos), args.staff_nos, strict=True)}
+        _, result = service.book(args.session_id, _workers_by_staff(s, args.staff_nos))
+        names = {w: s for w, s in zip(_workers_by_staff(s, args.staff_nos), args.staff_nos, strict=True)}
         return "".join(f"{names[w]}: {status}\n" for w, status in result.items())
     if args.action == "attend":
-        service.attend(args.session_id, _workers_by_staff(ws, args.staff_nos))
+        service.attend(args.session_id, _workers_by_staff(s, args.staff_nos))
         return f"Attendance recorded for {len(args.staff_nos)} worker(s).\n"
     if args.action == "unattend":
-        service.unattend(args.session_id, _workers_by_staff(ws, args.staff_nos))
+        service.unattend(args.session_id, _workers_by_staff(s, args.staff_nos))
         return f"Attendance taken back for {len(args.staff_nos)} worker(s); they are no-shows now.\n"
     if args.action == "release":
-        for worker_id in _workers_by_staff(ws, args.staff_nos):
+        for worker_id in _workers_by_staff(s, args.staff_nos):
             service.release(args.session_id, worker_id)
         return f"Released {len(args.staff_nos)} place(s).\n"
     if args.action == "cancel":
         service.cancel(args.session_id)
         return "Session cancelled; its bookings were released.\n"
-    catalogue = ws.catalogue_repo.load()
+    catalogue = s.catalogue.load()
     if args.action == "suggest":
         found = service.suggest(args.session_id, date.today(), args.team)
-        rows = [{"staff_no": s.worker.staff_no, "name": s.worker.name, "team": s.team,
-                 "requirement": s.candidate.requirement, "state": s.candidate.state.value,
-                 "date": s.candidate.when.isoformat() if s.candidate.when else None} for s in found]
+        rows = [{"staff_no": f.worker.staff_no, "name": f.worker.name, "team": f.team,
+                 "requirement": f.candidate.requirement, "state": f.candidate.state.value,
+                 "date": f.candidate.when.isoformat() if f.candidate.when else None} for f in found]
         if args.format == "json":
             return json_text(rows) + "\n"
         return "".join(f"{r['staff_no']:<8} {r['name']:<30} {r['state']:<9} {r['requirement']}\n" for r in rows)
-    people = {w.id: w for w in ws.people_repo.workers(include_retired=True)}
+    people = {w.id: w for w in s.people.workers(include_retired=True)}
     data = []
-    for s in service.sessions():
-        m = catalogue.module(s.module_id)
+    for session in service.sessions():
+        m = catalogue.module(session.module_id)
         data.append({
-            "id": s.id, "module": m.code, "title": m.title, "date": s.held_on.isoformat(),
-            "start_time": s.start_time, "end_time": s.end_time, "venue": s.venue, "online_link": s.online_link,
-            "trainer": s.trainer, "capacity": s.capacity, "status": s.status, "free_places": s.free_places,
+            "id": session.id, "module": m.code, "title": m.title, "date": session.held_on.isoformat(),
+            "start_time": session.start_time, "end_time": session.end_time, "venue": session.venue,
+            "online_link": session.online_link, "trainer": session.trainer, "capacity": session.capacity,
+            "status": session.status, "free_places": session.free_places,
             "bookings": [{"staff_no": people[b.worker_id].staff_no, "name": people[b.worker_id].name,
-                          "status": b.status} for b in service.bookings(s.id)],
+                          "status": b.status} for b in service.bookings(session.id)],
         })
     if args.format == "json":
         return json_text(data) + "\n"
@@ -133,31 +132,26 @@ def _session(ws: Workspace, args: argparse.Namespace) -> str:
     return "\n".join(lines) + ("\n" if lines else "No sessions planned.\n")
 
 
-def _export(ws: Workspace, args: argparse.Namespace) -> str:
-    # reportlab is imported only for the commands that print
-    from planner.services.batch import export as batch_export
-    from planner.services.documents import DocumentService, write_atomically
-
-    docs = DocumentService(ws)
+def _export(s: Services, args: argparse.Namespace) -> str:
+    docs = s.documents  # reportlab is imported only for the commands that print
     if args.action == "record":
         path = docs.export_record(args.staff_no, args.output, args.include_reflections, args.on)
         return f"Wrote {path}\n"
     if args.action == "signin":
-        write_atomically(args.output, docs.signin(args.session_id))
+        docs.export_signin(args.session_id, args.output)
         return f"Wrote {args.output}\n"
     if args.action == "sssc-pack":
-        write_atomically(args.output, docs.sssc_pack(args.staff_no, args.year, args.on))
+        docs.export_sssc_pack(args.staff_no, args.output, args.year, args.on)
         return f"Wrote {args.output}\n"
     if args.action == "team":
         return f"Wrote {docs.export_team_report(args.team, args.output, args.on)}\n"
     if args.action in ("records", "certificates"):
-        people = ws.people_repo
         if getattr(args, "staff", None):
-            ids = [people.worker_by_staff_no(args.staff).id]
+            ids = [s.people.worker_by_staff_no(args.staff).id]
         else:
-            ids = [w.id for w in people.workers(people.team_by_name(args.team).id)]
-        files = batch_export(ws, args.action, ids, args.output, getattr(args, "include_reflections", False),
-                             getattr(args, "on", None))
+            ids = [w.id for w in s.people.workers(s.people.team_id(args.team))]
+        files = s.batch_export(args.action, ids, args.output, getattr(args, "include_reflections", False),
+                               getattr(args, "on", None))
         where = files[0] if len(files) == 1 else args.output
         return f"Wrote {len(files)} file(s) to {where}\n"
     raise UserError(f"Unknown document '{args.action}'.")

@@ -8,12 +8,12 @@ from datetime import date
 from planner.cli.output import csv_text, json_text
 from planner.core.dates import uk
 from planner.services.listing import frameworks_dict, roles_list, workers_list
-from planner.services.status_service import StatusService, pathway_dict, status_rows
-from planner.services.workspace import Workspace
+from planner.services.status_service import pathway_dict, status_rows
+from planner.services.container import Services
 
 
-def _frameworks(ws: Workspace, args: argparse.Namespace) -> str:
-    data = frameworks_dict(ws.catalogue_repo.load())
+def _frameworks(s: Services, args: argparse.Namespace) -> str:
+    data = frameworks_dict(s.catalogue.load())
     if args.format == "json":
         return json_text(data) + "\n"
     lines = []
@@ -29,8 +29,8 @@ def _frameworks(ws: Workspace, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _roles(ws: Workspace, args: argparse.Namespace) -> str:
-    data = roles_list(ws.catalogue_repo.load())
+def _roles(s: Services, args: argparse.Namespace) -> str:
+    data = roles_list(s.catalogue.load())
     if args.format == "json":
         return json_text(data) + "\n"
     lines = []
@@ -46,13 +46,8 @@ def _roles(ws: Workspace, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _team_id(ws: Workspace, team: str | None) -> str | None:
-    return ws.people_repo.team_by_name(team).id if team else None
-
-
-def _workers(ws: Workspace, args: argparse.Namespace) -> str:
-    people = ws.people_repo
-    data = workers_list(people.workers(_team_id(ws, args.team)), people.teams(True), ws.catalogue_repo.load())
+def _workers(s: Services, args: argparse.Namespace) -> str:
+    data = workers_list(s.people.workers(s.people.team_id(args.team)), s.people.teams(True), s.catalogue.load())
     if args.format == "json":
         return json_text(data) + "\n"
     for row in data:
@@ -62,10 +57,9 @@ def _workers(ws: Workspace, args: argparse.Namespace) -> str:
     return "".join(f"{r['staff_no']:<8} {r['name']:<30} {r['team']:<45} {', '.join(r['roles'])}\n" for r in data)
 
 
-def _status(ws: Workspace, args: argparse.Namespace) -> str:
+def _status(s: Services, args: argparse.Namespace) -> str:
     on = args.on or date.today()
-    service = StatusService(ws)
-    rows = status_rows(service.team_statuses(on, args.team), ws.catalogue_repo.load())
+    rows = status_rows(s.status.team_statuses(on, args.team), s.catalogue.load())
     if args.format == "json":
         return json_text(rows) + "\n"
     if args.format == "csv":
@@ -84,10 +78,10 @@ def _status(ws: Workspace, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _pathway(ws: Workspace, args: argparse.Namespace) -> str:
+def _pathway(s: Services, args: argparse.Namespace) -> str:
     on = args.on or date.today()
-    catalogue = ws.catalogue_repo.load()
-    data = pathway_dict(StatusService(ws).worker_pathway(args.staff_no, on), catalogue)
+    catalogue = s.catalogue.load()
+    data = pathway_dict(s.status.worker_pathway(args.staff_no, on), catalogue)
     if args.format == "json":
         return json_text(data) + "\n"
     lines = [f"{data['name']} ({data['staff_no']}), {data['team'] or 'no team'}: pathway as on {uk(on)}", ""]

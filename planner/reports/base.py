@@ -5,8 +5,6 @@ en-GB), and writing a file atomically."""
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,19 +22,14 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Paragraph, Table, TableStyle
 
+from planner.core import wording
 from planner.core.dates import uk
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
-STATE_FILL = {
-    "recorded": colors.HexColor("#dcefdc"),
-    "expiring": colors.HexColor("#fff1c2"),
-    "due": colors.HexColor("#e3ecf7"),
-    "expired": colors.HexColor("#fbd9c9"),
-    "overdue": colors.HexColor("#f6c9cf"),
-}
-STATE_MARK = {"recorded": "✔", "expiring": "◔", "due": "○", "expired": "⚠", "overdue": "✖"}
+STATE_FILL = {state: colors.HexColor(fill) for state, fill in wording.STATE_FILL.items()}
+STATE_MARK = wording.STATE_MARK
 GRID = colors.HexColor("#9a9a9a")
 HEAD_FILL = colors.HexColor("#e8e8e8")
 _registered = False
@@ -232,25 +225,5 @@ def esc(text: Any) -> str:
 
 
 def state_words(state: str, when: date | None) -> str:
-    phrase = {"recorded": "recorded", "expiring": "expiring", "due": "due by", "expired": "expired",
-              "overdue": "overdue since"}[state]
-    return f"{STATE_MARK[state]} {phrase} {uk(when)}".strip()
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """The file appears complete at ``path``, or not at all (a crash leaves only a temp file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(content)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"
+    """"✖ overdue since 3 Mar 2026"."""
+    return f"{STATE_MARK[state]} {wording.state_words(state, when)}"

@@ -9,7 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from planner.core.dates import uk
-from planner.reports.base import Document, esc, plural
+from planner.core.wording import plural
+from planner.reports.base import Document, esc
 
 
 @dataclass(frozen=True)

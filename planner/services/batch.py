@@ -12,7 +12,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from planner.reports.base import Document, Letterhead, write_atomically
+from planner.core.files import check_folder, check_target, write_bytes
+from planner.reports.base import Document, Letterhead
 from planner.reports.certificate import Certificates
 from planner.reports.learning_record import LearningRecord
 from planner.services.documents import DocumentService
@@ -54,7 +55,7 @@ def _render_files(kind: str, letterhead: Letterhead, items: Sequence[tuple[str, 
     """Render and write files (in a helper process)."""
     renderer: Document = LearningRecord(letterhead) if kind == "records" else Certificates(letterhead)
     for path, data in items:
-        write_atomically(Path(path), renderer.render(data))
+        write_bytes(Path(path), renderer.render(data))
     return len(items)
 
 
@@ -63,9 +64,17 @@ def _items(docs: DocumentService, kind: str, worker_ids: Sequence[str], include_
     """(worker label, file stem, document data) for each worker with something to print."""
     people = docs.ws.people_repo
     out = []
+    used: set[str] = set()
+    what = "learning record" if kind == "records" else "certificates"
     for n, worker_id in enumerate(worker_ids, start=1):
         worker = people.worker(worker_id)
-        stem = safe_filename(f"{worker.staff_no} {worker.name}")
+        # records and certificates in one folder never share a name; nor do two staff numbers
+        # that read alike once made safe for a file name
+        stem = base = safe_filename(f"{worker.staff_no} {worker.name} {what}")
+        k = 2
+        while stem.casefold() in used:
+            stem, k = f"{base} ({k})", k + 1
+        used.add(stem.casefold())
         if kind == "records":
             out.append((worker.name, stem, docs.record_data(worker_id, on, include_reflections)))
         else:
@@ -85,18 +94,20 @@ def export(ws: Workspace, kind: str, worker_ids: Sequence[str], target: Path, in
         raise ValueError(kind)
     if not worker_ids:
         raise StorageError("There is nobody to print for.")
+    combined = target.suffix.lower() == ".pdf"
+    check_target(target) if combined else check_folder(target)  # before any code is issued
     docs = DocumentService(ws, today=today).batch()
     items = _items(docs, kind, worker_ids, include_reflections, on, progress)
     if not items:
         raise StorageError("There is nothing to print: no completions have been recorded.")
     letterhead = docs.letterhead()
     total = len(worker_ids)
-    if target.suffix.lower() == ".pdf":
+    if combined:
         if kind == "records":
             pdf = CombinedRecords(letterhead).render([data for _, _, data in items])
         else:
             pdf = Certificates(letterhead).render([c for _, _, certs in items for c in certs])
-        write_atomically(target, pdf)
+        write_bytes(target, pdf)
         if progress is not None:
             progress(total, total)
         return [target]

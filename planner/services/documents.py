@@ -14,7 +14,9 @@ from planner.core.hours import total
 from planner.core.model import Catalogue, Completion, Worker
 from planner.core.regulators import cycle_bounds, sssc_anchor
 from planner.core.status import State
-from planner.reports.base import Letterhead, plural, write_atomically
+from planner.core.files import check_target, write_bytes
+from planner.core.wording import plural
+from planner.reports.base import Letterhead
 from planner.reports.certificate import QR_PREFIX, CertificateData, Certificates
 from planner.reports.signin_sheet import SignInData, SignInSheet
 from planner.reports.sssc_pack import PackEntry, SsscPack, SsscPackData
@@ -136,7 +138,8 @@ class DocumentService:
     def export_record(self, staff_no: str, target: Path, include_reflections: bool = False,
                       on: date | None = None) -> Path:
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
-        write_atomically(target, self.learning_record(worker.id, on, include_reflections))
+        check_target(target)  # before any work: a wrong place is reported at once
+        write_bytes(target, self.learning_record(worker.id, on, include_reflections))
         return target
 
     # -- team report ---------------------------------------------------------------------
@@ -174,7 +177,8 @@ class DocumentService:
         return TeamReport(self.letterhead()).render(self.team_report_data(team, on))
 
     def export_team_report(self, team: str | None, target: Path, on: date | None = None) -> Path:
-        write_atomically(target, self.team_report(team, on))
+        check_target(target)
+        write_bytes(target, self.team_report(team, on))
         return target
 
     # -- session sign-in sheet and SSSC pack ---------------------------------------------
@@ -248,6 +252,14 @@ class DocumentService:
 
     def sssc_pack(self, staff_no: str, year: int | None = None, on: date | None = None) -> bytes:
         return SsscPack(self.letterhead()).render(self.sssc_pack_data(staff_no, year, on))
+
+    def export_sssc_pack(self, staff_no: str, target: Path, year: int | None = None, on: date | None = None) -> Path:
+        check_target(target)
+        return write_bytes(target, self.sssc_pack(staff_no, year, on))
+
+    def export_signin(self, session_id: str, target: Path) -> Path:
+        check_target(target)
+        return write_bytes(target, self.signin(session_id))
 
     # -- certificates --------------------------------------------------------------------
     def _summary(self, worker_id: str, completion_id: str, completions: list[Completion] | None = None,

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.core.model import REGULATORS, Catalogue, Completion, Stage, Team, Worker
+from planner.core.model import REGULATORS, Catalogue, Completion, Module, Stage, Team, Worker
 from planner.services.changes import Changed
 from planner.services.workspace import Workspace
 
@@ -23,6 +23,15 @@ class CatalogueService:
 
     def notice(self) -> str:
         return self._settings.get("starter_notice", "") or ""
+
+    def module_by_code(self, code: str) -> Module:
+        """The module with this code (ignoring case), or a message naming it."""
+        from planner.storage.database import StorageError
+
+        for m in self._repo.load().modules:
+            if m.code.casefold() == code.strip().casefold():
+                return m
+        raise StorageError(f"There is no module with the code '{code}'.")
 
     def rename_framework(self, framework_id: str, name: str) -> Changed:
         self._repo.rename_framework(framework_id, name)
@@ -126,6 +135,13 @@ class PeopleService:
 
     def worker(self, worker_id: str) -> Worker:
         return self._repo.worker(worker_id)
+
+    def worker_by_staff_no(self, staff_no: str) -> Worker:
+        return self._repo.worker_by_staff_no(staff_no)
+
+    def team_id(self, name: str | None) -> str | None:
+        """The id of the team with this name (a clear message if there is none); None for None."""
+        return self._repo.team_by_name(name).id if name else None
 
     def completions(self, worker_id: str) -> list[Completion]:
         return self._repo.completions(worker_id)

@@ -4,29 +4,25 @@ Both are written to a temporary name and renamed, so a file appears complete or 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from planner.core import wording
 from planner.core.dates import uk
+from planner.core.files import atomic_file, write_with
 from planner.core.matrix import BLANK, STATES
 from planner.services.matrix_service import MatrixData
 
-MARKS = {"recorded": "✔", "expiring": "◔", "due": "○", "expired": "⚠", "overdue": "✖"}
-FILLS = {"recorded": "DCEFDC", "expiring": "FFF1C2", "due": "E3ECF7", "expired": "FBD9C9", "overdue": "F6C9CF"}
+MARKS = wording.STATE_MARK
+FILLS = {state: fill.lstrip("#").upper() for state, fill in wording.STATE_FILL.items()}
 
 
 def cell_words(code: int, ordinal: int) -> str:
     """"overdue since 3 Mar 2026"; empty for a blank cell."""
     if code == BLANK:
         return ""
-    state = STATES[code].value
-    when = uk(date.fromordinal(ordinal)) if ordinal > 0 else ""
-    phrase = {"recorded": "recorded", "expiring": "expiring", "due": "due by", "expired": "expired",
-              "overdue": "overdue since"}[state]
-    return f"{phrase} {when}".strip()
+    return wording.state_words(STATES[code].value, date.fromordinal(ordinal) if ordinal > 0 else None)
 
 
 def _header(data: MatrixData, cols: Sequence[int]) -> list[str]:
@@ -40,22 +36,12 @@ def _fixed(data: MatrixData, r: int, cols: Sequence[int]) -> list[str]:
     return [data.names[r], data.staff[r], data.teams[r], data.roles[r] if data.roles else "", f"{held}/{required}"]
 
 
-def _replace(partial: Path, path: Path) -> None:
-    os.replace(partial, path)
-
-
 def write_csv(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path: Path) -> None:
-    fd, name = tempfile.mkstemp(prefix=".matrix-", suffix=".csv", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8-sig") as f:
-            out = csv.writer(f)
-            out.writerow(_header(data, cols))
-            for r in rows:
-                out.writerow([*_fixed(data, r, cols), *(cell_words(data.state(r, c), data.date_ordinal(r, c)) for c in cols)])
-        _replace(Path(name), path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    with atomic_file(path, "w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(_header(data, cols))
+        for r in rows:
+            out.writerow([*_fixed(data, r, cols), *(cell_words(data.state(r, c), data.date_ordinal(r, c)) for c in cols)])
 
 
 def write_xlsx(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path: Path, title: str = "") -> None:
@@ -99,24 +85,10 @@ def write_xlsx(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path:
         ws.column_dimensions[ws.cell(row=3, column=6 + i).column_letter].width = 24
     key = wb.create_sheet("Key")
     key.append(["Mark", "State", "Meaning"])
-    meanings = {
-        "recorded": "recorded, and not expiring within the warning window",
-        "expiring": "recorded, but expires soon (the date is when it expires)",
-        "due": "not recorded yet; the date is when it is due",
-        "expired": "recorded once, but expired (the date is when it expired)",
-        "overdue": "not recorded, and the due date has passed",
-    }
-    for state, meaning in meanings.items():
+    for state, meaning in wording.STATE_MEANING.items():
         key.append([MARKS[state], state, meaning])
         key.cell(row=key.max_row, column=1).fill = fills[state]
         key.cell(row=key.max_row, column=2).fill = fills[state]
-    key.append(["", "blank", "not required by this worker's current roles"])
+    key.append(["", "blank", wording.BLANK_MEANING])
     key.column_dimensions["C"].width = 60
-    fd, name = tempfile.mkstemp(prefix=".matrix-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(name)
-        _replace(Path(name), path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    write_with(path, lambda temp: wb.save(str(temp)))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from planner.reports.base import write_atomically
+from planner.core.files import write_bytes
 from planner.services import batch
 from planner.services.documents import DocumentService
 from planner.services.workspace import Workspace
@@ -46,5 +46,5 @@ def batch_job(ws: Workspace, kind: str, worker_ids: list[str], target: Path,
 
 
 def write_document(target: Path, content: bytes) -> Path:
-    write_atomically(target, content)
+    write_bytes(target, content)
     return target

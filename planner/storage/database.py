@@ -15,10 +15,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from planner.core.errors import UserError
+
 BUSY_TIMEOUT_MS = 10_000
 
 
-class StorageError(Exception):
+class StorageError(UserError):
     """A known problem with the database, with a message meant for the user."""
 
 

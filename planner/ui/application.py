@@ -7,12 +7,13 @@ import sys
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from planner.services.demo import create_demo
-from planner.services.starter import load_starter, starter_roles
-from planner.services.workspace import StorageError, Workspace
-from planner.ui.controller import Controller
+from collections.abc import Callable
+
+from planner.core.errors import UserError
 from planner.core.regulators import Registration
-from planner.services.personal import start_just_me
+from planner.services.container import Services
+from planner.services.starter import starter_roles
+from planner.ui.controller import Controller
 from planner.ui.first_run import EXAMPLE, JUST_ME, FirstRunDialog
 from planner.ui.just_me_dialog import JustMeDialog
 from planner.ui.main_window import MainWindow
@@ -30,21 +31,21 @@ def make_app() -> QApplication:
     return app
 
 
-def first_run(ws: Workspace) -> bool:
+def first_run(services: Services) -> bool:
     """Offer the example organisation or an empty one; False if the person closed the window."""
     dialog = FirstRunDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
         return False
     if dialog.choice == EXAMPLE:
-        create_demo(ws)
+        services.create_demo()
     elif dialog.choice == JUST_ME:
-        return just_me(ws)
+        return just_me(services)
     else:
-        load_starter(ws)
+        services.start_empty()
     return True
 
 
-def just_me(ws: Workspace) -> bool:
+def just_me(services: Services) -> bool:
     """Ask for the worker's own details; keep asking until they are valid or the person cancels."""
     # Nothing is written until the person confirms: cancelling leaves the first-run choice open.
     dialog = JustMeDialog(starter_roles())
@@ -57,33 +58,33 @@ def just_me(ws: Workspace) -> bool:
             signoff_on=anchor if fields["regulator"] == "GTCS" else None,
         )
         try:
-            start_just_me(ws, fields, dialog.roles(), registration)
+            services.start_just_me(fields, dialog.roles(), registration)
             return True
-        except (StorageError, ValueError) as exc:
+        except (UserError, ValueError) as exc:
             QMessageBox.warning(dialog, "Pathway Planner", str(exc))
     return False
 
 
-def build_window(ws: Workspace) -> MainWindow:
-    controller = Controller(ws)
-    settings = ws.folder / SETTINGS_FILE if ws.folder else None
+def build_window(services: Services) -> MainWindow:
+    controller = Controller(services)
+    settings = services.folder / SETTINGS_FILE if services.folder else None
     return MainWindow(controller, settings)
 
 
-def run(data_dir: str | None = None) -> int:
+def run(data_dir: str | None = None, opener: Callable[[str | None], Services] = Services.open) -> int:
     app = make_app()
     try:
-        ws = Workspace.open(data_dir)
-    except StorageError as exc:
+        services = opener(data_dir)
+    except UserError as exc:
         QMessageBox.critical(None, "Pathway Planner", str(exc))
         return 1
     try:
-        if ws.is_empty() and not first_run(ws):
+        if services.is_empty() and not first_run(services):
             return 0
-        window = build_window(ws)
+        window = build_window(services)
         window.show()
-        if ws.warning:
-            QMessageBox.warning(window, "Pathway Planner", ws.warning)
+        if services.warning:
+            QMessageBox.warning(window, "Pathway Planner", services.warning)
         return app.exec()
     finally:
-        ws.close()
+        services.close()

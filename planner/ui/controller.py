@@ -14,19 +14,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from planner.core.errors import UserError
 from planner.services.changes import Changed
+from planner.services.container import Services
 
 if TYPE_CHECKING:
     from planner.services.documents import DocumentService
-from planner.services.editing import CatalogueService, PeopleService, SettingsService
-from planner.services.learning import LearningService
-from planner.services.matrix_service import MatrixService
-from planner.services.planning import PlanningService
-from planner.services.training import TrainingService
-from planner.services.personal import personal_worker_id
-from planner.services.starter import StarterService
-from planner.services.status_service import StatusService
-from planner.services.workspace import StorageError, Workspace
 
 
 class Controller(QObject):
@@ -34,21 +27,20 @@ class Controller(QObject):
     worker_opened = Signal(str, object)  # worker id, and the requirement to show (a key, or None)
     as_on_changed = Signal(object)  # date
 
-    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ws = ws
-        self.catalogue = CatalogueService(ws)
-        self.people = PeopleService(ws)
-        self.status = StatusService(ws)
-        self.settings = SettingsService(ws)
-        self.learning = LearningService(ws)
-        self.matrix = MatrixService(ws)
-        self.training = TrainingService(ws)
-        self.planning = PlanningService(ws)
-        self.starter = StarterService(ws)
-        self._documents: DocumentService | None = None
+        self.services = services
+        self.catalogue = services.catalogue
+        self.people = services.people
+        self.status = services.status
+        self.settings = services.settings
+        self.learning = services.learning
+        self.matrix = services.matrix
+        self.training = services.training
+        self.planning = services.planning
+        self.starter = services.starter
         # In a personal ("Just me") database the worker sees their own reflections and notes.
-        self.personal_id = personal_worker_id(ws)
+        self.personal_id = services.personal_id
         self._as_on = date.today()
         self.last_error = ""
         self.last_id: str | None = None
@@ -65,11 +57,7 @@ class Controller(QObject):
     @property
     def documents(self) -> DocumentService:
         """PDF documents; reportlab is imported only when something is first printed."""
-        if self._documents is None:
-            from planner.services.documents import DocumentService
-
-            self._documents = DocumentService(self.ws)
-        return self._documents
+        return self.services.documents
 
     @property
     def personal(self) -> bool:
@@ -80,7 +68,7 @@ class Controller(QObject):
         returns what changed (a Changed flag), or (what changed, the new record's id)."""
         try:
             result = action(*args)
-        except (StorageError, ValueError) as exc:
+        except (UserError, ValueError) as exc:
             self.last_error = str(exc)
             QMessageBox.warning(parent, self.tr("Not saved"), str(exc))
             return False

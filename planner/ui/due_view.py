@@ -4,7 +4,6 @@ learning-needs analysis per framework level, as a table and a bar chart, exporta
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.status import State
+from planner.services.exports import write_csv
 from planner.ui.common import button, heading, hint, table_view
 from planner.ui.controller import Controller
 from planner.ui.team_page import TeamPage
@@ -258,18 +258,11 @@ class DueView(TeamPage):
             self.write_csv(which, Path(path))
 
     def write_csv(self, which: str, path: Path) -> None:
-        partial = path.with_name(path.name + ".partial")
-        with partial.open("w", newline="", encoding="utf-8-sig") as f:
-            out = csv.writer(f)
-            if which == "due":
-                out.writerow(["Staff no.", "Name", "Team", "Needs", "State", "Date", "Modules"])
-                for r in self.model.rows():
-                    out.writerow([r["staff_no"], r["name"], r["team"], r["step"], r["state"], r["date"] or "",
-                                  " ".join(m["code"] for m in r["modules"])])
-            else:
-                fields = ["framework", "level", "need", "recorded", "expiring", "due", "expired", "overdue",
-                          "percent_recorded"]
-                out.writerow(fields)
-                for r in self.needs_model.rows():
-                    out.writerow([r[k] for k in fields])
-        partial.replace(path)
+        if which == "due":
+            write_csv(path, ["Staff no.", "Name", "Team", "Needs", "State", "Date", "Modules"],
+                      ([r["staff_no"], r["name"], r["team"], r["step"], r["state"], r["date"] or "",
+                        " ".join(m["code"] for m in r["modules"])] for r in self.model.rows()))
+        else:
+            fields = ["framework", "level", "need", "recorded", "expiring", "due", "expired", "overdue",
+                      "percent_recorded"]
+            write_csv(path, fields, ([r[k] for k in fields] for r in self.needs_model.rows()))

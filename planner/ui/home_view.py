@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.status import State
-from planner.services.matrix_service import MatrixData, build_detached, count_declarations
+from planner.services.matrix_service import MatrixData
 from planner.ui.background import BackgroundTask
 from planner.ui.common import heading, hint
 from planner.ui.controller import Controller
@@ -109,9 +109,9 @@ class HomeView(TeamPage):
         for tile in self.figures.values():
             tile.setText(self.tr("…\n%s") % tile.property("words"))
             tile.setAccessibleName(self.tr("counting %s") % tile.property("words"))
-        ws = self.controller.ws
-        task = BackgroundTask(lambda progress: (build_detached(ws, on, team, progress),
-                                                count_declarations(ws, on, team)), self)
+        services = self.controller.services
+        task = BackgroundTask(lambda progress: (services.build_matrix_detached(on, team, progress),
+                                                services.count_declarations_detached(on, team)), self)
         task.finished.connect(lambda result, t=task: self._show_counts(self.counts(*result)) if t is self.task else None)
         self.task = task
         task.start()

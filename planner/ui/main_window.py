@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-        where = controller.ws.database_path
+        where = controller.services.database_path
         self.location = QLabel(self.tr("Data: %s") % where if where else self.tr("Data: in memory"))
         self.location.setAccessibleName(self.tr("Data location"))
         self.statusBar().addPermanentWidget(self.location)

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from planner.core.matrix import STATES
 from planner.services.changes import Changed
 from planner.services.matrix_export import write_csv, write_xlsx
-from planner.services.matrix_service import Cancelled, MatrixData, build_detached
-from planner.services.printing import batch_job, team_report_job
+from planner.services.matrix_service import Cancelled, MatrixData
 from planner.ui.background import BackgroundTask
 from planner.ui.printing import ask_folder, ask_pdf, run_job, saved
 from planner.ui.common import button, search_box
@@ -230,8 +229,8 @@ class MatrixView(QWidget):
         self._busy(True)
         self.progress.setRange(0, size)
         self.progress.setValue(0)
-        ws = self.controller.ws
-        task = BackgroundTask(lambda progress: build_detached(ws, on, team, progress), self)
+        services = self.controller.services
+        task = BackgroundTask(lambda progress: services.build_matrix_detached(on, team, progress), self)
         # A result from a task that was cancelled or replaced meanwhile is ignored.
         task.progressed.connect(lambda done, _total, t=task: self.progress.setValue(done) if t is self.task else None)
         task.finished.connect(lambda data, t=task: self._show(data) if t is self.task else None)
@@ -288,7 +287,7 @@ class MatrixView(QWidget):
         path = ask_pdf(self, self.tr("Save team report"), f"Team report {scope}")
         if path is not None:
             self.last_job = run_job(self, self.tr("Writing the team report…"),
-                                    team_report_job(self.controller.ws, self.team(), path, self.controller.as_on),
+                                    self.controller.services.team_report_job(self.team(), path, self.controller.as_on),
                                     lambda result: saved(self, result))
 
     def print_batch(self, kind: str) -> None:
@@ -311,7 +310,7 @@ class MatrixView(QWidget):
             return
         if target is not None:
             self.last_job = run_job(self, self.tr("Writing %d documents…") % len(ids),
-                                    batch_job(self.controller.ws, kind, ids, target),
+                                    self.controller.services.batch_job(kind, ids, target),
                                     lambda files, t=target: saved(self, t, len(files)))
 
     def export(self) -> None:

@@ -7,30 +7,19 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor
 
+from planner.core import wording
 from planner.core.dates import uk
 from planner.core.hours import hours_text
 from planner.core.status import State
 
-# A symbol and a word for every state, so that nothing relies on colour.
-STATE_MARK = {
-    State.RECORDED: "✔",
-    State.EXPIRING: "◔",
-    State.DUE: "○",
-    State.EXPIRED: "⚠",
-    State.OVERDUE: "✖",
-}
-# Light backgrounds with dark text: contrast stays above 7:1.
-STATE_BACKGROUND = {
-    State.RECORDED: "#dcefdc",
-    State.EXPIRING: "#fff1c2",
-    State.DUE: "#e3ecf7",
-    State.EXPIRED: "#fbd9c9",
-    State.OVERDUE: "#f6c9cf",
-}
+# A symbol and a word for every state (planner.core.wording, shared with documents and exports),
+# so that nothing relies on colour.
+STATE_MARK = wording.STATE_MARK
+STATE_BACKGROUND = wording.STATE_FILL
 
 
 def state_text(state: State) -> str:
-    return f"{STATE_MARK[state]} {state.value}"
+    return wording.state_label(state.value)
 
 
 def state_brush(state: State) -> QBrush:
@@ -38,7 +27,7 @@ def state_brush(state: State) -> QBrush:
 
 
 def dark_text() -> QBrush:
-    return QBrush(QColor("#1a1a1a"))
+    return QBrush(QColor(wording.TEXT_ON_FILL))
 
 
 def uk_date(d: date | None) -> str:

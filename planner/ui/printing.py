@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from planner.services.batch import safe_filename
 from planner.services.printing import write_document
-from planner.services.workspace import StorageError
+from planner.core.errors import UserError
 from planner.ui.background import BackgroundTask
 
 _running: list[BackgroundTask] = []  # keep jobs alive until they finish
@@ -35,7 +35,7 @@ def save_pdf(parent: QWidget, title: str, suggested: str, render: Callable[[], b
         return None
     try:
         write_document(path, render())
-    except (OSError, ValueError, StorageError) as exc:
+    except (UserError, ValueError) as exc:
         QMessageBox.warning(parent, parent.tr("Not saved"), str(exc))
         return None
     saved(parent, path)

@@ -72,17 +72,20 @@ def test_unicode_names_render(docs, tmp_path, demo_ws):
 
 
 def test_writing_is_atomic(docs, tmp_path, monkeypatch):
-    import planner.reports.base as base
+    import errno
+
+    import planner.core.files as files
+    from planner.core.errors import UserError
 
     service, worker = docs
     target = tmp_path / "record.pdf"
     target.write_bytes(b"the previous good copy")
 
     def broken(*_a, **_k):
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(base.os, "fsync", broken)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(files.os, "fsync", broken)
+    with pytest.raises(UserError, match="The disk is full"):
         service.export_record(worker.staff_no, target)
     assert target.read_bytes() == b"the previous good copy"
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["record.pdf"]  # no partial file left
@@ -92,7 +95,7 @@ def test_certificates_and_verification(docs, tmp_path, demo_ws):
     service, worker = docs
     other = next(w for w in demo_ws.people_repo.workers() if w.name == "Gwŷn ap Rhys")
     pdf = tmp_path / "certs.pdf"
-    from planner.reports.base import write_atomically
+    from planner.core.files import write_bytes as write_atomically
 
     write_atomically(pdf, service.certificates([other.id]))
     reader = PdfReader(pdf)
@@ -185,7 +188,7 @@ def test_team_report(docs, tmp_path, demo_ws):
 
 
 def test_signin_sheet_and_sssc_pack(docs, tmp_path, demo_ws):
-    from planner.reports.base import write_atomically
+    from planner.core.files import write_bytes as write_atomically
     from planner.services.training import TrainingService
 
     service, worker = docs

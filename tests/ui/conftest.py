@@ -8,13 +8,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from planner.services.container import Services
+
 
 @pytest.fixture
 def window(qtbot, demo_ws):
     from planner.ui.application import build_window, make_app
 
     make_app()
-    win = build_window(demo_ws)
+    win = build_window(Services(demo_ws))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from planner.core.regulators import Registration
 from planner.core.status import State
+from planner.services.container import Services
 from planner.services.personal import start_just_me
 from planner.ui.cpl_dialog import CplEntryDialog
 from planner.ui.just_me_dialog import JustMeDialog
@@ -26,7 +27,7 @@ def my_window(qtbot, starter_ws):
     start_just_me(starter_ws, {"name": "Łukasz Nowak", "regulator": "SSSC"},
                   [("residential-worker", date.today() - timedelta(days=400))],
                   Registration(declaration_on=date.today() + timedelta(days=100)))
-    win = build_window(starter_ws)
+    win = build_window(Services(starter_ws))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -256,7 +257,7 @@ def test_just_me_first_run(qtbot, workspace):
         when_modal(about_me, delay=20)
 
     when_modal(choose)
-    assert first_run(workspace)
+    assert first_run(Services(workspace))
     from planner.services.personal import personal_worker_id
 
     me = workspace.people_repo.worker(personal_worker_id(workspace))
@@ -274,7 +275,7 @@ def test_cancelling_just_me_writes_nothing(qtbot, workspace):
         when_modal(lambda d2: d2.reject(), delay=20)
 
     when_modal(choose)
-    assert not first_run(workspace)
+    assert not first_run(Services(workspace))
     assert workspace.is_empty()
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner.core.matrix import STATES
+from planner.services.container import Services
 from planner.services.matrix_service import MatrixService
 from planner.ui.matrix_model import FIXED, MatrixModel, describe
 from planner.ui.table_model import SORT_ROLE
@@ -140,7 +141,7 @@ def big_window(qtbot, workspace):
 
     make_app()
     create_demo(workspace, workers=2500, seed=4)
-    win = build_window(workspace)
+    win = build_window(Services(workspace))
     qtbot.addWidget(win)
     win.show()
     return win

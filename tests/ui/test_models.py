@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from planner.services.status_service import StatusService
-from planner.ui.frameworks_view import LevelsModel, LevelRow, ModuleRow, ModulesModel, grants_text
+from planner.ui.frameworks_view import (
+    LevelRow,
+    LevelsModel,
+    ModuleRow,
+    ModulesModel,
+    grants_text,
+)
 from planner.ui.pathway_view import RequirementsModel, StepsModel
 from planner.ui.people_view import WorkerRow, WorkersModel
 from planner.ui.roles_view import RolesModel, requirement_summary

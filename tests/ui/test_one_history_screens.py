@@ -24,7 +24,7 @@ def command(window, *args: str) -> str:
     """Run a command in this process on the window's own data folder, as a script would."""
     out = StringIO()
     with redirect_stdout(out):
-        assert cli.main(["--data-dir", str(window.controller.ws.folder), *args]) == 0
+        assert cli.main(["--data-dir", str(window.controller.services.folder), *args]) == 0
     return out.getvalue()
 
 

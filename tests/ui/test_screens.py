@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox
 
 from planner.core.status import State
+from planner.services.container import Services
 from planner.ui.first_run import EMPTY, EXAMPLE, FirstRunDialog
 from planner.ui.module_dialog import ModuleDialog
 from planner.ui.pathway_view import CompletionDialog
@@ -217,7 +218,7 @@ def test_first_run_start_empty_loads_starter_without_people(qtbot, workspace):
 
     make_app()
     when_modal(lambda d: d.empty_btn.click())
-    assert first_run(workspace)
+    assert first_run(Services(workspace))
     assert not workspace.is_empty()
     assert workspace.people_repo.count("workers") == 0
 
@@ -225,13 +226,13 @@ def test_first_run_start_empty_loads_starter_without_people(qtbot, workspace):
 def test_window_layout_is_remembered(qtbot, demo_ws):
     from planner.ui.application import build_window
 
-    win = build_window(demo_ws)
+    win = build_window(Services(demo_ws))
     qtbot.addWidget(win)
     win.show()
     win.resize(win.minimumSizeHint().width(), 540)  # the offscreen screen is only 800 x 600
     win.show_page("Roles")
     win.close()
-    again = build_window(demo_ws)
+    again = build_window(Services(demo_ws))
     qtbot.addWidget(again)
     assert again.nav.currentRow() == again.pages.index("Roles")
     assert again.size().height() == 540

@@ -1,0 +1,128 @@
+"""The one way the app writes a file it makes for the person (PDFs, CSV and XLSX exports, JSON):
+checked first, written to a temporary name in the same folder, flushed to disk, then renamed, so
+the file at the target path is complete or absent — never half written. New files get the
+user's usual permissions (their umask), not owner-only ones."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from planner.core.errors import UserError
+
+
+class OutputError(UserError):
+    """The target cannot be written; the message says why and what to do."""
+
+
+def _umask() -> int:
+    try:  # Linux: read it without changing it
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def check_target(path: Path) -> Path:
+    """Refuse, with a message, a target that cannot become the file asked for."""
+    text = str(path)
+    if text.endswith((os.sep, "/")) or (path.exists() and path.is_dir()):
+        raise OutputError(f"{path} is a folder: give a file name inside it, such as {path / 'document.pdf'}.")
+    parent = path.parent
+    if not parent.exists():
+        raise OutputError(f"The folder {parent} does not exist: create it first, or choose another place.")
+    if not parent.is_dir():
+        raise OutputError(f"{parent} is a file, not a folder: choose another place to save {path.name}.")
+    if not os.access(parent, os.W_OK):
+        raise OutputError(f"The folder {parent} cannot be written to: choose a folder of your own.")
+    return path
+
+
+def check_folder(path: Path) -> Path:
+    """A folder to write several files into: it may be created, but must not be a file."""
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"{path} is a file, not a folder: give a folder for the files, or a name ending in .pdf "
+                          "for one combined file.")
+    ancestor = path
+    while not ancestor.exists():
+        ancestor = ancestor.parent
+    if not ancestor.is_dir() or not os.access(ancestor, os.W_OK):
+        raise OutputError(f"The folder {path} cannot be created here: choose a folder of your own.")
+    return path
+
+
+def _explain(exc: OSError, path: Path) -> OutputError:
+    if exc.errno == errno.ENOSPC:
+        return OutputError(f"The disk is full: {path.name} was not saved. Free some space and try again.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return OutputError(f"{path} cannot be written ({exc.strerror}): choose another place.")
+    return OutputError(f"{path} could not be saved: {exc.strerror or exc}.")
+
+
+@contextmanager
+def atomic_file(path: Path, mode: str = "wb", encoding: str | None = None,
+                newline: str | None = None) -> Iterator[IO[Any]]:
+    """``with atomic_file(path, "w", encoding="utf-8") as f: ...`` — the file appears when the
+    block ends without an error, complete; otherwise nothing is left behind."""
+    path = check_target(Path(path))
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=path.parent)
+    except OSError as exc:
+        raise _explain(exc, path) from exc
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        _finish(temp, path)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and not isinstance(exc, UserError):
+            raise _explain(exc, path) from exc
+        raise
+
+
+def write_bytes(path: Path, content: bytes) -> Path:
+    with atomic_file(path) as f:
+        f.write(content)
+    return Path(path)
+
+
+def write_with(path: Path, save: Callable[[Path], None]) -> Path:
+    """For libraries that write to a file name themselves (openpyxl): ``save(temporary_path)``."""
+    path = check_target(Path(path))
+    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial" + path.suffix, dir=path.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        save(temp)
+        with temp.open("rb+") as f:
+            os.fsync(f.fileno())
+        _finish(temp, path)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _explain(exc, path) from exc
+        raise
+    return path
+
+
+def _finish(temp: Path, path: Path) -> None:
+    os.chmod(temp, 0o666 & ~_umask())
+    os.replace(temp, path)
+    if hasattr(os, "O_DIRECTORY"):  # the rename itself survives a power cut
+        dir_fd = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

@@ -1,0 +1,135 @@
+"""Every service over one data folder, built in one place: what the app and the command line
+use. They never see the database or its repositories; only the services do."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planner.core.regulators import Registration
+from planner.services.editing import CatalogueService, PeopleService, SettingsService
+from planner.services.learning import LearningService
+from planner.services.matrix_service import MatrixService
+from planner.services.planning import PlanningService
+from planner.services.starter import StarterService
+from planner.services.status_service import StatusService
+from planner.services.training import TrainingService
+from planner.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from planner.services.documents import DocumentService
+
+
+class Services:
+    def __init__(self, ws: Workspace, today: date | None = None) -> None:
+        self._ws = ws
+        self._today = today
+        self.catalogue = CatalogueService(ws)
+        self.people = PeopleService(ws)
+        self.status = StatusService(ws)
+        self.learning = LearningService(ws, today=today)
+        self.matrix = MatrixService(ws)
+        self.training = TrainingService(ws)
+        self.planning = PlanningService(ws)
+        self.starter = StarterService(ws)
+        self.settings = SettingsService(ws)
+        self._documents: DocumentService | None = None
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Services:
+        return cls(Workspace.open(data_dir))
+
+    @classmethod
+    def in_memory(cls) -> Services:
+        return cls(Workspace.in_memory())
+
+    def reader(self) -> Services:
+        """Services on a connection of their own, for a worker thread (close them after)."""
+        return Services(Workspace.reader(self._ws.folder), self._today) if self._ws.folder else self
+
+    @property
+    def documents(self) -> DocumentService:
+        """PDF documents; reportlab is imported only when something is first printed."""
+        if self._documents is None:
+            from planner.services.documents import DocumentService
+
+            self._documents = DocumentService(self._ws, today=self._today)
+        return self._documents
+
+    # -- the data folder -----------------------------------------------------------------
+    @property
+    def folder(self) -> Path | None:
+        return self._ws.folder
+
+    @property
+    def database_path(self) -> Path | None:
+        return self._ws.database_path
+
+    @property
+    def warning(self) -> str | None:
+        return self._ws.warning
+
+    def is_empty(self) -> bool:
+        return self._ws.is_empty()
+
+    def check(self) -> list[str]:
+        return self._ws.check()
+
+    def close(self) -> None:
+        self._ws.close()
+
+    # -- starting out --------------------------------------------------------------------
+    def create_demo(self, workers: int | None = None, seed: int = 1, force: bool = False,
+                    today: date | None = None) -> int:
+        from planner.services.demo import DEFAULT_WORKERS, create_demo
+
+        return create_demo(self._ws, workers=workers or DEFAULT_WORKERS, seed=seed, force=force,
+                           today=today or self._today)
+
+    def start_empty(self) -> None:
+        from planner.services.starter import load_starter
+
+        load_starter(self._ws)
+
+    def start_just_me(self, fields: Mapping[str, Any], roles: Iterable[tuple[str, date]],
+                      registration: Registration | None = None) -> str:
+        from planner.services.personal import start_just_me
+
+        return start_just_me(self._ws, fields, roles, registration)
+
+    @property
+    def personal_id(self) -> str | None:
+        """The worker this personal ("Just me") database belongs to, or None."""
+        from planner.services.personal import personal_worker_id
+
+        return personal_worker_id(self._ws)
+
+    def build_matrix_detached(self, on: date, team: str | None, progress: Any = None) -> Any:
+        """The matrix on connections of its own (a worker thread; large ones over processes)."""
+        from planner.services.matrix_service import build_detached
+
+        return build_detached(self._ws, on, team, progress)
+
+    def count_declarations_detached(self, on: date, team: str | None, days: int = 60) -> int:
+        from planner.services.matrix_service import count_declarations
+
+        return count_declarations(self._ws, on, team, days)
+
+    def team_report_job(self, team: str | None, target: Path, on: date) -> Any:
+        from planner.services.printing import team_report_job
+
+        return team_report_job(self._ws, team, target, on)
+
+    def batch_job(self, kind: str, worker_ids: list[str], target: Path, include_reflections: bool = False) -> Any:
+        from planner.services.printing import batch_job
+
+        return batch_job(self._ws, kind, worker_ids, target, include_reflections)
+
+    def batch_export(self, kind: str, worker_ids: list[str], target: Path, include_reflections: bool = False,
+                     on: date | None = None) -> list[Path]:
+        from planner.services.batch import export
+
+        return export(self._ws, kind, worker_ids, target, include_reflections, on)
