@@ -19,7 +19,7 @@ from planner.cli.learning import (
 )
 from planner.cli.output import EXIT_DAMAGED, EXIT_USER_ERROR, UserError
 from planner.cli.parser import build_parser
-from planner.cli.planning import _declarations, _due, _export, _needs, _session
+from planner.cli.planning import _declarations, _due, _export, _figures, _needs, _session
 from planner.cli.records import _frameworks, _pathway, _roles, _status, _workers
 from planner.services.container import Services
 
@@ -63,6 +63,7 @@ HANDLERS: dict[str, Callable[[Services, argparse.Namespace], str]] = {
     "export": _export,
     "completion": _completion,
     "declarations": _declarations,
+    "figures": _figures,
     "registration": _registration,
     "starter": _starter,
 }

@@ -186,6 +186,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=("worker", "module"), default="worker", help="grouping for text output")
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
 
+    p = sub.add_parser("figures", parents=[common], help="the planning figures (as Home shows them)")
+    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--days", type=_days, default=60, metavar="N", help="look ahead this many days (default 60)")
+    p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+
     p = sub.add_parser("declarations", parents=[common],
                        help="SSSC declarations due soon with mandatory learning missing")
     p.add_argument("--team", metavar="NAME")

@@ -39,6 +39,20 @@ def _due(s: Services, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _figures(s: Services, args: argparse.Namespace) -> str:
+    on = args.on or date.today()
+    f = s.planning.figures(on, args.days, args.team)
+    if args.format == "json":
+        return json_text({"on": on.isoformat(), "days": args.days, "workers": f.workers,
+                          **{k: {"items": v.items, "people": v.people} for k, v in f.by_state.items()},
+                          "supervision_overdue": {"people": f.supervision_overdue}}) + "\n"
+    warn = s.settings.warning_days
+    lines = [f"As on {uk(on)}, {f.workers} workers{' in ' + args.team if args.team else ''}:"]
+    lines += [f"  {v.words(args.days, warn)}" for v in f.by_state.values()]
+    lines.append(f"  reflective supervision overdue for {f.supervision_overdue}")
+    return "\n".join(lines) + "\n"
+
+
 def _declarations(s: Services, args: argparse.Namespace) -> str:
     on = args.on or date.today()
     rows = s.planning.declarations(on, args.days, args.team)

@@ -1,10 +1,12 @@
-"""What every document shares: embedded Unicode fonts, a house style, "Page X of Y" with the
-organisation's name and the print date on every page, PDF metadata (title, author, subject,
-en-GB), and writing a file atomically."""
+"""What every document shares: embedded Unicode fonts (characters they lack print as a readable
+name, never an empty box), a house style, "Page X of Y" with the organisation's name and the
+print date on every page, bookmarks for each part, and PDF metadata (title shown in the viewer,
+author, subject, en-GB, the real creation date)."""
 
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -99,6 +101,11 @@ def _numbered_canvas(letterhead: Letterhead, document_title: str) -> type[Canvas
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._bookmarks: list[tuple[int, str, int]] = []  # (page index, title, level)
+
+        def add_bookmark(self, title: str, level: int = 0) -> None:
+            """An outline entry for the page being drawn (placed once pages are final)."""
+            self._bookmarks.append((len(self._pages), title, level))
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
@@ -106,10 +113,19 @@ def _numbered_canvas(letterhead: Letterhead, document_title: str) -> type[Canvas
 
         def save(self) -> None:
             total = len(self._pages)
-            for state in self._pages:
+            marks = self._bookmarks
+            for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
+                for n, (page, title, level) in enumerate(marks):
+                    if page == index:
+                        key = f"part{n}"
+                        self.bookmarkPage(key)
+                        self.addOutlineEntry(title, key, level=level)
                 self._footer(total)
                 Canvas.showPage(self)
+            if marks:
+                self.showOutline()
+            self.setViewerPreference("DisplayDocTitle", "true")  # the title bar shows the title
             Canvas.save(self)
 
         def _footer(self, total: int) -> None:
@@ -121,7 +137,7 @@ def _numbered_canvas(letterhead: Letterhead, document_title: str) -> type[Canvas
             self.line(15 * mm, 12 * mm, width - 15 * mm, 12 * mm)
             right = f"Printed {uk(letterhead.printed_on)} · Page {self._pageNumber} of {total}"
             room = width - 30 * mm - pdfmetrics.stringWidth(right, FONT, 7.5) - 8 * mm
-            left = f"{letterhead.organisation} · {document_title}"
+            left = printable(f"{letterhead.organisation} · {document_title}")
             while left and pdfmetrics.stringWidth(left, FONT, 7.5) > room:
                 left = left[:-2] + "…" if not left.endswith("…") else left[:-2] + "…"
             self.drawString(15 * mm, 8 * mm, left)
@@ -163,7 +179,7 @@ class Document:
         doc = BaseDocTemplate(
             buffer, pagesize=self.pagesize, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
             title=title, author=self.letterhead.organisation, subject=self.subject or title, creator="Pathway Planner",
-            lang="en-GB", invariant=1,
+            lang="en-GB",
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.decorate)])
@@ -172,7 +188,12 @@ class Document:
 
     # -- helpers for stories --------------------------------------------------------------
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(text, self.styles[style])
+        return Paragraph(printable(text), self.styles[style])
+
+    def section(self, title: str, style: str = "h2", level: int = 0) -> list[Flowable]:
+        """A heading that is also a bookmark in the PDF's outline (wrap it with what follows in
+        KeepTogether, so it never stands alone at the foot of a page)."""
+        return [Bookmark(title, level), self.p(esc(title), style)]
 
     def heading_block(self, title: str, subtitle: str = "") -> list[Flowable]:
         flow: list[Flowable] = []
@@ -220,8 +241,62 @@ class Document:
 
 
 def esc(text: Any) -> str:
-    """Text for a Paragraph: reportlab reads a little markup, so escape what is not."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text for a Paragraph: reportlab reads a little markup, so escape what is not (and name
+    the characters the font lacks)."""
+    return printable(str(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Bookmark(Flowable):
+    """Takes no room; marks its page in the PDF's outline (the viewer's bookmarks)."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title, self.level = title, level
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        add = getattr(self.canv, "add_bookmark", None)
+        if add is not None:
+            add(self.title, self.level)
+
+
+_IGNORABLE = {0x200B, 0x200C, 0x200D, 0xFE0E, 0xFE0F}  # joiners and variation selectors: nothing to draw
+_fallback: dict[str, str] = {}
+
+
+def printable(text: str) -> str:
+    """The text with every character the embedded font lacks (emoji, rare scripts) written as
+    its name in brackets, so nothing prints as an empty box: "Team 🌟" → "Team [glowing star]"."""
+    register_fonts()
+    chars = _font_chars()
+    if all(ord(ch) in chars or ch in "\n\t" for ch in text):
+        return text
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code in chars or ch in "\n\t":
+            out.append(ch)
+        elif code in _IGNORABLE or unicodedata.category(ch) in ("Mn", "Cf"):
+            continue
+        else:
+            found = _fallback.get(ch)
+            if found is None:
+                found = _fallback[ch] = f"[{unicodedata.name(ch, 'symbol').lower()}]"
+            out.append(found)
+    return "".join(out)
+
+
+_chars: set[int] | None = None
+
+
+def _font_chars() -> set[int]:
+    global _chars
+    if _chars is None:
+        font = pdfmetrics.getFont(FONT)
+        _chars = set(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return _chars
 
 
 def state_words(state: str, when: date | None) -> str:

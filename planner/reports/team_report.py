@@ -1,28 +1,44 @@
-"""The team completion report: summary figures and a bar chart per framework, the matrix as a
-table of state words (wide matrices split into column groups, each page repeating the headings
-and the name column), then the overdue and due lists.
+"""The team completion report: the planning figures and the items in each state, a bar chart per
+framework with the same counts as a table (so it reads in greyscale), the matrix as a table of
+state words (wide matrices split into column groups, each page repeating the headings, the
+names and staff numbers, and for a whole organisation the team), then the list of what is
+overdue, expired or due soon. Every part is a bookmark in the PDF.
 
-The matrix pages are drawn straight onto the canvas by a small flowable, one page at a time:
-a platypus Table re-lays out the remaining rows at every page break, which is far too slow
-for a whole organisation."""
+The grid pages are drawn straight onto the canvas by a small flowable, one page at a time: a
+platypus Table re-lays out the remaining rows at every page break, which is far too slow for a
+whole organisation. Long names wrap onto more lines instead of being cut."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from planner.core.dates import uk
-from planner.reports.base import FONT, FONT_BOLD, GRID, HEAD_FILL, STATE_FILL, STATE_MARK, Document, esc
+from planner.core.wording import STATES, plural
+from planner.reports.base import (
+    FONT,
+    FONT_BOLD,
+    GRID,
+    HEAD_FILL,
+    STATE_FILL,
+    STATE_MARK,
+    Bookmark,
+    Document,
+    esc,
+    printable,
+)
 
-STATES = ("recorded", "expiring", "due", "expired", "overdue")
+LINE = 8.0  # points per line of grid text
+PAD = 3.0
+CELL_SIZE = 6.2  # state cells
 
 
 @dataclass(frozen=True)
@@ -30,91 +46,96 @@ class TeamReportData:
     scope: str  # the team's name, or "Whole organisation"
     on: date
     columns: list[tuple[str, str]]  # (group, label) per requirement column
-    names: list[str]  # "Name (staff no.)" per worker
+    workers: list[tuple[str, str, str]]  # (name, staff no., team) per row
     cells: list[list[tuple[str, date | None] | None]]  # per worker, per column: (state, date) or blank
     framework_counts: list[tuple[str, dict[str, int]]]  # per framework: state counts over its cells
-    due: list[tuple[str, str, str, date | None]]  # worker, needs, state, date (overdue and due soon)
+    totals: dict[str, int]  # items in each state (reflective supervision apart)
+    figures: list[str]  # the planning figures in words
+    due: list[tuple[str, str, str, str, str, date | None]]  # name, staff no., team, needs, state, date
+    show_team: bool = False  # a whole organisation: a team column beside the names
+    notes: list[str] = field(default_factory=list)
 
 
 class GridBlock(Flowable):
     """One page of a grid drawn straight onto the canvas: a heading row (one or two lines per
-    column) and rows of plain text, each cell optionally filled with a state's colour. One
-    text object per page keeps it quick for thousands of pages."""
+    column) and rows whose cells hold one or more lines, each cell optionally filled with a
+    state's colour. One text object per page keeps it quick for thousands of pages."""
 
     def __init__(self, widths: Sequence[float], headers: Sequence[tuple[str, str]],
-                 rows: Sequence[Sequence[str]], fills: Sequence[Sequence[str | None]],
-                 row_height: float, head_height: float) -> None:
+                 rows: Sequence[Sequence[Sequence[str]]], fills: Sequence[Sequence[str | None]],
+                 head_height: float, fixed: int | None = None) -> None:
         super().__init__()
         self.widths, self.headers, self.rows, self.fills = widths, headers, rows, fills
-        self.row_height, self.head_height = row_height, head_height
+        self.fixed = len(widths) if fixed is None else fixed  # columns before the state cells
+        self.head_height = head_height
+        self.heights = [row_height(row) for row in rows]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return sum(self.widths), self.head_height + self.row_height * len(self.rows)
+        return sum(self.widths), self.head_height + sum(self.heights)
 
     def draw(self) -> None:
         c = self.canv
         width = sum(self.widths)
-        top = self.head_height + self.row_height * len(self.rows)
+        top = self.head_height + sum(self.heights)
         xs = [0.0]
         for w in self.widths:
             xs.append(xs[-1] + w)
+        tops = [top - self.head_height]
+        for h in self.heights:
+            tops.append(tops[-1] - h)
         c.setLineWidth(0.3)
-        c.setStrokeColor(GRID)
         c.setFillColor(HEAD_FILL)
         c.rect(0, top - self.head_height, width, self.head_height, stroke=0, fill=1)
         for r, fills in enumerate(self.fills):  # coloured cells first, text on top
-            y = top - self.head_height - (r + 1) * self.row_height
             for i, state in enumerate(fills):
                 if state:
                     c.setFillColor(STATE_FILL[state])
-                    c.rect(xs[i], y, self.widths[i], self.row_height, stroke=0, fill=1)
+                    c.rect(xs[i], tops[r + 1], self.widths[i], self.heights[r], stroke=0, fill=1)
         text = c.beginText()
         text.setFillColor(colors.black)
         text.setFont(FONT_BOLD, 6.8)
         for i, (line1, _line2) in enumerate(self.headers):
             text.setTextOrigin(xs[i] + 2, top - 9)
-            text.textOut(_fit(line1, self.widths[i] - 4, FONT_BOLD, 6.8))
+            text.textOut(fit(line1, self.widths[i] - 4, FONT_BOLD, 6.8))
         text.setFont(FONT, 6.6)
         for i, (_line1, line2) in enumerate(self.headers):
             if line2:
                 text.setTextOrigin(xs[i] + 2, top - 18)
-                text.textOut(_fit(line2, self.widths[i] - 4, FONT, 6.6))
+                text.textOut(fit(line2, self.widths[i] - 4, FONT, 6.6))
         for r, row in enumerate(self.rows):
-            y = top - self.head_height - (r + 1) * self.row_height + 3
-            for i, value in enumerate(row):
-                if value:
-                    text.setTextOrigin(xs[i] + 2, y)
-                    text.textOut(value)
+            for i, lines in enumerate(row):
+                text.setFont(FONT, CELL_SIZE if i >= self.fixed else 6.6)
+                for k, line in enumerate(lines):
+                    text.setTextOrigin(xs[i] + 2, tops[r] - PAD - (k + 1) * LINE + 2)
+                    text.textOut(line)
         c.drawText(text)
         c.setStrokeColor(GRID)
         path = c.beginPath()
-        for r in range(len(self.rows) + 1):
-            y = top - self.head_height - r * self.row_height
+        for y in [top, *tops]:
             path.moveTo(0, y)
             path.lineTo(width, y)
-        path.moveTo(0, top)
-        path.lineTo(width, top)
         for x in xs:
             path.moveTo(x, 0)
             path.lineTo(x, top)
         c.drawPath(path, stroke=1, fill=0)
 
 
-def _short(when: date | None) -> str:
-    return uk(when) if when else ""
+def row_height(row: Sequence[Sequence[str]]) -> float:
+    return max((len(lines) for lines in row), default=1) * LINE + PAD
 
 
-def _cell(cell: tuple[str, date | None] | None) -> str:
-    return "" if cell is None else _cell_text(cell[0], cell[1])
+def _cell(cell: tuple[str, date | None] | None) -> tuple[str, ...]:
+    return () if cell is None else (_cell_text(cell[0], cell[1]),)
 
 
 @lru_cache(maxsize=65536)
 def _cell_text(state: str, when: date | None) -> str:
-    return f"{STATE_MARK[state]} {state} {_short(when)}".rstrip()
+    return f"{STATE_MARK[state]} {state} {uk(when) if when else ''}".rstrip()
 
 
-def _fit(text: str, width: float, font: str, size: float) -> str:
-    """The text, shortened with an ellipsis to fit the width."""
+def fit(text: str, width: float, font: str, size: float) -> str:
+    """The text, shortened with an ellipsis to fit the width (headings only: never names)."""
+    text = printable(text)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -122,8 +143,39 @@ def _fit(text: str, width: float, font: str, size: float) -> str:
     return text + "…"
 
 
+@lru_cache(maxsize=65536)
+def lines(text: str, width: float, font: str = FONT, size: float = 6.6, most: int = 4) -> tuple[str, ...]:
+    """The text broken into lines that fit the width (at spaces, or inside a word too long for
+    one line); only past ``most`` lines is the last one shortened."""
+    text = printable(text)
+    if stringWidth(text, font, size) <= width:
+        return (text,)
+    out: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        trial = f"{current} {word}".strip()
+        if stringWidth(trial, font, size) <= width:
+            current = trial
+            continue
+        if current:
+            out.append(current)
+        while stringWidth(word, font, size) > width:  # a single long word: break it
+            cut = len(word)
+            while cut > 1 and stringWidth(word[:cut], font, size) > width:
+                cut -= 1
+            out.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        out.append(current)
+    if len(out) > most:
+        out = out[:most]
+        out[-1] = fit(out[-1] + "…", width, font, size)
+    return tuple(out)
+
+
 def framework_chart(counts: list[tuple[str, dict[str, int]]], width: float) -> Drawing:
-    """Stacked bars per framework, each part labelled with its count, and a key."""
+    """Stacked bars per framework, each part labelled with its mark and count, and a key."""
     label_w, bar_h, gap = 45 * mm, 12, 6
     height = 22 + len(counts) * (bar_h + gap)
     d = Drawing(width, height)
@@ -136,7 +188,7 @@ def framework_chart(counts: list[tuple[str, dict[str, int]]], width: float) -> D
     bar_w = width - label_w - 10
     for i, (name, c) in enumerate(counts):
         y = height - 22 - (i + 1) * (bar_h + gap) + gap
-        d.add(String(label_w - 4, y + 3, name, fontName=FONT, fontSize=8, textAnchor="end"))
+        d.add(String(label_w - 4, y + 3, printable(name), fontName=FONT, fontSize=8, textAnchor="end"))
         x = label_w
         for state in STATES:
             n = c.get(state, 0)
@@ -144,7 +196,10 @@ def framework_chart(counts: list[tuple[str, dict[str, int]]], width: float) -> D
                 continue
             w = bar_w * n / most
             d.add(Rect(x, y, w, bar_h, fillColor=STATE_FILL[state], strokeColor=GRID, strokeWidth=0.4))
-            if w > 16:
+            label = f"{STATE_MARK[state]} {n}"
+            if stringWidth(label, FONT, 7) + 4 < w:  # the mark too, so the bar reads without colour
+                d.add(String(x + w / 2, y + 3, label, fontName=FONT, fontSize=7, textAnchor="middle"))
+            elif stringWidth(str(n), FONT, 7) + 2 < w:
                 d.add(String(x + w / 2, y + 3, str(n), fontName=FONT, fontSize=7, textAnchor="middle"))
             x += w
     return d
@@ -155,9 +210,10 @@ class TeamReport(Document):
     subject = "Team completion report: foundation learning by requirement"
     landscape = True
     margins = (14 * mm, 14 * mm, 14 * mm, 16 * mm)
-    name_width = 52 * mm
-    cell_width = 30 * mm
-    row_height = 10.5
+    name_width = 42 * mm
+    staff_width = 16 * mm
+    team_width = 32 * mm
+    cell_width = 28.5 * mm  # "✔ recorded 24 Nov 2023" at 6.2 points, six columns a page
     head_height = 24
 
     def document_title(self, data: TeamReportData) -> str:
@@ -167,58 +223,108 @@ class TeamReport(Document):
         width, height = self.pagesize
         left, right, top, bottom = self.margins
         frame_w, frame_h = width - left - right - 12, height - top - bottom - 12
-        totals = {s: sum(c.get(s, 0) for _, c in data.framework_counts) for s in STATES}
-        needed = sum(totals.values())
-        held = totals["recorded"] + totals["expiring"]
-        s: list[Flowable] = self.heading_block(
+        needed = sum(data.totals.values())
+        held = data.totals["recorded"] + data.totals["expiring"]
+        s: list[Flowable] = [Bookmark("Summary")]
+        s += self.heading_block(
             f"Team completion report: {data.scope}",
-            f"As on {uk(data.on)} · {len(data.names)} workers · {needed} requirement steps, {held} "
-            f"recorded or expiring ({(100 * held / needed) if needed else 0:.0f}%)")
-        rows = [["State", "Steps", "Share"]]
-        rows += [[f"{STATE_MARK[st]} {st}", str(totals[st]), f"{(100 * totals[st] / needed) if needed else 0:.0f}%"]
-                 for st in STATES]
+            f"As on {uk(data.on)} · {plural(len(data.workers), 'worker')} · {plural(needed, 'item')} asked of them "
+            f"(framework levels, modules and registration deadlines), {held} recorded or expiring "
+            f"({(100 * held / needed) if needed else 0:.0f}%)")
+        rows = [["State", "Items", "Share"]]
+        rows += [[f"{STATE_MARK[st]} {st}", str(data.totals[st]),
+                  f"{(100 * data.totals[st] / needed) if needed else 0:.0f}%"] for st in STATES]
         s.append(self.table(rows, widths=[40 * mm, 25 * mm, 25 * mm],
                             fills=[(0, i, STATE_FILL[st]) for i, st in enumerate(STATES, start=1)], zebra=False))
-        s.append(Spacer(1, 5 * mm))
-        s.append(self.p("By framework", "h2"))
-        s.append(framework_chart(data.framework_counts, frame_w))
-        # the matrix, in column groups, a page at a time
-        fitted = [_fit(name, self.name_width - 4, FONT, 6.6) for name in data.names]  # once, not per group
-        per_page_cols = max(1, int((frame_w - self.name_width) // self.cell_width))
-        per_page_rows = max(1, int((frame_h - self.head_height - 20) // self.row_height))
+        for line in data.figures + data.notes:
+            s.append(self.p(esc(line)))
+        s.append(Spacer(1, 4 * mm))
+        counts_rows = [["Framework", *(f"{STATE_MARK[st]} {st}" for st in STATES), "Total"]]
+        counts_rows += [[name, *(str(c.get(st, 0)) for st in STATES), str(sum(c.values()))]
+                        for name, c in data.framework_counts]
+        s.append(KeepTogether([*self.section("By framework"), framework_chart(data.framework_counts, frame_w),
+                               Spacer(1, 3 * mm),
+                               self.table(counts_rows, widths=[55 * mm] + [24 * mm] * 6)]))
+        s += self._matrix(data, frame_w, frame_h)
+        s += self._due_list(data, frame_h)
+        return s
+
+    def _fixed(self, data: TeamReportData) -> tuple[list[float], list[tuple[str, str]]]:
+        widths = [self.name_width, self.staff_width] + ([self.team_width] if data.show_team else [])
+        headers = [("Worker", ""), ("Staff no.", "")] + ([("Team", "")] if data.show_team else [])
+        return widths, headers
+
+    def _person(self, data: TeamReportData, r: int) -> list[tuple[str, ...]]:
+        name, staff, team = data.workers[r]
+        out = [lines(name, self.name_width - 4), lines(staff, self.staff_width - 4)]
+        if data.show_team:
+            out.append(lines(team, self.team_width - 4))
+        return out
+
+    def _matrix(self, data: TeamReportData, frame_w: float, frame_h: float) -> list[Flowable]:
+        """The matrix in column groups, a page at a time; rows grow with wrapped names."""
+        fixed_w, fixed_h = self._fixed(data)
+        people = [self._person(data, r) for r in range(len(data.workers))]
+        per_page_cols = max(1, int((frame_w - sum(fixed_w)) // self.cell_width))
         groups = [list(range(i, min(i + per_page_cols, len(data.columns))))
                   for i in range(0, len(data.columns), per_page_cols)]
+        out: list[Flowable] = []
         for g, cols in enumerate(groups, start=1):
             start, first = 0, True
-            while start < len(data.names) or first:
-                s.append(PageBreak())
-                room = per_page_rows
+            while start < len(people) or first:
+                out.append(PageBreak())
+                room = frame_h - self.head_height - 10
                 if first:
-                    s.append(self.p(f"The matrix, part {g} of {len(groups)}: "
-                                    + esc(", ".join(dict.fromkeys(data.columns[c][0] for c in cols))), "h3"))
-                    room -= 2  # the part's heading takes two rows' height
-                end = min(start + room, len(data.names))
-                rows = [[fitted[r], *(_cell(data.cells[r][c]) for c in cols)] for r in range(start, end)]
-                fills = [[None, *(data.cells[r][c][0] if data.cells[r][c] else None for c in cols)]
-                         for r in range(start, end)]
-                s.append(GridBlock([self.name_width] + [self.cell_width] * len(cols),
-                                   [("Worker", "")] + [data.columns[c] for c in cols], rows, fills,
-                                   self.row_height, self.head_height))
+                    title = f"The matrix, part {g} of {len(groups)}: " + ", ".join(
+                        dict.fromkeys(data.columns[c][0] for c in cols))
+                    out.append(Bookmark(title, 0))
+                    out.append(self.p(esc(title), "h3"))
+                    room -= 22  # the part's heading
+                end = start
+                while end < len(people):
+                    h = row_height(people[end])
+                    if room - h < 0 and end > start:
+                        break
+                    room -= h
+                    end += 1
+                rows = [[*people[r], *(_cell(data.cells[r][c]) for c in cols)] for r in range(start, end)]
+                fills = [[*([None] * len(fixed_w)), *(data.cells[r][c][0] if data.cells[r][c] else None
+                                                      for c in cols)] for r in range(start, end)]
+                out.append(GridBlock(fixed_w + [self.cell_width] * len(cols), fixed_h + [data.columns[c] for c in cols],
+                                     rows, fills, self.head_height, fixed=len(fixed_w)))
                 start, first = end, False
-        s.append(PageBreak())
-        s.append(self.p("Overdue, expired and due soon", "h2"))
-        if data.due:
-            widths = [80 * mm, 115 * mm, 40 * mm, 32 * mm]
-            per_page = max(1, int((frame_h - 14 - 30) // self.row_height))
-            for start in range(0, len(data.due), per_page):
-                if start:
-                    s.append(PageBreak())
-                part = data.due[start:start + per_page]
-                rows = [[_fit(who, widths[0] - 4, FONT, 6.6), _fit(needs, widths[1] - 4, FONT, 6.6),
-                         f"{STATE_MARK[state]} {state}", uk(when)] for who, needs, state, when in part]
-                fills = [[None, None, state, None] for _who, _needs, state, _when in part]
-                s.append(GridBlock(widths, [("Worker", ""), ("Needs", ""), ("State", ""), ("Date", "")], rows, fills,
-                                   self.row_height, 14))
-        else:
-            s.append(self.p("Nothing is overdue or due soon."))
-        return s
+        return out
+
+    def _due_list(self, data: TeamReportData, frame_h: float) -> list[Flowable]:
+        title = "Overdue, expired and due soon"
+        out: list[Flowable] = [PageBreak(), Bookmark(title), self.p(title, "h2")]
+        if not data.due:
+            out.append(self.p("Nothing is overdue or due soon."))
+            return out
+        widths = [50 * mm, 17 * mm] + ([40 * mm] if data.show_team else []) + [
+            (120 if data.show_team else 160) * mm, 20 * mm, 22 * mm]
+        headers = [("Worker", ""), ("Staff no.", "")] + ([("Team", "")] if data.show_team else []) + [
+            ("Needs", ""), ("State", ""), ("Date", "")]
+        rows_all = []
+        for name, staff, team, needs, state, when in data.due:
+            row = [lines(name, widths[0] - 4), lines(staff, widths[1] - 4)]
+            if data.show_team:
+                row.append(lines(team, widths[2] - 4))
+            row += [lines(needs, widths[-3] - 4), (f"{STATE_MARK[state]} {state}",), (uk(when),)]
+            rows_all.append((row, state))
+        start, room0 = 0, frame_h - 14 - 40
+        while start < len(rows_all):
+            if start:
+                out.append(PageBreak())
+            room, end = room0, start
+            while end < len(rows_all):
+                h = row_height(rows_all[end][0])
+                if room - h < 0 and end > start:
+                    break
+                room -= h
+                end += 1
+            part = rows_all[start:end]
+            fills = [[None] * (len(widths) - 2) + [state, None] for _row, state in part]
+            out.append(GridBlock(widths, headers, [row for row, _s in part], fills, 14))
+            start = end
+        return out

@@ -144,11 +144,15 @@ class DocumentService:
 
     # -- team report ---------------------------------------------------------------------
     def team_report_data(self, team: str | None = None, on: date | None = None, due_days: int = 60) -> TeamReportData:
-        """Built from the bulk matrix: the same states as the team matrix screen."""
+        """Built from the bulk matrix: the same states as the team matrix screen, and the same
+        figures and due list as Home, What is due and ``planner due`` (one definition)."""
+        from planner.services.figures import count, state_totals
+        from planner.services.planning import PlanningService
+
         on = on or self.today
         m = MatrixService(self.ws).build(on, team)
         cols = m.used_columns()
-        order = sorted(range(len(m)), key=lambda r: m.names[r].casefold())
+        order = sorted(range(len(m)), key=lambda r: (m.names[r].casefold(), m.staff[r]))
         cells = []
         counts: dict[str, dict[str, int]] = {}
         for r in order:
@@ -163,15 +167,19 @@ class DocumentService:
                 group = counts.setdefault(m.columns[c].group, {})
                 group[state] = group.get(state, 0) + 1
             cells.append(row)
-        due = [(f"{m.names[r]} ({m.staff[r]})", m.columns[c].full_label, state, when)
-               for r, c, state, when in m.due_cells(due_days)]
-        rank = {"overdue": 0, "expired": 1, "due": 2, "expiring": 3}
-        due.sort(key=lambda d: (rank[d[2]], d[3] or date.max, d[0]))
+        figures = count(m, due_days)
+        warn = self.status.warning_days
+        lines = [f.words(due_days, warn).capitalize() + "." for f in figures.by_state.values()]
+        lines.append(f"Reflective supervision overdue for {plural(figures.supervision_overdue, 'person', 'people')}.")
+        due = [(r["name"], r["staff_no"], r["team"], r["step"], r["state"],
+                date.fromisoformat(r["date"]) if r["date"] else None)
+               for r in PlanningService(self.ws).due_rows(m, due_days)]
         return TeamReportData(
             scope=team or "Whole organisation", on=on,
             columns=[(m.columns[c].group, m.columns[c].label) for c in cols],
-            names=[f"{m.names[r]} ({m.staff[r]})" for r in order], cells=cells,
-            framework_counts=list(counts.items()), due=due)
+            workers=[(m.names[r], m.staff[r], m.teams[r]) for r in order], cells=cells,
+            framework_counts=list(counts.items()), totals=state_totals(m), figures=lines, due=due,
+            show_team=team is None)
 
     def team_report(self, team: str | None = None, on: date | None = None) -> bytes:
         return TeamReport(self.letterhead()).render(self.team_report_data(team, on))

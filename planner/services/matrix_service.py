@@ -102,9 +102,11 @@ class MatrixService:
         self.ws = ws
 
     def build(self, on: date, team: str | None = None, progress: Progress | None = None,
-              every: int = 2000, id_range: tuple[str | None, str | None] = (None, None)) -> MatrixData:
+              every: int = 2000, id_range: tuple[str | None, str | None] = (None, None),
+              extra: dict[str, list[tuple[str, date]]] | None = None) -> MatrixData:
         """Compute the matrix for a team (by name) or the organisation. ``progress`` is called
-        every ``every`` workers and may return False to cancel (raises Cancelled)."""
+        every ``every`` workers and may return False to cancel (raises Cancelled). ``extra``
+        adds completions that have not happened (worker id -> (module id, date)): a forecast."""
         people = self.ws.people_repo
         team_id = people.team_by_name(team).id if team else None
         catalogue = self.ws.catalogue_repo.load()
@@ -117,6 +119,10 @@ class MatrixService:
         on_ord = on.toordinal()
         for n, (worker_id, staff_no, name, team_id_, roles, latest, last, sssc) in enumerate(
                 matrix_source(people, on, team_id, id_range), start=1):
+            for module_id, when in (extra or {}).get(worker_id, ()):
+                d = when.toordinal()
+                if d <= on_ord and d > latest.get(module_id, 0):
+                    latest[module_id] = d
             states, dates = engine.cells_raw(roles, latest, last, on_ord, sssc)
             data.ids.append(worker_id)
             data.staff.append(staff_no)

@@ -3,15 +3,16 @@ rows behind ``planner due`` and ``planner needs`` and the GUI's lists (keep the 
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 from typing import Any
 
 from planner.core.cpl import TOPICS
 from planner.core.dates import iso
 from planner.core.history import modules_covering
-from planner.core.planning import due_items, needs_analysis
+from planner.core.matrix import BLANK, STATES, MatrixColumn
+from planner.services.figures import Figures, action_cells, column_modules, count, requirement_label
 from planner.services.learning import LearningService
+from planner.services.matrix_service import MatrixData, MatrixService
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
 
@@ -24,34 +25,74 @@ class PlanningService:
         self.status = StatusService(ws)
 
     def due(self, on: date, days: int = 60, team: str | None = None) -> list[dict[str, Any]]:
+        """Every item that asks for action within ``days`` (see :mod:`planner.services.figures`),
+        with the modules that would satisfy it, most pressing first."""
         if days < 0:
             raise ValueError("The number of days cannot be negative.")
+        data = MatrixService(self.ws).build(on, team)
+        return self.due_rows(data, days)
+
+    def due_with_figures(self, on: date, days: int = 60, team: str | None = None
+                         ) -> tuple[list[dict[str, Any]], Figures]:
+        """The due list and its figures, from one matrix."""
+        if days < 0:
+            raise ValueError("The number of days cannot be negative.")
+        data = MatrixService(self.ws).build(on, team)
+        return self.due_rows(data, days), count(data, days)
+
+    def due_rows(self, data: MatrixData, days: int) -> list[dict[str, Any]]:
         catalogue = self.ws.catalogue_repo.load()
+        options = {c: [{"code": m.code, "title": m.title} for m in column_modules(col, catalogue)]
+                   for c, col in enumerate(data.columns)}
+        kinds = {c: _kind(col) for c, col in enumerate(data.columns)}
         rows = []
-        for ws_ in self.status.team_statuses(on, team):
-            for item in due_items(ws_.worker.staff_no, ws_.requirements, catalogue, on, days):
-                rows.append({
-                    "staff_no": ws_.worker.staff_no,
-                    "name": ws_.worker.name,
-                    "team": ws_.team,
-                    "requirement": item.requirement,
-                    "step": item.step,
-                    "state": item.state.value,
-                    "date": iso(item.when),
-                    "modules": [{"code": m.code, "title": m.title} for m in item.options],
-                })
-        rows.sort(key=lambda r: (DUE_ORDER[r["state"]], r["date"] or "9999", r["name"]))
+        for r, c, state, when in action_cells(data, days):
+            rows.append({
+                "staff_no": data.staff[r],
+                "name": data.names[r],
+                "team": data.teams[r],
+                "requirement": requirement_label(data, r, c),
+                "step": data.columns[c].full_label,
+                "state": state,
+                "date": iso(when),
+                "modules": options[c],
+                "kind": kinds[c],
+            })
+        rows.sort(key=lambda r: (DUE_ORDER[r["state"]], r["date"] or "9999", r["name"].casefold(), r["step"]))
         return rows
 
+    def figures(self, on: date, days: int = 60, team: str | None = None) -> Figures:
+        """The planning figures, defined once (:mod:`planner.services.figures`)."""
+        return count(MatrixService(self.ws).build(on, team), days)
+
     def needs(self, on: date, team: str | None = None) -> list[dict[str, Any]]:
+        """Per framework level (and specific module): how many workers need it, and where they
+        stand. A worker needs every level up to the one their roles ask for (levels are
+        cumulative), so a worker asked for Child protection – Specific counts under Wider,
+        General and Specific."""
+        data = MatrixService(self.ws).build(on, team)
         catalogue = self.ws.catalogue_repo.load()
-        statuses = [s.requirements for s in self.status.team_statuses(on, team)]
+        levels = {lv.id: (fw.name, lv.name, lv.rank) for fw in catalogue.frameworks for lv in fw.levels}
         out = []
-        for row in needs_analysis(statuses, catalogue):
-            d = asdict(row)
-            d["percent_recorded"] = round(100 * (row.recorded + row.expiring) / row.need, 1) if row.need else None
-            out.append(d)
-        return out
+        modules = []
+        for c, column in enumerate(data.columns):
+            if column.key in levels:
+                framework, level, rank = levels[column.key]
+            elif column.key.startswith("module:"):
+                framework, level, rank = "Specific modules", column.full_label, 0
+            else:
+                continue  # supervision and registration deadlines are not learning to plan
+            counts = {s.value: 0 for s in STATES}
+            for r in range(len(data)):
+                code = data.state(r, c)
+                if code != BLANK:
+                    counts[STATES[code].value] += 1
+            need = sum(counts.values())
+            row = {"framework": framework, "level": level, "rank": rank, "need": need, **counts,
+                   "percent_recorded": round(100 * (counts["recorded"] + counts["expiring"]) / need, 1)
+                   if need else None}
+            (modules if rank == 0 else out).append(row)
+        return out + sorted((m for m in modules if m["need"]), key=lambda m: m["level"])
 
     def declarations(self, on: date, days: int = 60, team: str | None = None) -> list[dict[str, Any]]:
         """SSSC registrants whose annual declaration falls due within ``days`` while trauma,
@@ -67,3 +108,11 @@ class PlanningService:
                  "declaration_on": d.due_on.isoformat(), "missing": list(d.missing),
                  "modules": {name: covering[name] for name in d.missing}}
                 for d in LearningService(self.ws).declarations_due(on, days, team)]
+
+
+def _kind(column: MatrixColumn) -> str:
+    if column.key == "supervision":
+        return "supervision"
+    if column.key.startswith("sssc-"):
+        return "registration"
+    return "module" if column.key.startswith("module:") else "level"

@@ -4,15 +4,17 @@ session happens."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from planner.core.model import Completion, Worker
-from planner.core.planning import Candidate, candidates, urgency
+from planner.core.matrix import BLANK, STATES
+from planner.core.model import Worker
+from planner.core.planning import Candidate, urgency
 from planner.core.status import State
+from planner.services.figures import state_totals
+from planner.services.matrix_service import MatrixService
 from planner.services.changes import Changed
 from planner.services.learning import LearningService, _actor
 from planner.services.status_service import StatusService
@@ -202,47 +204,43 @@ class TrainingService:
         return Changed.SESSIONS
 
     def suggest(self, session_id: str, on: date, team: str | None = None) -> list[Suggestion]:
-        """Workers the session's module would help, most urgent first, not already on it."""
+        """Workers the session's module would help, most urgent first, not already on it: any
+        whose matrix cell for a level the module grants (or for the module itself) is not
+        recorded, by their most pressing such cell."""
         session = self.repo.session(session_id)
         catalogue = self.ws.catalogue_repo.load()
         module = catalogue.module(session.module_id)
         on_it = {b.worker_id for b in self.repo.bookings(session_id) if b.status != "released"}
+        data = MatrixService(self.ws).build(on, team)
+        helps = [c for c, col in enumerate(data.columns) if col.key in module.grants or col.key == f"module:{module.id}"]
         found = []
-        for ws_ in self.status.team_statuses(on, team):
-            if ws_.worker.id in on_it:
+        for r in range(len(data)):
+            if data.ids[r] in on_it:
                 continue
-            c = candidates(ws_.worker.staff_no, ws_.requirements, module, catalogue)
-            if c is not None:
-                found.append(Suggestion(ws_.worker, ws_.team, c))
+            best: Candidate | None = None
+            for c in helps:
+                code = data.state(r, c)
+                if code == BLANK or STATES[code] is State.RECORDED:
+                    continue
+                ordinal = data.date_ordinal(r, c)
+                candidate = Candidate(data.staff[r], data.columns[c].full_label, STATES[code],
+                                      date.fromordinal(ordinal) if ordinal > 0 else None)
+                if best is None or urgency(candidate) < urgency(best):
+                    best = candidate
+            if best is not None:
+                worker = Worker(id=data.ids[r], staff_no=data.staff[r], name=data.names[r])
+                found.append(Suggestion(worker, data.teams[r], best))
         found.sort(key=lambda s: (urgency(s.candidate), s.worker.name))
         return found
 
     def forecast(self, on: date, team: str | None = None) -> Forecast:
-        """The state counts now, and after every place booked on a planned session is taken."""
+        """Items in each state now (as the team report counts them), and as on the date every
+        booked session will have happened: if every booked place is taken, and if none is."""
         planned = self.repo.planned_bookings()
         after = max([on, *(d for _, _, d in planned)])
-        extra: dict[str, list[Completion]] = {}
+        extra: dict[str, list[tuple[str, date]]] = {}
         for worker_id, module_id, held_on in planned:
-            extra.setdefault(worker_id, []).append(Completion(module_id, held_on, "forecast"))
-        statuses = self.status.team_statuses(on, team)
-        now = Counter(r.state.value for s in statuses for r in s.requirements)
-        catalogue = self.ws.catalogue_repo.load()
-        people = self.ws.people_repo
-        completions = people.completions_by_worker([s.worker.id for s in statuses] if team else None)
-        sessions = self.ws.supervision_repo.dates_by_worker()
-        registrations = self.ws.registration_repo.by_worker(s.worker.id for s in statuses)
-        later: Counter[str] = Counter()
-        alone: Counter[str] = Counter()
-        warn = self.status.warning_days
-        evaluate = self.status.evaluate
-        for s in statuses:
-            mine = completions.get(s.worker.id, [])
-            dates = sessions.get(s.worker.id, [])
-            reg = registrations.get(s.worker.id)
-            for r in evaluate(s.worker, mine + extra.get(s.worker.id, []), dates, catalogue, after, warn, reg):
-                later[r.state.value] += 1
-            for r in evaluate(s.worker, mine, dates, catalogue, after, warn, reg):
-                alone[r.state.value] += 1
-        order = [st.value for st in State]
-        return Forecast(on, after, {k: now.get(k, 0) for k in order}, {k: later.get(k, 0) for k in order},
-                        {k: alone.get(k, 0) for k in order})
+            extra.setdefault(worker_id, []).append((module_id, held_on))
+        matrix = MatrixService(self.ws)
+        return Forecast(on, after, state_totals(matrix.build(on, team)),
+                        state_totals(matrix.build(after, team, extra=extra)), state_totals(matrix.build(after, team)))

@@ -211,7 +211,8 @@ class DueView(TeamPage):
     def refresh(self) -> None:
         self.dirty = False
         on, team = self.controller.as_on, self.scope.currentData()
-        self.rows = self.controller.planning.due(on, self.days.value(), team)
+        days = self.days.value()
+        self.rows, figures = self.controller.planning.due_with_figures(on, days, team)
         self.declarations = [
             {"staff_no": d["staff_no"], "name": d["name"], "team": d["team"],
              "step": self.tr("SSSC declaration: missing %s") % ", ".join(d["missing"]), "state": "due",
@@ -219,10 +220,11 @@ class DueView(TeamPage):
              "modules": list({m["code"]: m for ms in d["modules"].values() for m in ms}.values())}
             for d in self.controller.planning.declarations(on, self.days.value(), team)]
         self._group()
-        counts = {k: sum(1 for r in self.rows if r["state"] == k) for k in ORDER}
-        self.summary.setText(self.tr("As on %s: ") % uk_date(on) + ", ".join(
-            f"{STATE_MARK[State(k)]} {n} {k}" for k, n in counts.items())
-            + self.tr(" · %d SSSC declarations due with mandatory learning missing") % len(self.declarations))
+        warn = self.controller.settings.warning_days
+        self.summary.setText(self.tr("As on %s: ") % uk_date(on) + "; ".join(
+            f"{STATE_MARK[State(k)]} {figures[k].words(days, warn)}" for k in ORDER)
+            + self.tr("; reflective supervision overdue for %d; %d SSSC declarations due with mandatory learning "
+                      "missing.") % (figures.supervision_overdue, len(self.declarations)))
         needs = self.controller.planning.needs(on, team)
         self.needs_model.set_rows([r for r in needs if r["need"]])
         self.chart.set_rows(needs)

@@ -7,9 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.status import State
+from planner.services.figures import count
 from planner.services.matrix_service import MatrixData
 from planner.ui.background import BackgroundTask
 from planner.ui.common import heading, hint
@@ -34,23 +36,19 @@ class HomeView(TeamPage):
         super().__init__(controller, parent)
         self.figures: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        tiles = [
-            (State.OVERDUE.value, self.tr("overdue")),
-            (State.EXPIRED.value, self.tr("expired")),
-            (State.EXPIRING.value, self.tr("expiring within %d days") % HORIZON_DAYS),
-            (State.DUE.value, self.tr("due within %d days") % HORIZON_DAYS),
-            (SUPERVISION, self.tr("supervision overdue")),
-            (DECLARATIONS, self.tr("SSSC declarations due within %d days\nwith mandatory learning missing")
-             % HORIZON_DAYS),
-        ]
-        for i, (key, words) in enumerate(tiles):
+        tiles = [State.OVERDUE.value, State.EXPIRED.value, State.EXPIRING.value, State.DUE.value, SUPERVISION,
+                 DECLARATIONS]
+        for i, key in enumerate(tiles):
             tile = QPushButton()
             tile.setMinimumSize(190, 90)
             colour = STATE_BACKGROUND[State.OVERDUE if key in (SUPERVISION, DECLARATIONS) else State(key)]
-            tile.setStyleSheet(f"QPushButton {{ background: {colour}; color: #1a1a1a; font-size: 15px; "
+            tile.setStyleSheet(f"QPushButton {{ background: {colour}; color: #1a1a1a; "
                                "border: 1px solid #777; border-radius: 6px; padding: 8px; }"
                                "QPushButton:focus { border: 3px solid #1a4f8a; }")
-            tile.setProperty("words", words)
+            font = QFont(self.font())  # the system's font, a little larger: it scales with it
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            tile.setFont(font)
+            tile.setProperty("words", self.tr("counting"))
             tile.clicked.connect(lambda _c=False, k=key: self.list_requested.emit(k, self.scope.currentData()))
             self.figures[key] = tile
             grid.addWidget(tile, i // TILE_COLUMNS, i % TILE_COLUMNS)
@@ -75,22 +73,30 @@ class HomeView(TeamPage):
         self.session_buttons: list[QPushButton] = []
         self.task: BackgroundTask | None = None
 
-    def counts(self, data: MatrixData | None = None, declarations: int | None = None) -> dict[str, int]:
-        """The figures: states from the bulk matrix (the same as the matrix screen), and the SSSC
-        declarations from the learning history (the same as What is due and ``planner declarations``)."""
+    def counts(self, data: MatrixData | None = None, declarations: int | None = None,
+               warn: int | None = None) -> dict[str, tuple[str, str]]:
+        """Each tile's figure and words, as defined once in planner.services.figures (the same as
+        What is due, Training sessions, the team report and ``planner figures``), and the SSSC
+        declarations from the learning history (the same as ``planner declarations``)."""
         on, team = self.controller.as_on, self.scope.currentData()
         if data is None:
             data = self.controller.matrix.build(on, team)
         if declarations is None:
             declarations = len(self.controller.learning.declarations_due(on, HORIZON_DAYS, team))
-        out = {key: 0 for key in self.figures}
-        supervision = {c for c, col in enumerate(data.columns) if col.key == SUPERVISION}
-        for _row, col, state, _when in data.due_cells(HORIZON_DAYS):
-            if col in supervision:
-                out[SUPERVISION] += state == State.OVERDUE.value
-            else:
-                out[state] += 1
-        out[DECLARATIONS] = declarations
+        figures = count(data, HORIZON_DAYS)
+        if warn is None:
+            warn = self.controller.settings.warning_days
+        out = {}
+        for key, figure in figures.by_state.items():
+            words = figure.words(HORIZON_DAYS, warn)
+            number, rest = words.split(" ", 1)
+            item_words, people = rest.split(", ", 1)
+            out[key] = (number, f"{item_words}\n{people}")
+        out[SUPERVISION] = (str(figures.supervision_overdue),
+                            self.tr("people with reflective\nsupervision overdue") if figures.supervision_overdue != 1
+                            else self.tr("person with reflective\nsupervision overdue"))
+        out[DECLARATIONS] = (str(declarations), self.tr("SSSC declarations due within %d days\nwith mandatory "
+                                                        "learning missing") % HORIZON_DAYS)
         return out
 
     def refresh(self) -> None:
@@ -110,19 +116,21 @@ class HomeView(TeamPage):
             tile.setText(self.tr("…\n%s") % tile.property("words"))
             tile.setAccessibleName(self.tr("counting %s") % tile.property("words"))
         services = self.controller.services
+        warn = self.controller.settings.warning_days  # read here: the result may come after closing
         task = BackgroundTask(lambda progress: (services.build_matrix_detached(on, team, progress),
-                                                services.count_declarations_detached(on, team)), self)
+                                                services.count_declarations_detached(on, team), warn), self)
         task.finished.connect(lambda result, t=task: self._show_counts(self.counts(*result)) if t is self.task else None)
         self.task = task
         task.start()
 
-    def _show_counts(self, counts: dict[str, int]) -> None:
+    def _show_counts(self, counts: dict[str, tuple[str, str]]) -> None:
         self.task = None
-        for key, n in counts.items():
+        for key, (n, words) in counts.items():
             tile = self.figures[key]
             mark = STATE_MARK[State.OVERDUE if key in (SUPERVISION, DECLARATIONS) else State(key)]
-            tile.setText(f"{mark} {n}\n{tile.property('words')}")
-            tile.setAccessibleName(f"{n} {tile.property('words')}")
+            tile.setProperty("words", words.replace("\n", " "))
+            tile.setText(f"{mark} {n} {words}")
+            tile.setAccessibleName(f"{n} {words}".replace("\n", " "))
 
     def _show_sessions(self) -> None:
         for b in self.session_buttons:

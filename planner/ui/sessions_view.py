@@ -33,7 +33,7 @@ from planner.services.training import Booking, Suggestion, TrainingSession
 from planner.ui.printing import save_pdf
 from planner.ui.common import add_rows, button, heading, hint, selected_row, table_view
 from planner.ui.controller import Controller
-from planner.ui.presentation import DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
+from planner.ui.presentation import STATE_MARK, DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
 from planner.ui.table_model import Column, RowsModel
 
 
@@ -265,8 +265,9 @@ class SessionsView(QWidget):
         self.sessions_view.resizeColumnsToContents()
         self.sessions_view.setColumnWidth(SessionsModel.MODULE, 260)
         f = self.controller.training.forecast(self.controller.as_on)
-        words = lambda counts: ", ".join(f"{n} {k}" for k, n in counts.items() if n)  # noqa: E731
+        words = lambda counts: ", ".join(f"{STATE_MARK[k]} {n} {k}" for k, n in counts.items() if n)  # noqa: E731
         self.forecast.setText(
+            f"{self.tr('Items in each state (as the team report counts them)')}:<br>"
             f"<b>{self.tr('Now')}</b>: {words(f.now)}<br><b>{self.tr('By')} {uk_date(f.after)}, "
             f"{self.tr('if every booked session happens')}</b>: {words(f.forecast)}<br>"
             f"<i>({self.tr('without them')}: {words(f.without)})</i>")

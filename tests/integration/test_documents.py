@@ -167,24 +167,38 @@ def test_cli_export_and_verify(tmp_path):
 
 
 def test_team_report(docs, tmp_path, demo_ws):
+    import re
+
     service, _ = docs
     out = service.export_team_report(None, tmp_path / "team.pdf", on=FIXED_TODAY)
     reader = PdfReader(out)
     text = text_of(out)
+    flat = " ".join(text.split())
     data = service.team_report_data(None, FIXED_TODAY)
     assert reader.metadata.title == "Team completion report: Whole organisation"
-    assert all(name in text for name in data.names)  # every worker on the matrix pages
+    # every worker on the matrix pages: whole names (wrapped, never cut) and staff numbers
+    assert all(name in flat for name, _staff, _team in data.workers)
+    assert all(staff in flat for _name, staff, _team in data.workers)
+    assert data.show_team and all(team.split()[0] in flat for _n, _s, team in data.workers)
     for word in ("recorded", "expiring", "due", "expired", "overdue"):
         assert word in text  # states in words, not colour alone
     pages = [p.extract_text() for p in reader.pages]
     matrix_pages = [t for t in pages if t.lstrip().startswith(("The matrix", "Worker"))]
-    assert matrix_pages and all("Worker" in t for t in matrix_pages)  # headings repeat on every page
-    assert sum(1 for t in pages if "The matrix, part" in t) == -(-len(data.columns) // 7)
+    assert matrix_pages and all("Worker" in t and "Staff no." in t for t in matrix_pages)  # headings repeat
+    parts = [re.search(r"The matrix, part (\d+) of (\d+)", t) for t in pages]
+    numbers = [(int(m[1]), int(m[2])) for m in parts if m]
+    assert numbers == [(k, numbers[0][1]) for k in range(1, numbers[0][1] + 1)]
     assert SECRET not in text  # a team document never shows reflections
     assert len(data.due) > 0 and "Overdue, expired and due soon" in text
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline[:2] == ["Summary", "By framework"] and outline[-1] == "Overdue, expired and due soon"
+    assert sum(1 for t in outline if t.startswith("The matrix, part")) == numbers[0][1]
+    # the summary's figures are the planning figures, in words
+    assert all(line in flat for line in data.figures)
     team = demo_ws.people_repo.teams()[0].name
     small = service.team_report_data(team, FIXED_TODAY)
-    assert len(small.names) == len(demo_ws.people_repo.workers(demo_ws.people_repo.teams()[0].id))
+    assert len(small.workers) == len(demo_ws.people_repo.workers(demo_ws.people_repo.teams()[0].id))
+    assert not small.show_team  # one team: no team column
 
 
 def test_signin_sheet_and_sssc_pack(docs, tmp_path, demo_ws):

@@ -192,7 +192,7 @@ def test_home_what_is_due_and_the_command_line_count_the_same_sssc_declarations(
     tile = home.figures["declarations"]
     on = window.controller.as_on.isoformat()
     rows = json.loads(command(window, "declarations", "--on", on, "--format", "json"))
-    assert rows and tile.text().split("\n")[0].endswith(f" {len(rows)}")
+    assert rows and tile.accessibleName().startswith(f"{len(rows)} SSSC declarations")
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     due = window.page("Due")
     assert window.stack.currentWidget() is due

@@ -1,0 +1,122 @@
+"""The figures a manager plans with, each defined once, here, and read from the bulk matrix (the
+same states as the team matrix screen). Home, What is due, Training sessions, the team report,
+``planner due`` and ``planner figures`` all count through this module, so they always agree.
+
+Definitions (as on a date, looking ahead N days):
+
+- an **item** is one thing a worker's roles ask of them: a framework level, a specific module,
+  or one of the SSSC's registration deadlines (one cell of the matrix). Reflective supervision is
+  counted on its own, in people;
+- **overdue**: items not recorded whose due date has passed;
+- **expired**: items recorded once whose learning has expired, past their due date;
+- **due within N days**: items not recorded, due within the next N days;
+- **expiring**: recorded items whose learning expires within the warning window (a setting,
+  60 days unless changed) and within the next N days;
+- **people with …**: the workers with at least one such item;
+- **supervision overdue**: the workers whose next reflective supervision session is overdue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from planner.core.matrix import BLANK, STATES, MatrixColumn
+from planner.core.model import Catalogue, Module
+from planner.core.wording import plural
+from planner.services.matrix_service import MatrixData
+
+SUPERVISION = "supervision"
+ACTION_STATES = ("overdue", "expired", "due", "expiring")  # the order a manager acts in
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    items: int
+    people: int
+
+    def words(self, days: int, warning_days: int | None = None) -> str:
+        """"94 items overdue, for 31 people"."""
+        what = {"overdue": "overdue", "expired": "expired", "due": f"due within {days} days",
+                "expiring": f"expiring within {min(days, warning_days or days)} days"}[self.key]
+        return f"{plural(self.items, 'item')} {what}, for {plural(self.people, 'person', 'people')}"
+
+
+@dataclass(frozen=True)
+class Figures:
+    on: date
+    days: int
+    workers: int
+    by_state: dict[str, Figure] = field(default_factory=dict)
+    supervision_overdue: int = 0  # people
+
+    def __getitem__(self, key: str) -> Figure:
+        return self.by_state[key]
+
+
+def is_item(column: MatrixColumn) -> bool:
+    return column.key != SUPERVISION
+
+
+def action_cells(data: MatrixData, days: int) -> Iterator[tuple[int, int, str, date | None]]:
+    """(row, column, state, date) of every cell that asks for action within ``days``: overdue or
+    expired; due within the days; expiring (within the warning window) within the days."""
+    yield from data.due_cells(days)
+
+
+def count(data: MatrixData, days: int) -> Figures:
+    """The figures for everyone in ``data``."""
+    items = {s: 0 for s in ACTION_STATES}
+    people: dict[str, set[int]] = {s: set() for s in ACTION_STATES}
+    supervision: set[int] = set()
+    kinds = [is_item(c) for c in data.columns]
+    for row, col, state, _when in action_cells(data, days):
+        if kinds[col]:
+            items[state] += 1
+            people[state].add(row)
+        elif state == "overdue":
+            supervision.add(row)
+    return Figures(data.on, days, len(data), {s: Figure(s, items[s], len(people[s])) for s in ACTION_STATES},
+                   len(supervision))
+
+
+def state_totals(data: MatrixData, columns: list[int] | None = None) -> dict[str, int]:
+    """Items in each of the five states (every item, whatever its date): the team report's
+    summary and the Training sessions forecast."""
+    wanted = {c for c in (columns if columns is not None else range(data.width)) if is_item(data.columns[c])}
+    totals = {s.value: 0 for s in STATES}
+    width = data.width
+    for i, code in enumerate(data.states):
+        if code != BLANK and i % width in wanted:
+            totals[STATES[code].value] += 1
+    return totals
+
+
+def column_modules(column: MatrixColumn, catalogue: Catalogue) -> list[Module]:
+    """The current modules that would satisfy a matrix column, shortest first (none for
+    supervision or a registration deadline)."""
+    if column.key.startswith("module:"):
+        module_id = column.key.removeprefix("module:")
+        return [catalogue.module(module_id)] if catalogue.has_module(module_id) else []
+    try:
+        mods = [m for m in catalogue.modules_granting(column.key) if not m.retired]
+    except KeyError:
+        return []
+    return sorted(mods, key=lambda m: (m.hours is None, m.hours or 0.0, m.code))
+
+
+def requirement_label(data: MatrixData, row: int, col: int) -> str:
+    """The requirement a cell belongs to: for a level, the highest level of that framework the
+    worker's roles ask for ("Trauma – Enhanced" for the cell "Trauma – Informed")."""
+    column = data.columns[col]
+    if column.key.startswith(("module:", "sssc-")) or column.key == SUPERVISION:
+        return column.full_label
+    label = column.full_label
+    for c in range(col + 1, data.width):
+        if data.columns[c].group != column.group:
+            break
+        if data.state(row, c) != BLANK:
+            label = data.columns[c].full_label
+    return label
