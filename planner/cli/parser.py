@@ -249,8 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
             group.required = True
         p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR|FILE.pdf")
         if kind == "records":
-            p.add_argument("--include-reflections", action="store_true")
+            p.add_argument("--include-reflections", action="store_true",
+                           help="refused: a batch never carries reflections (export one record for that)")
             p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+        else:
+            p.add_argument("--include-expired", action="store_true", help="certificates for expired learning too")
 
     p = exp.add_parser("team", parents=[common], help="team completion report")
     p.add_argument("--team", metavar="NAME", help="default: the whole organisation")

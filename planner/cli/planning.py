@@ -160,11 +160,14 @@ def _export(s: Services, args: argparse.Namespace) -> str:
     if args.action == "team":
         return f"Wrote {docs.export_team_report(args.team, args.output, args.on)}\n"
     if args.action in ("records", "certificates"):
+        if getattr(args, "include_reflections", False):
+            raise UserError("Reflections belong to each worker: a team's records never include them. A worker "
+                            "prints their own with `planner export record STAFF_NO --include-reflections`.")
         if getattr(args, "staff", None):
             ids = [s.people.worker_by_staff_no(args.staff).id]
         else:
             ids = [w.id for w in s.people.workers(s.people.team_id(args.team))]
-        files = s.batch_export(args.action, ids, args.output, getattr(args, "include_reflections", False),
+        files = s.batch_export(args.action, ids, args.output, getattr(args, "include_expired", False),
                                getattr(args, "on", None))
         where = files[0] if len(files) == 1 else args.output
         return f"Wrote {len(files)} file(s) to {where}\n"

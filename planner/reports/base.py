@@ -137,7 +137,8 @@ def _numbered_canvas(letterhead: Letterhead, document_title: str) -> type[Canvas
             self.line(15 * mm, 12 * mm, width - 15 * mm, 12 * mm)
             right = f"Printed {uk(letterhead.printed_on)} · Page {self._pageNumber} of {total}"
             room = width - 30 * mm - pdfmetrics.stringWidth(right, FONT, 7.5) - 8 * mm
-            left = printable(f"{letterhead.organisation} · {document_title}")
+            # a combined batch names the worker each page is about (see Subject)
+            left = printable(f"{letterhead.organisation} · {self.__dict__.get('_subject', document_title)}")
             while left and pdfmetrics.stringWidth(left, FONT, 7.5) > room:
                 left = left[:-2] + "…" if not left.endswith("…") else left[:-2] + "…"
             self.drawString(15 * mm, 8 * mm, left)
@@ -244,6 +245,21 @@ def esc(text: Any) -> str:
     """Text for a Paragraph: reportlab reads a little markup, so escape what is not (and name
     the characters the font lacks)."""
     return printable(str(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Subject(Flowable):
+    """Takes no room; from its page on, the footer names this subject (in a combined batch, the
+    worker whose record or certificate it is)."""
+
+    def __init__(self, subject: str) -> None:
+        super().__init__()
+        self.subject = subject
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._subject = self.subject  # type: ignore[attr-defined]
 
 
 class Bookmark(Flowable):

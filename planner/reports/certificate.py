@@ -1,5 +1,8 @@
-"""Certificates of completion: one page per completion, with a verification code and a QR
-code that ``planner verify CODE`` checks against the database offline."""
+"""Certificates of completion: one page per completion — who, what, when, how long, who provided
+it, when it was issued and when it needs renewing, signed — with a verification code and a QR
+code that ``planner verify CODE`` checks against the database offline (a personal copy says
+"self-recorded" instead: no employer has checked it). Each certificate shrinks to fit its page,
+so the name, the code and the signature are never split apart."""
 
 from __future__ import annotations
 
@@ -12,10 +15,11 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from planner.core.dates import uk
-from planner.reports.base import FONT, FONT_BOLD, Document, esc
+from planner.core.hours import hours_text
+from planner.reports.base import FONT, FONT_BOLD, Document, Subject, esc
 
 
 QR_PREFIX = "PATHWAY-PLANNER:"  # what a scanned code reads: the prefix, then the verification code
@@ -31,7 +35,12 @@ class CertificateData:
     completed_on: date
     hours: float | None
     organisation: str
-    code: str
+    code: str | None  # None: self-recorded (a personal copy), nothing to verify
+    provider: str = ""
+    issued_on: date | None = None
+    renew_by: date | None = None  # None: does not expire
+    signatory: str = ""
+    signatory_role: str = ""
 
 
 class QrCode(Flowable):
@@ -85,49 +94,81 @@ class Certificates(Document):
         return f"Certificates: {names[0]}" if len(names) == 1 else "Certificates of completion"
 
     def story(self, data: list[CertificateData]) -> list[Flowable]:
-        centred = {k: ParagraphStyle(k, parent=self.styles["body"], alignment=TA_CENTER) for k in ("c",)}
+        centred = ParagraphStyle("c", parent=self.styles["body"], alignment=TA_CENTER)
         big = ParagraphStyle("big", fontName=FONT_BOLD, fontSize=30, leading=36, alignment=TA_CENTER)
         name_style = ParagraphStyle("name", fontName=FONT_BOLD, fontSize=24, leading=30, alignment=TA_CENTER,
                                     textColor=colors.HexColor("#1a4f8a"))
         mid = ParagraphStyle("mid", fontName=FONT, fontSize=13, leading=18, alignment=TA_CENTER)
         module_style = ParagraphStyle("module", fontName=FONT_BOLD, fontSize=16, leading=21, alignment=TA_CENTER)
+        small = self.styles["small"]
+        width, height = self.pagesize
+        left, right, top, bottom = self.margins
+        room = (width - left - right - 12, height - top - bottom - 12)
+        logo = self._logo()
         story: list[Flowable] = []
         for i, c in enumerate(data):
             if i:
                 story.append(PageBreak())
-            story += [
-                Paragraph(esc(c.organisation), centred["c"]),
-                Spacer(1, 6 * mm),
+            done = f"on {uk(c.completed_on)}" + (f" · {hours_text(c.hours)} hours" if c.hours else "")
+            story.append(Subject(f"Certificate: {c.name} ({c.staff_no}), {c.module_code}"))
+            page: list[Flowable] = ([logo] if logo is not None else []) + [
+                Paragraph(esc(c.organisation), centred),
+                Spacer(1, 5 * mm),
                 Paragraph("Certificate of completion", big),
-                Spacer(1, 8 * mm),
+                Spacer(1, 6 * mm),
                 Paragraph("This certifies that", mid),
                 Spacer(1, 3 * mm),
                 Paragraph(esc(c.name), name_style),
-                Paragraph(f"staff number {esc(c.staff_no)}", centred["c"]),
+                Paragraph(f"staff number {esc(c.staff_no)}", centred),
                 Spacer(1, 4 * mm),
                 Paragraph("completed", mid),
                 Spacer(1, 2 * mm),
                 Paragraph(f"{esc(c.module_title)} ({esc(c.module_code)})", module_style),
                 Spacer(1, 3 * mm),
-                Paragraph(f"on {uk(c.completed_on)}" + (f" · {c.hours:.1f} hours" if c.hours else ""), mid),
+                Paragraph(done + (f", provided by {esc(c.provider)}" if c.provider else ""), mid),
             ]
             if c.levels:
-                story.append(Paragraph("Framework levels: " + esc("; ".join(c.levels)), centred["c"]))
-            story.append(Spacer(1, 12 * mm))
+                page.append(Paragraph("Framework levels: " + esc("; ".join(c.levels)), centred))
+            page.append(Paragraph(
+                (f"Issued {uk(c.issued_on)}" if c.issued_on else "")
+                + (" · " if c.issued_on else "")
+                + (f"Renew by {uk(c.renew_by)}" if c.renew_by else "Does not expire"), centred))
+            page.append(Spacer(1, 10 * mm))
+            who = " · ".join(x for x in (c.signatory, c.signatory_role) if x)
             signature = Table(
                 [["", "", ""],
-                 [Paragraph("Signature", self.styles["small"]), "", Paragraph("Date", self.styles["small"])]],
+                 [Paragraph("Signature" + (f": {esc(who)}" if who else ""), small), "", Paragraph("Date", small)]],
                 colWidths=[80 * mm, 20 * mm, 50 * mm], rowHeights=[12 * mm, None])
             signature.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
                                            ("LINEBELOW", (2, 0), (2, 0), 0.8, colors.black)]))
-            code_style = ParagraphStyle("code", fontName=FONT_BOLD, fontSize=14, leading=18)
-            verify = Table([[qr(f"{QR_PREFIX}{c.code}"),
-                             [Paragraph("Verification code", self.styles["small"]),
-                              Paragraph(esc(c.code), code_style),
-                              Paragraph(f"Check it with <i>planner verify {esc(c.code)}</i>", self.styles["small"])]]],
-                           colWidths=[34 * mm, 60 * mm])
-            verify.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+            if c.code is not None:
+                code_style = ParagraphStyle("code", fontName=FONT_BOLD, fontSize=14, leading=18)
+                verify: Flowable = Table(
+                    [[qr(f"{QR_PREFIX}{c.code}"),
+                      [Paragraph("Verification code", small), Paragraph(esc(c.code), code_style),
+                       Paragraph(f"Check it with <i>planner verify {esc(c.code)}</i>", small)]]],
+                    colWidths=[34 * mm, 60 * mm])
+                verify.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+            else:
+                verify = Paragraph("<b>Self-recorded</b> in the worker's own copy of Pathway Planner: no employer has "
+                                   "checked it, so it carries no verification code.", small)
             bottom = Table([[signature, verify]], colWidths=[160 * mm, 95 * mm])
             bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-            story.append(bottom)
+            page.append(bottom)
+            # one page each, whatever the length of a name or title: shrink rather than split
+            story.append(KeepInFrame(room[0], room[1], page, mode="shrink"))
         return story
+
+    def _logo(self) -> Flowable | None:
+        logo = self.letterhead.logo
+        if logo is None or not logo.exists():
+            return None
+        try:
+            image = Image(str(logo))
+        except OSError:
+            return None  # a missing or unreadable logo never stops a document
+        ratio = image.imageHeight / max(1, image.imageWidth)
+        image.drawWidth, image.drawHeight = 30 * mm, min(18 * mm, 30 * mm * ratio)
+        image.drawWidth = image.drawHeight / ratio if ratio else image.drawWidth
+        image.hAlign = "CENTER"
+        return image

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from planner.core.dates import uk
-from planner.core.hours import hours_text
+from planner.core.hours import hours_text, total
 from planner.reports.base import STATE_FILL, STATE_MARK, Document, esc, state_words
 
 
@@ -58,6 +58,9 @@ class LearningRecordData:
     supervision_line: str
     reflections: list[RecordReflection] | None = None  # None: the worker chose not to include them
     extra: dict[str, str] = field(default_factory=dict)
+    period_title: str = ""  # "the SSSC year 6 Jul 2026 to 5 Jul 2027"
+    period_entries: list[tuple[date, str, str, str, bool, float]] = field(default_factory=list)
+    # (date, title, type, provider, with others, hours) of each entry in that period
 
 
 class LearningRecord(Document):
@@ -103,6 +106,18 @@ class LearningRecord(Document):
             s.append(self.table(rows, widths=[30 * mm, 30 * mm, 30 * mm, 40 * mm]))
         else:
             s.append(self.p("No CPL entries recorded."))
+        if data.period_title:
+            s.append(self.p(esc(f"Learning in {data.period_title}"), "h3"))
+            if data.period_entries:
+                rows = [["Date", "Learning", "Type", "Provider", "With others", "Hours"]]
+                rows += [[uk(d), title, kind, provider, "yes" if together else "no", hours_text(h)]
+                         for d, title, kind, provider, together, h in data.period_entries]
+                rows.append(["", f"Total: {len(data.period_entries)} "
+                             f"{'entry' if len(data.period_entries) == 1 else 'entries'}", "", "", "",
+                             hours_text(total([e[5] for e in data.period_entries]))])
+                s.append(self.table(rows, widths=[24 * mm, 68 * mm, 22 * mm, 34 * mm, 17 * mm, 15 * mm]))
+            else:
+                s.append(self.p("No learning recorded in this period."))
         if data.cycle_lines:
             s.append(self.p("Regulator cycle", "h3"))
             for line in data.cycle_lines:

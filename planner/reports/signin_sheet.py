@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from planner.core.dates import uk
 from planner.core.wording import plural
@@ -33,7 +33,9 @@ class SignInSheet(Document):
         return f"Sign-in sheet: {data.module}, {uk(data.held_on)}"
 
     def story(self, data: SignInData) -> list[Flowable]:
-        when = f"{uk(data.held_on)} {data.start_time}" + (f"–{data.end_time}" if data.end_time else "")
+        times = (f"{data.start_time}–{data.end_time}" if data.start_time and data.end_time
+                 else f"from {data.start_time}" if data.start_time else f"until {data.end_time}" if data.end_time else "")
+        when = f"{uk(data.held_on)} {times}"
         s = self.heading_block(
             "Sign-in sheet",
             f"<b>{esc(data.module)}</b><br/>{esc(when.strip())} · {esc(data.venue or 'venue to be confirmed')}"
@@ -44,7 +46,9 @@ class SignInSheet(Document):
         for extra in range(3):  # for walk-ins
             rows.append([str(len(data.people) + extra + 1), "", "", "", ""])
         table = self.table(rows, widths=[8 * mm, 55 * mm, 22 * mm, 45 * mm, 50 * mm], zebra=False)
-        table._argH = [None] + [11 * mm] * (len(rows) - 1)  # tall rows to sign in
+        # room to sign: at least 11 mm a row, and more when a long name or team wraps (never overprinted)
+        table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 4 * mm),
+                                   ("BOTTOMPADDING", (0, 1), (-1, -1), 4 * mm)]))
         s.append(table)
         s.append(Spacer(1, 6 * mm))
         s.append(self.p("Trainer's signature: ______________________________ &nbsp;&nbsp; Date: ______________"))

@@ -102,12 +102,13 @@ class GridBlock(Flowable):
             if line2:
                 text.setTextOrigin(xs[i] + 2, top - 18)
                 text.textOut(fit(line2, self.widths[i] - 4, FONT, 6.6))
-        for r, row in enumerate(self.rows):
-            for i, lines in enumerate(row):
-                text.setFont(FONT, CELL_SIZE if i >= self.fixed else 6.6)
-                for k, line in enumerate(lines):
-                    text.setTextOrigin(xs[i] + 2, tops[r] - PAD - (k + 1) * LINE + 2)
-                    text.textOut(line)
+        for columns, size in ((range(0, self.fixed), 6.6), (range(self.fixed, len(self.widths)), CELL_SIZE)):
+            text.setFont(FONT, size)  # once per page and size: setting it per cell doubles the work
+            for r, row in enumerate(self.rows):
+                for i in columns:
+                    for k, line in enumerate(row[i]):
+                        text.setTextOrigin(xs[i] + 2, tops[r] - PAD - (k + 1) * LINE + 2)
+                        text.textOut(line)
         c.drawText(text)
         c.setStrokeColor(GRID)
         path = c.beginPath()
@@ -254,17 +255,19 @@ class TeamReport(Document):
         headers = [("Worker", ""), ("Staff no.", "")] + ([("Team", "")] if data.show_team else [])
         return widths, headers
 
-    def _person(self, data: TeamReportData, r: int) -> list[tuple[str, ...]]:
+    def _person(self, data: TeamReportData, r: int, team_shown: bool) -> list[tuple[str, ...]]:
+        """Name and staff number; the team too when it starts a team's rows (rows are in team order)."""
         name, staff, team = data.workers[r]
         out = [lines(name, self.name_width - 4), lines(staff, self.staff_width - 4)]
         if data.show_team:
-            out.append(lines(team, self.team_width - 4))
+            out.append(lines(team, self.team_width - 4) if team_shown else ())
         return out
 
     def _matrix(self, data: TeamReportData, frame_w: float, frame_h: float) -> list[Flowable]:
         """The matrix in column groups, a page at a time; rows grow with wrapped names."""
         fixed_w, fixed_h = self._fixed(data)
-        people = [self._person(data, r) for r in range(len(data.workers))]
+        teams = [t for _n, _s, t in data.workers]
+        people = [self._person(data, r, r == 0 or teams[r] != teams[r - 1]) for r in range(len(data.workers))]
         per_page_cols = max(1, int((frame_w - sum(fixed_w)) // self.cell_width))
         groups = [list(range(i, min(i + per_page_cols, len(data.columns))))
                   for i in range(0, len(data.columns), per_page_cols)]
@@ -280,6 +283,8 @@ class TeamReport(Document):
                     out.append(Bookmark(title, 0))
                     out.append(self.p(esc(title), "h3"))
                     room -= 22  # the part's heading
+                if data.show_team and start < len(people):  # a page starts by saying whose team it is
+                    people[start] = self._person(data, start, True)
                 end = start
                 while end < len(people):
                     h = row_height(people[end])

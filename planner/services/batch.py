@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.core.files import check_folder, check_target, write_bytes
-from planner.reports.base import Document, Letterhead
+from planner.reports.base import Bookmark, Document, Letterhead, Subject
 from planner.reports.certificate import Certificates
 from planner.reports.learning_record import LearningRecord
 from planner.services.documents import DocumentService
@@ -47,6 +47,8 @@ class CombinedRecords(LearningRecord):
         for i, record in enumerate(data):
             if i:
                 out.append(PageBreak())
+            out += [Subject(f"Learning record: {record.name} ({record.staff_no})"),
+                    Bookmark(f"{record.name} ({record.staff_no})")]
             out += LearningRecord.story(self, record)
         return out
 
@@ -59,7 +61,7 @@ def _render_files(kind: str, letterhead: Letterhead, items: Sequence[tuple[str, 
     return len(items)
 
 
-def _items(docs: DocumentService, kind: str, worker_ids: Sequence[str], include_reflections: bool,
+def _items(docs: DocumentService, kind: str, worker_ids: Sequence[str], include_expired: bool,
            on: date | None, progress: Progress | None) -> list[tuple[str, str, Any]]:
     """(worker label, file stem, document data) for each worker with something to print."""
     people = docs.ws.people_repo
@@ -76,9 +78,9 @@ def _items(docs: DocumentService, kind: str, worker_ids: Sequence[str], include_
             stem, k = f"{base} ({k})", k + 1
         used.add(stem.casefold())
         if kind == "records":
-            out.append((worker.name, stem, docs.record_data(worker_id, on, include_reflections)))
+            out.append((worker.name, stem, docs.record_data(worker_id, on)))  # never anyone's reflections
         else:
-            certs = docs.certificates_data([worker_id])
+            certs = docs.certificates_data([worker_id], include_expired)
             if certs:
                 out.append((worker.name, stem, certs))
         if progress is not None and n % 25 == 0 and not progress(n // 2, len(worker_ids)):
@@ -86,10 +88,11 @@ def _items(docs: DocumentService, kind: str, worker_ids: Sequence[str], include_
     return out
 
 
-def export(ws: Workspace, kind: str, worker_ids: Sequence[str], target: Path, include_reflections: bool = False,
+def export(ws: Workspace, kind: str, worker_ids: Sequence[str], target: Path, include_expired: bool = False,
            on: date | None = None, progress: Progress | None = None, today: date | None = None) -> list[Path]:
     """Write ``kind`` ("records" or "certificates") for the workers into ``target``: a folder,
-    or one combined PDF when ``target`` ends in .pdf. Returns the files written."""
+    or one combined PDF when ``target`` ends in .pdf. Returns the files written. A batch never
+    carries reflections: they belong to each worker, who prints their own record with them."""
     if kind not in ("records", "certificates"):
         raise ValueError(kind)
     if not worker_ids:
@@ -97,7 +100,7 @@ def export(ws: Workspace, kind: str, worker_ids: Sequence[str], target: Path, in
     combined = target.suffix.lower() == ".pdf"
     check_target(target) if combined else check_folder(target)  # before any code is issued
     docs = DocumentService(ws, today=today).batch()
-    items = _items(docs, kind, worker_ids, include_reflections, on, progress)
+    items = _items(docs, kind, worker_ids, include_expired, on, progress)
     if not items:
         raise StorageError("There is nothing to print: no completions have been recorded.")
     letterhead = docs.letterhead()

@@ -123,13 +123,13 @@ class Services:
 
         return team_report_job(self._ws, team, target, on)
 
-    def batch_job(self, kind: str, worker_ids: list[str], target: Path, include_reflections: bool = False) -> Any:
+    def batch_job(self, kind: str, worker_ids: list[str], target: Path, include_expired: bool = False) -> Any:
         from planner.services.printing import batch_job
 
-        return batch_job(self._ws, kind, worker_ids, target, include_reflections)
+        return batch_job(self._ws, kind, worker_ids, target, include_expired)
 
-    def batch_export(self, kind: str, worker_ids: list[str], target: Path, include_reflections: bool = False,
+    def batch_export(self, kind: str, worker_ids: list[str], target: Path, include_expired: bool = False,
                      on: date | None = None) -> list[Path]:
         from planner.services.batch import export
 
-        return export(self._ws, kind, worker_ids, target, include_reflections, on)
+        return export(self._ws, kind, worker_ids, target, include_expired, on)

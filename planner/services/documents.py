@@ -11,7 +11,7 @@ from pathlib import Path
 from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS
 from planner.core.dates import add_months, uk
 from planner.core.hours import total
-from planner.core.model import Catalogue, Completion, Worker
+from planner.core.model import Catalogue, Worker
 from planner.core.regulators import cycle_bounds, sssc_anchor
 from planner.core.status import State
 from planner.core.files import check_target, write_bytes
@@ -37,6 +37,8 @@ from planner.storage.certificate_repository import CertificateRepository
 from planner.storage.database import StorageError
 
 LOGO_KEY = "logo_path"
+SIGNATORY_KEY = "certificate_signatory"
+SIGNATORY_ROLE_KEY = "certificate_signatory_role"
 STATE_NAMES = [s.value for s in sorted(State, key=lambda s: s.severity)]
 DEFAULT_ORGANISATION = "Pathway Planner"
 
@@ -103,6 +105,9 @@ class DocumentService:
         cycle = self.learning.cycle(worker_id, on)
         lines = cycle_lines(cycle) if worker.regulator != "none" else []
         start, end = (cycle.start, cycle.end) if cycle.start and cycle.end else cycle_bounds(None, 1, on)
+        period = (f"the {'registration year' if worker.regulator == 'SSSC' else 'cycle'} {uk(start)} to {uk(end)}"
+                  if cycle.start and worker.regulator != "none" else f"{start.year}")
+        in_period = sorted((e for e in entries if start <= e.occurred_on <= min(end, on)), key=lambda e: e.occurred_on)
         end = min(end, on)  # never a period that ends after the date the record is for
         sessions = [s.occurred_on for s in self.ws.supervision_repo.sessions(worker_id) if s.occurred_on <= on]
         in_cycle = [d for d in sessions if start <= d <= end]
@@ -130,6 +135,8 @@ class DocumentService:
             cpl_by_year=[(y, len(v), total([h for h, _ in v]), total([h for h, part in v if part]))
                          for y, v in sorted(years.items(), reverse=True)],
             cycle_lines=lines, supervision_line=supervision_line, reflections=reflections,
+            period_title=period,
+            period_entries=[(e.occurred_on, e.title, e.kind, e.provider, e.participatory, e.hours) for e in in_period],
         )
 
     def learning_record(self, worker_id: str, on: date | None = None, include_reflections: bool = False) -> bytes:
@@ -152,7 +159,9 @@ class DocumentService:
         on = on or self.today
         m = MatrixService(self.ws).build(on, team)
         cols = m.used_columns()
-        order = sorted(range(len(m)), key=lambda r: (m.names[r].casefold(), m.staff[r]))
+        # a whole organisation in team order (each team's name heads its rows); a team by name
+        order = sorted(range(len(m)), key=lambda r: ((m.teams[r].casefold() if team is None else ""),
+                                                     m.names[r].casefold(), m.staff[r]))
         cells = []
         counts: dict[str, dict[str, int]] = {}
         for r in order:
@@ -270,55 +279,76 @@ class DocumentService:
         return write_bytes(target, self.signin(session_id))
 
     # -- certificates --------------------------------------------------------------------
-    def _summary(self, worker_id: str, completion_id: str, completions: list[Completion] | None = None,
-                 worker: Worker | None = None) -> dict[str, object] | None:
+    def _summary(self, worker_id: str, completion_id: str, worker: Worker | None = None) -> dict[str, object] | None:
         """What a certificate for this completion says, from the database as it is now."""
         people = self.ws.people_repo
-        completions = completions if completions is not None else people.completions(worker_id)
-        match = next((c for c in completions if c.id == completion_id), None)
-        if match is None:
+        try:
+            _owner, completion = people.completion(completion_id)
+        except StorageError:
             return None
         catalogue = self._catalogue()
         worker = worker or people.worker(worker_id)
-        m = catalogue.module(match.module_id)
+        m = catalogue.module(completion.module_id)
+        entry_id = self.ws.cpl_repo.entry_for_completion(completion_id)
+        entry = self.ws.cpl_repo.entry(entry_id) if entry_id else None
         levels = sorted(f"{catalogue.framework(catalogue.level(lv).framework_id).name} – {catalogue.level(lv).name}"
+                        + (" (local scale)" if catalogue.framework(catalogue.level(lv).framework_id).local_scale else "")
                         for lv in m.grants)
+        renew = add_months(completion.completed_on, m.renewal_months) if m.renewal_months else None
         return {"name": worker.name, "staff_no": worker.staff_no, "module_code": m.code, "module_title": m.title,
-                "levels": levels, "completed_on": match.completed_on.isoformat(), "hours": m.hours,
-                "organisation": self.letterhead().organisation}
+                "levels": levels, "completed_on": completion.completed_on.isoformat(),
+                "hours": entry.hours if entry else m.hours, "provider": entry.provider if entry else m.provider,
+                "renew_by": renew.isoformat() if renew else None, "organisation": self.letterhead().organisation}
 
-    def certificates_data(self, worker_ids: list[str]) -> list[CertificateData]:
-        """One certificate per completion of each worker, issuing (and remembering) a code for
-        each; a completion certified before with the same content keeps its code."""
+    def certificates_data(self, worker_ids: list[str], include_expired: bool = False) -> list[CertificateData]:
+        """One certificate per completion of each worker (not for learning that has expired,
+        unless asked), issuing and remembering a verification code for each: re-printing a
+        completion whose certified facts are unchanged gives the same code. A personal ("Just
+        me") copy prints "self-recorded" instead: no employer has checked it."""
+        from planner.services.personal import personal_worker_id
+
+        self_recorded = personal_worker_id(self.ws) is not None
         repo = CertificateRepository(self.ws.db)
+        settings = self.ws.settings_repo
+        signatory = (settings.get(SIGNATORY_KEY) or "", settings.get(SIGNATORY_ROLE_KEY) or "")
         out = []
         with self.ws.db.atomic():
             for worker_id in worker_ids:
-                completions = self.ws.people_repo.completions(worker_id)
                 worker = self.ws.people_repo.worker(worker_id)
-                for c in sorted(completions, key=lambda c: c.completed_on):
-                    summary = self._summary(worker_id, c.id, completions, worker)
+                for c in sorted(self.ws.people_repo.completions(worker_id), key=lambda c: c.completed_on):
+                    summary = self._summary(worker_id, c.id, worker)
                     assert summary is not None
-                    digest = certificate_digest(summary)
-                    issued = repo.for_completion(c.id, digest)
-                    code = issued.code if issued else new_code()
-                    if issued is None:
-                        repo.add(code, c.id, worker_id, digest, summary)
+                    renew = date.fromisoformat(str(summary["renew_by"])) if summary["renew_by"] else None
+                    if renew is not None and renew < self.today and not include_expired:
+                        continue
+                    code, issued_on = None, self.today
+                    if not self_recorded:
+                        key = certified(summary)
+                        issued = next((i for i in repo.for_completion(c.id) if certified(i.summary) == key), None)
+                        if issued is None:
+                            code = new_code()
+                            repo.add(code, c.id, worker_id, certificate_digest(key), summary)
+                        else:
+                            code, issued_on = issued.code, date.fromisoformat(issued.issued_at[:10])
                     out.append(CertificateData(
-                        name=str(summary["name"]), staff_no=str(summary["staff_no"]),
-                        module_code=str(summary["module_code"]), module_title=str(summary["module_title"]),
-                        levels=list(summary["levels"]), completed_on=c.completed_on,  # type: ignore[arg-type]
-                        hours=summary["hours"], organisation=str(summary["organisation"]), code=code))  # type: ignore[arg-type]
+                        name=worker.name, staff_no=worker.staff_no, module_code=str(summary["module_code"]),
+                        module_title=str(summary["module_title"]), levels=list(summary["levels"]),  # type: ignore[call-overload]
+                        completed_on=c.completed_on, hours=summary["hours"],  # type: ignore[arg-type]
+                        organisation=str(summary["organisation"]), code=code, provider=str(summary["provider"]),
+                        issued_on=issued_on, renew_by=renew, signatory=signatory[0], signatory_role=signatory[1]))
         return out
 
-    def certificates(self, worker_ids: list[str]) -> bytes:
-        data = self.certificates_data(worker_ids)
+    def certificates(self, worker_ids: list[str], include_expired: bool = False) -> bytes:
+        data = self.certificates_data(worker_ids, include_expired)
         if not data:
-            raise StorageError("There are no completions to certify.")
+            raise StorageError("There is nothing to certify: no completions are recorded, or all have expired "
+                               "(ask for expired learning too to print those).")
         return Certificates(self.letterhead()).render(data)
 
     def verify(self, code: str) -> tuple[bool, str]:
-        """(genuine?, what to tell the person) for a verification code."""
+        """(genuine?, what to tell the person) for a verification code. It checks only what the
+        certificate states — the person, their staff number, the module and the date — against
+        the record as it is now."""
         repo = CertificateRepository(self.ws.db)
         code = code.strip().upper().removeprefix(QR_PREFIX)  # a scanned QR code carries a prefix
         issued = repo.by_code(code)
@@ -326,12 +356,12 @@ class DocumentService:
             return False, f"The code {code} matches no certificate issued from this database."
         s = issued.summary
         described = (f"{s['name']} ({s['staff_no']}) completed {s['module_code']} {s['module_title']} on "
-                     f"{uk(date.fromisoformat(str(s['completed_on'])))}; certificate issued {issued.issued_at[:10]} "
-                     f"by {s['organisation']}.")
-        if issued.completion_id is None:
+                     f"{uk(date.fromisoformat(str(s['completed_on'])))}; certificate issued "
+                     f"{uk(date.fromisoformat(issued.issued_at[:10]))} by {s['organisation']}.")
+        now = self._summary(issued.worker_id, issued.completion_id) if issued.completion_id else None
+        if now is None:
             return False, described + " The completion it certified has since been deleted."
-        now = self._summary(issued.worker_id, issued.completion_id)
-        if now is None or certificate_digest(now) != issued.digest:
+        if certified(now) != certified(s):
             return False, described + " The record has changed since the certificate was issued."
         return True, "Genuine: " + described
 
@@ -346,6 +376,13 @@ def new_code() -> str:
 
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
     return f"PP-{raw[:4]}-{raw[4:]}"
+
+
+CERTIFIED = ("name", "staff_no", "module_code", "completed_on")  # what a verification code vouches for
+
+
+def certified(summary: dict[str, object]) -> dict[str, object]:
+    return {k: summary.get(k) for k in CERTIFIED}
 
 
 def certificate_digest(summary: dict[str, object]) -> str:

@@ -34,11 +34,11 @@ def team_report_job(ws: Workspace, team: str | None, target: Path, on: date) -> 
 
 
 def batch_job(ws: Workspace, kind: str, worker_ids: list[str], target: Path,
-              include_reflections: bool = False) -> Callable[[Progress], list[Path]]:
+              include_expired: bool = False) -> Callable[[Progress], list[Path]]:
     def work(progress: Progress) -> list[Path]:
         reader = _reader(ws)
         try:
-            return batch.export(reader, kind, worker_ids, target, include_reflections, progress=progress)
+            return batch.export(reader, kind, worker_ids, target, include_expired, progress=progress)
         finally:
             if reader is not ws:
                 reader.close()

@@ -26,15 +26,15 @@ class CertificateRepository(Repository):
 
     def by_code(self, code: str) -> IssuedCertificate | None:
         row = self.db.conn.execute(
-            "SELECT code, completion_id, worker_id, digest, summary, issued_at FROM certificates WHERE code = ?",
-            [code]).fetchone()
+            "SELECT code, COALESCE(completion_id, completion_ref), worker_id, digest, summary, issued_at "
+            "FROM certificates WHERE code = ?", [code]).fetchone()
         return self._row(row) if row else None
 
-    def for_completion(self, completion_id: str, digest: str) -> IssuedCertificate | None:
-        row = self.db.conn.execute(
-            "SELECT code, completion_id, worker_id, digest, summary, issued_at FROM certificates "
-            "WHERE completion_id = ? AND digest = ? ORDER BY issued_at LIMIT 1", [completion_id, digest]).fetchone()
-        return self._row(row) if row else None
+    def for_completion(self, completion_id: str) -> list[IssuedCertificate]:
+        """Every certificate issued for a completion (kept while it is deleted), oldest first."""
+        return [self._row(r) for r in self.db.conn.execute(
+            "SELECT code, completion_ref, worker_id, digest, summary, issued_at FROM certificates "
+            "WHERE completion_ref = ? ORDER BY issued_at, code", [completion_id])]
 
     def add(self, code: str, completion_id: str, worker_id: str, digest: str, summary: dict[str, Any]) -> None:
         self.db.execute(
