@@ -147,8 +147,9 @@ class Worker:
     regulator: str = "none"
     register_part: str = ""
     registration_no: str = ""
-    retired: bool = False
+    retired: bool = False  # has left
     roles: tuple[RoleAssignment, ...] = field(default=())
+    left_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 
 from planner.core.model import REGULATORS, Catalogue, Completion, Module, Stage, Team, Worker
 from planner.services.changes import Changed
+from planner.services.learning import _actor
 from planner.services.workspace import Workspace
 
 
@@ -120,6 +121,7 @@ class PeopleService:
     def __init__(self, ws: Workspace) -> None:
         self._repo = ws.people_repo
         self._db = ws.db
+        self._audit = ws.audit_repo
 
     def teams(self, include_retired: bool = False) -> list[Team]:
         return self._repo.teams(include_retired)
@@ -185,8 +187,26 @@ class PeopleService:
                 self._repo.remove_assignment(gone)
         return Changed.PEOPLE
 
-    def set_worker_retired(self, worker_id: str, retired: bool) -> Changed:
-        self._repo.set_worker_retired(worker_id, retired)
+    def mark_left(self, worker_id: str, left_on: date) -> Changed:
+        """The worker left on this date: their current roles end then and they leave the team
+        screens; their learning record is kept. Undo with :meth:`undo_left`."""
+        from planner.core.dates import uk
+
+        worker = self._repo.worker(worker_id)
+        latest = max((a.started_on for a in worker.roles if a.ended_on is None), default=None)
+        if latest is not None and left_on < latest:
+            raise ValueError(f"{worker.name} started a current role on {uk(latest)}: the leaving date cannot be "
+                             "before that.")
+        with self._db.atomic():
+            self._repo.mark_left(worker_id, left_on)
+            self._audit.record(_actor(), "left", "worker", worker_id, worker_id, f"left on {left_on.isoformat()}")
+        return Changed.PEOPLE
+
+    def undo_left(self, worker_id: str) -> Changed:
+        """Back as a current worker, with the roles that ended when they left."""
+        with self._db.atomic():
+            self._repo.undo_left(worker_id)
+            self._audit.record(_actor(), "back", "worker", worker_id, worker_id, "marked as current again")
         return Changed.PEOPLE
 
     def delete_worker(self, worker_id: str) -> Changed:

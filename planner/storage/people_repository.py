@@ -84,8 +84,8 @@ class PeopleRepository(Repository):
         return out
 
     def workers(self, team_id: str | None = None, include_retired: bool = False) -> list[Worker]:
-        sql = ("SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired "
-               "FROM workers")
+        sql = ("SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, "
+               "left_on FROM workers")
         where, params = [], []
         if team_id is not None:
             where.append("team_id = ?")
@@ -101,11 +101,12 @@ class PeopleRepository(Repository):
     @staticmethod
     def _worker(r: tuple[Any, ...], roles: list[RoleAssignment]) -> Worker:
         return Worker(id=r[0], staff_no=r[1], name=r[2], team_id=r[3], email=r[4], regulator=r[5],
-                      register_part=r[6], registration_no=r[7], retired=bool(r[8]), roles=tuple(roles))
+                      register_part=r[6], registration_no=r[7], retired=bool(r[8]), roles=tuple(roles),
+                      left_on=date.fromisoformat(r[9]) if r[9] else None)
 
     def worker(self, worker_id: str) -> Worker:
         row = self.db.conn.execute(
-            "SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired "
+            "SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, left_on "
             "FROM workers WHERE id = ?", [worker_id]).fetchone()
         if row is None:
             raise NotFoundError("That worker no longer exists.")
@@ -153,12 +154,39 @@ class PeopleRepository(Repository):
     def set_worker_retired(self, worker_id: str, retired: bool) -> None:
         self._update("workers", worker_id, {"retired": int(retired)})
 
+    def mark_left(self, worker_id: str, left_on: date) -> None:
+        """The worker left on this date: their current roles end then."""
+        with self.db.atomic():
+            self._update("workers", worker_id, {"retired": 1, "left_on": left_on.isoformat()})
+            self.db.execute("UPDATE worker_roles SET ended_on = ?, updated_at = ? WHERE worker_id = ? "
+                            "AND (ended_on IS NULL OR ended_on > ?)",
+                            [left_on.isoformat(), now_stamp(), worker_id, left_on.isoformat()])
+
+    def undo_left(self, worker_id: str) -> None:
+        """Back as current: the roles that ended on the leaving date are reopened."""
+        with self.db.atomic():
+            row = self.db.conn.execute("SELECT left_on FROM workers WHERE id = ?", [worker_id]).fetchone()
+            if row is None:
+                raise NotFoundError("That worker no longer exists.")
+            if row[0]:
+                self.db.execute("UPDATE worker_roles SET ended_on = NULL, updated_at = ? WHERE worker_id = ? "
+                                "AND ended_on = ?", [now_stamp(), worker_id, row[0]])
+            self._update("workers", worker_id, {"retired": 0, "left_on": None})
+
     def delete_worker(self, worker_id: str) -> None:
-        count = self.db.conn.execute("SELECT COUNT(*) FROM completions WHERE worker_id = ?", [worker_id]).fetchone()[0]
-        if count:
+        q = self.db.conn.execute
+        learning = q("SELECT (SELECT COUNT(*) FROM cpl_entries WHERE worker_id = ?) + (SELECT COUNT(*) FROM "
+                     "completions c WHERE worker_id = ? AND NOT EXISTS (SELECT 1 FROM cpl_entries e WHERE "
+                     "e.completion_ref = c.id))", [worker_id, worker_id]).fetchone()[0]
+        sessions = q("SELECT COUNT(*) FROM supervision_sessions WHERE worker_id = ?", [worker_id]).fetchone()[0]
+        bookings = q("SELECT COUNT(*) FROM bookings WHERE worker_id = ?", [worker_id]).fetchone()[0]
+        if learning or sessions or bookings:
+            held = ", ".join(x for x in (f"{learning} learning record(s)" if learning else "",
+                                         f"{sessions} supervision session(s)" if sessions else "",
+                                         f"{bookings} training booking(s)" if bookings else "") if x)
             raise InUseError(
-                f"This worker has {count} recorded completion(s). Mark them as left instead, "
-                "so their learning record is kept."
+                f"This worker has {held}, which deleting would lose. Use People ▸ Mark as left instead: their "
+                "record is kept and they leave the team screens."
             )
         with self.db.atomic():
             self.db.execute("DELETE FROM worker_roles WHERE worker_id = ?", [worker_id])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.text import fold
 from planner.ui.table_model import SORT_ROLE, RowsModel
 
 
@@ -37,13 +39,33 @@ def search_box(placeholder: str, accessible: str) -> QLineEdit:
     return box
 
 
-def table_view(model: RowsModel, accessible: str, *, sortable: bool = True) -> tuple[QTableView, QSortFilterProxyModel]:
+class FoldingFilter(QSortFilterProxyModel):
+    """Sorts by each column's native value (dates as dates, numbers as numbers) and filters as
+    people type: every word must appear somewhere in the row, accents and case ignored."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:  # noqa: N802 - Qt's name
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, RowsModel)
+        text = model.search_text(source_row)
+        return all(w in text for w in self._words)
+
+
+def table_view(model: RowsModel, accessible: str, *, sortable: bool = True) -> tuple[QTableView, FoldingFilter]:
     """A read-only, row-selecting table over ``model`` through a sorting/filtering proxy."""
-    proxy = QSortFilterProxyModel()
+    proxy = FoldingFilter()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
     view = QTableView()
     view.setModel(proxy)
     view.setAccessibleName(accessible)

@@ -127,7 +127,7 @@ class FrameworksView(QWidget):
         layout.addWidget(splitter)
 
         self.framework_box.currentIndexChanged.connect(self._show_framework)
-        self.module_filter.textChanged.connect(self.modules_proxy.setFilterFixedString)
+        self.module_filter.textChanged.connect(self.modules_proxy.set_text)
         self.add_btn.clicked.connect(self.add_module)
         self.edit_btn.clicked.connect(self.edit_module)
         self.modules_view.doubleClicked.connect(lambda _i: self.edit_module())

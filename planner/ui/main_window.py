@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStringListModel, Qt
+from PySide6.QtCore import QByteArray, QSettings, QStringListModel
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
+    QInputDialog,
     QLineEdit,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
+from planner.core.text import fold, matches
 from planner.services.changes import Changed
 from planner.ui.controller import Controller
 from planner.ui.settings_dialog import SettingsDialog
@@ -119,10 +121,11 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(280)
         self._search_model = QStringListModel(self)
         completer = QCompleter(self._search_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # the list offered is matched here, ignoring accents and case ("siobhan" finds Siobhán)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.search.setCompleter(completer)
         completer.activated.connect(self._found)
+        self.search.textEdited.connect(self._suggest)
         self.search.returnPressed.connect(lambda: self._found(self.search.text()))
         self.menuBar().setCornerWidget(self.search)
         find = QAction(self.tr("&Find a worker…"), self)
@@ -135,14 +138,30 @@ class MainWindow(QMainWindow):
 
     def _fill_search(self) -> None:
         self._search_index = {f"{w.name} ({w.staff_no})": w.id for w in self.controller.people.workers()}
-        self._search_model.setStringList(sorted(self._search_index, key=str.casefold))
+        self._search_labels = sorted(self._search_index, key=fold)
+
+    def search_matches(self, text: str) -> list[str]:
+        """The workers whose name or staff number holds every word typed, accents and case ignored."""
+        if not text.strip():
+            return []
+        return [label for label in self._search_labels if matches(text, label)]
+
+    def _suggest(self, text: str) -> None:
+        self._search_model.setStringList(self.search_matches(text)[:50])
 
     def _found(self, text: str) -> None:
         worker_id = self._search_index.get(text)
         if worker_id is None:
-            needle = text.strip().casefold()
-            matches = [wid for label, wid in self._search_index.items() if needle and needle in label.casefold()]
-            worker_id = matches[0] if len(matches) == 1 else None
+            found = self.search_matches(text)
+            if len(found) == 1:
+                worker_id = self._search_index[found[0]]
+            elif found:  # several: let the person choose
+                chosen, ok = QInputDialog.getItem(self, self.tr("Find a worker"),
+                                                  self.tr("%d workers match “%s”:") % (len(found), text.strip()),
+                                                  found, 0, False)
+                worker_id = self._search_index.get(chosen) if ok else None
+            else:
+                self.statusBar().showMessage(self.tr("No worker matches “%s”.") % text.strip(), 5000)
         if worker_id is not None:
             self.search.clear()
             self.open_pathway(worker_id)

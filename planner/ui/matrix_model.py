@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from planner.core.matrix import BLANK, STATES
+from planner.core.text import fold
+from planner.core.wording import state_words
 from planner.services.matrix_service import MatrixData
 from planner.ui.presentation import STATE_MARK, dark_text, state_brush, uk_date
 from planner.ui.table_model import SORT_ROLE
@@ -27,16 +29,7 @@ def describe(label: str, code: int, ordinal: int) -> str:
     """Words for a cell: "Trauma – Skilled: overdue since 3 Mar 2026"."""
     if code == BLANK:
         return f"{label}: not required"
-    state = STATES[code]
-    when = uk_date(date.fromordinal(ordinal)) if ordinal > 0 else ""
-    phrase = {
-        "recorded": f"recorded {when}" if when else "recorded",
-        "expiring": f"expiring {when}",
-        "due": f"due by {when}",
-        "expired": f"expired {when}",
-        "overdue": f"overdue since {when}",
-    }[state.value]
-    return f"{label}: {phrase}".strip()
+    return f"{label}: {state_words(STATES[code].value, date.fromordinal(ordinal) if ordinal > 0 else None)}"
 
 
 class MatrixModel(QAbstractTableModel):
@@ -64,7 +57,7 @@ class MatrixModel(QAbstractTableModel):
         w = data.width
         self._column_bytes = {c: data.states[c::w].tobytes() for c in self.cols}
         self._state_rows = {}
-        self._search = [f"{n}\t{s}\t{t}\t{r}".casefold()
+        self._search = [fold(f"{n}\t{s}\t{t}\t{r}")  # accents and case ignored: "siobhan" finds Siobhán
                         for n, s, t, r in zip(data.names, data.staff, data.teams, data.roles, strict=True)]
         keys = [n.casefold() for n in data.names]
         self._by_name = sorted(range(len(data)), key=keys.__getitem__)
@@ -77,7 +70,7 @@ class MatrixModel(QAbstractTableModel):
         self.beginResetModel()
         previous = self._text
         if text is not None:
-            self._text = text.casefold().strip()
+            self._text = fold(text)
         if state != "keep":
             self._state = state  # type: ignore[assignment]
         if teams != "keep":

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -20,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Catalogue, Worker
 from planner.services.changes import Changed
-from planner.ui.common import button, heading, search_box, selected_row, table_view
+from planner.ui.common import button, confirm, heading, hint, on_keys, search_box, selected_row, table_view
 from planner.ui.controller import Controller
+from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
 from planner.ui.table_model import Column, RowsModel
 from planner.ui.worker_dialog import WorkerDialog
 
@@ -47,6 +53,30 @@ class WorkersModel(RowsModel[WorkerRow]):
     )
 
 
+class LeaveDialog(QDialog):
+    """When did they leave? Their current roles end then; their record is kept."""
+
+    def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark as left"))
+        self.when = QDateEdit(to_qdate(date.today()))
+        self.when.setDisplayFormat(DATE_FORMAT)
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName(self.tr("Leaving date"))
+        form = QFormLayout(self)
+        form.addRow(hint(self.tr("%s leaves: their current roles end on the leaving date and they leave the team "
+                                 "screens. Their learning record is kept, and this can be undone.") % worker.name))
+        form.addRow(self.tr("&Leaving date"), self.when)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark as left"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def left_on(self) -> date:
+        return from_qdate(self.when.date())
+
+
 class PeopleView(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +97,10 @@ class PeopleView(QWidget):
         self.add_btn = button(self.tr("&Add worker…"), self.tr("Add worker"))
         self.edit_btn = button(self.tr("&Edit…"), self.tr("Edit worker"))
         self.pathway_btn = button(self.tr("Open &pathway"), self.tr("Open pathway"))
-        self.retire_btn = button(self.tr("Mark as &left"), self.tr("Mark as left or current"))
+        self.retire_btn = button(self.tr("Mark as &left…"), self.tr("Mark as left or current"))
+        self.undo_btn = button(self.tr("&Undo"), self.tr("Undo marking as left"), tip="Ctrl+Z")
+        self.undo_btn.setEnabled(False)
+        self.left: list[str] = []  # workers marked as left here, newest last (undo, until the app closes)
         self.delete_btn = button(self.tr("&Delete…"), self.tr("Delete worker"))
         self.empty = QLabel(self.tr("No workers here yet. Add one with “Add worker…”."))
         self.empty.setAccessibleName(self.tr("No workers"))
@@ -86,11 +119,12 @@ class PeopleView(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.show_left)
         rl.addLayout(top)
-        actions = QHBoxLayout()
-        for b in (self.add_btn, self.edit_btn, self.pathway_btn, self.retire_btn, self.delete_btn):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        rl.addLayout(actions)
+        for group in ((self.add_btn, self.edit_btn, self.pathway_btn), (self.retire_btn, self.undo_btn, self.delete_btn)):
+            actions = QHBoxLayout()  # two rows: the page fits a 1024-pixel laptop
+            for b in group:
+                actions.addWidget(b)
+            actions.addStretch(1)
+            rl.addLayout(actions)
         rl.addWidget(self.empty)
         rl.addWidget(self.view, 1)
         splitter = QSplitter()
@@ -102,7 +136,7 @@ class PeopleView(QWidget):
         layout.addWidget(splitter)
 
         self.teams.currentItemChanged.connect(lambda *_: self.refresh_workers())
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_text)
         self.show_left.toggled.connect(lambda _c: self.refresh_workers())
         self.add_btn.clicked.connect(self.add_worker)
         self.edit_btn.clicked.connect(self.edit_worker)
@@ -110,6 +144,12 @@ class PeopleView(QWidget):
         self.view.activated.connect(lambda _i: self.open_pathway())
         self.pathway_btn.clicked.connect(self.open_pathway)
         self.retire_btn.clicked.connect(self.toggle_left)
+        self.undo_btn.clicked.connect(self.undo_left)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # this page's own Ctrl+Z
+        undo.activated.connect(self.undo_left)
+        on_keys(self.view, {(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier): self.undo_left})
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.delete_btn.clicked.connect(self.delete_worker)
         self.add_team_btn.clicked.connect(self.add_team)
         self.rename_team_btn.clicked.connect(self.rename_team)
@@ -161,9 +201,17 @@ class PeopleView(QWidget):
         ]
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
+        self._enable()
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(WorkersModel.ROLES, 280)
         self.view.setColumnWidth(WorkersModel.TEAM, 240)
+
+    def _enable(self) -> None:
+        """Actions on a worker need one selected; the leave button says which way it goes."""
+        worker = self.selected_worker()
+        for b in (self.edit_btn, self.pathway_btn, self.retire_btn, self.delete_btn):
+            b.setEnabled(worker is not None)
+        self.retire_btn.setText(self.tr("Mark as &current…") if worker and worker.retired else self.tr("Mark as &left…"))
 
     def selected_worker(self) -> Worker | None:
         row = selected_row(self.view)
@@ -197,9 +245,27 @@ class PeopleView(QWidget):
             self.controller.open_worker(worker.id)
 
     def toggle_left(self) -> None:
+        """Mark the selected worker as left (asking the date; undoable), or as current again."""
         worker = self.selected_worker()
-        if worker:
-            self.controller.apply(self, self.controller.people.set_worker_retired, worker.id, not worker.retired)
+        if worker is None:
+            return
+        if worker.retired:
+            if confirm(self, self.tr("Mark as current"),
+                       self.tr("Mark %s as current again? The roles that ended when they left are reopened.")
+                       % worker.name, self.tr("Mark as current")):
+                self.controller.apply(self, self.controller.people.undo_left, worker.id)
+            return
+        dialog = LeaveDialog(worker, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.controller.apply(self, self.controller.people.mark_left, worker.id, dialog.left_on()):
+                self.left.append(worker.id)
+                self.undo_btn.setEnabled(True)
+                return
+
+    def undo_left(self) -> None:
+        if self.left and self.controller.apply(self, self.controller.people.undo_left, self.left[-1]):
+            self.left.pop()
+        self.undo_btn.setEnabled(bool(self.left))
 
     def delete_worker(self) -> None:
         worker = self.selected_worker()

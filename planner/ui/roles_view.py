@@ -297,7 +297,7 @@ class RolesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_text)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.add_btn.clicked.connect(self.add_role)
         self.retire_btn.clicked.connect(self.toggle_retired)

@@ -12,6 +12,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from planner.core.text import fold
+
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,11 +37,21 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def __init__(self, rows: Sequence[T] = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = list(rows)
+        self._search = [None] * len(self._rows)
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._search: list[str | None] = [None] * len(self._rows)
         self.endResetModel()
+
+    def search_text(self, index: int) -> str:
+        """Every column's text of a row, folded for matching (accents and case ignored)."""
+        found = self._search[index]
+        if found is None:
+            row = self._rows[index]
+            found = self._search[index] = fold(" ".join(col.text(row) for col in self.COLUMNS))
+        return found
 
     def rows(self) -> list[T]:
         return list(self._rows)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -166,9 +166,27 @@ def test_worker_with_learning_cannot_be_deleted(qtbot, window):
     messages: list[str] = []
     when_modal(close_message(messages))
     qtbot.mouseClick(view.delete_btn, Qt.MouseButton.LeftButton)
-    assert "Mark them as left" in messages[0]
+    assert "Mark as left instead" in messages[0] and "learning record" in messages[0]
+
+    def leave(dialog: QDialog) -> None:
+        from planner.ui.people_view import LeaveDialog
+
+        assert isinstance(dialog, LeaveDialog)
+        dialog.when.setDate(dialog.when.date().addDays(-3))
+        dialog.accept()
+
+    roles_before = [a for a in view.controller.people.worker(worker.id).roles if a.ended_on is None]
+    when_modal(leave)
     qtbot.mouseClick(view.retire_btn, Qt.MouseButton.LeftButton)
-    assert view.controller.people.worker(worker.id).retired
+    left = view.controller.people.worker(worker.id)
+    assert left.retired and left.left_on == date.today() - timedelta(days=3)
+    assert all(a.ended_on == left.left_on for a in left.roles if a.id in {r.id for r in roles_before})
+    assert [a for a in view.controller.learning.audit(worker.id)][0]["action"] == "left"
+    # undone at once (Ctrl+Z): current again, with their roles reopened
+    qtbot.keyClick(view.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = view.controller.people.worker(worker.id)
+    assert not back.retired and back.left_on is None
+    assert [a.id for a in back.roles if a.ended_on is None] == [a.id for a in roles_before]
 
 
 def test_recording_a_completion_updates_the_pathway(qtbot, window):

@@ -34,7 +34,7 @@ EXPECTED_TABLES = {
                       "updated_at"},
     "audit_log": {"id", "at", "actor", "action", "entity", "entity_id", "worker_id", "summary"},
     "workers": {"id", "staff_no", "name", "email", "team_id", "regulator", "register_part", "registration_no",
-                "retired", "created_at", "updated_at"},
+                "retired", "created_at", "updated_at", "left_on"},
     "worker_roles": {"id", "worker_id", "role_id", "started_on", "ended_on", "created_at", "updated_at"},
     "completions": {"id", "worker_id", "module_id", "completed_on", "source", "created_at", "updated_at"},
 }

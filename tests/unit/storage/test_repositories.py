@@ -80,7 +80,7 @@ def test_workers_roles_and_completions(starter_ws):
     with pytest.raises(DuplicateError, match="S1"):
         people.add_worker({"staff_no": "S1", "name": "Someone else"})
     people.add_completion(wid, cat.modules[0].id, date(2026, 2, 1))
-    with pytest.raises(InUseError, match="Mark them as left"):
+    with pytest.raises(InUseError, match="Mark as left instead"):
         people.delete_worker(wid)
     with pytest.raises(InUseError):
         people.delete_team(team)
