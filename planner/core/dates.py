@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, datetime
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -25,6 +25,12 @@ def parse_iso(text: str) -> date:
 
 def iso(d: date | None) -> str | None:
     return d.isoformat() if d is not None else None
+
+
+def local_date(stamp: str) -> date:
+    """The day, on this computer's clock, of an ISO timestamp stored with its zone (UTC)."""
+    moment = datetime.fromisoformat(stamp)
+    return (moment.astimezone() if moment.tzinfo else moment).date()
 
 
 def add_months(d: date, months: int) -> date:

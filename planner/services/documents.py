@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS
-from planner.core.dates import add_months, uk
+from planner.core.dates import add_months, local_date, uk
 from planner.core.hours import total
 from planner.core.model import Catalogue, Worker
 from planner.core.regulators import cycle_bounds, sssc_anchor
@@ -53,6 +53,10 @@ class DocumentService:
     @property
     def today(self) -> date:
         return self._today or date.today()
+
+    def _issued_at(self) -> str | None:
+        """When a code is issued: now, or midday of the fixed day a test runs on."""
+        return None if self._today is None else f"{self._today.isoformat()}T12:00:00+00:00"
 
     def batch(self) -> DocumentService:
         """Keep the catalogue and letterhead for the length of a batch instead of re-reading
@@ -327,9 +331,9 @@ class DocumentService:
                         issued = next((i for i in repo.for_completion(c.id) if certified(i.summary) == key), None)
                         if issued is None:
                             code = new_code()
-                            repo.add(code, c.id, worker_id, certificate_digest(key), summary)
+                            repo.add(code, c.id, worker_id, certificate_digest(key), summary, self._issued_at())
                         else:
-                            code, issued_on = issued.code, date.fromisoformat(issued.issued_at[:10])
+                            code, issued_on = issued.code, local_date(issued.issued_at)
                     out.append(CertificateData(
                         name=worker.name, staff_no=worker.staff_no, module_code=str(summary["module_code"]),
                         module_title=str(summary["module_title"]), levels=list(summary["levels"]),  # type: ignore[call-overload]
@@ -357,7 +361,7 @@ class DocumentService:
         s = issued.summary
         described = (f"{s['name']} ({s['staff_no']}) completed {s['module_code']} {s['module_title']} on "
                      f"{uk(date.fromisoformat(str(s['completed_on'])))}; certificate issued "
-                     f"{uk(date.fromisoformat(issued.issued_at[:10]))} by {s['organisation']}.")
+                     f"{uk(local_date(issued.issued_at))} by {s['organisation']}.")
         now = self._summary(issued.worker_id, issued.completion_id) if issued.completion_id else None
         if now is None:
             return False, described + " The completion it certified has since been deleted."

@@ -36,12 +36,14 @@ class CertificateRepository(Repository):
             "SELECT code, completion_ref, worker_id, digest, summary, issued_at FROM certificates "
             "WHERE completion_ref = ? ORDER BY issued_at, code", [completion_id])]
 
-    def add(self, code: str, completion_id: str, worker_id: str, digest: str, summary: dict[str, Any]) -> None:
+    def add(self, code: str, completion_id: str, worker_id: str, digest: str, summary: dict[str, Any],
+            issued_at: str | None = None) -> None:
+        """Record an issued code; ``issued_at`` is an ISO timestamp with its zone (now if None)."""
         self.db.execute(
             "INSERT INTO certificates (code, completion_id, completion_ref, worker_id, digest, summary, issued_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [code, completion_id, completion_id, worker_id, digest, json.dumps(summary, ensure_ascii=False),
-             now_stamp()])
+             issued_at or now_stamp()])
 
     def relink(self, completion_id: str) -> None:
         """A deleted completion is back (undo): its certificates point at it again."""

@@ -112,6 +112,18 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
     return box.clickedButton() is ok
 
 
+def ask_to_save(parent: QWidget, what: str) -> str:
+    """"save", "discard" or "cancel": asked before leaving changes that are not saved."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Save changes?"), what + " " + parent.tr("Save them?"),
+                      parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+        QMessageBox.StandardButton(answer), "cancel")
+
+
 def add_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget, str]]) -> None:
     """Add labelled rows to a form, giving each control its accessible name."""
     for label, widget, accessible in rows:

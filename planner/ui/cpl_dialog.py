@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -69,6 +70,7 @@ class CplEntryDialog(QDialog):
         self.personal = personal
         self.on_draft = on_draft
         self.removed_links: list[str] = []
+        self.keep_draft = False  # set when the person closes it keeping a draft
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(600)
@@ -219,10 +221,51 @@ class CplEntryDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
         outer.addWidget(buttons)
-        self.resize(780, 760)
+        self.resize(780, 700)
+        self.restored = bool(draft)
         if draft:
             self.restore(draft)
         self.title_edit.setFocus()
+        self._start = self._state()  # what was there when the dialog opened
+
+    def _state(self) -> dict[str, Any]:
+        data = self.fields()
+        data["evidence"] = self.new_files()
+        data["removed"] = list(self.removed_links)
+        return data
+
+    def is_modified(self) -> bool:
+        return self._state() != self._start
+
+    def done(self, result: int) -> None:
+        """Closed: a pending autosave writes now (if kept) or never, not after the dialog is gone."""
+        if self._autosave.isActive():
+            self._autosave.stop()
+            if result == QDialog.DialogCode.Accepted or self.keep_draft:
+                self.save_draft()
+        super().done(result)
+
+    def reject(self) -> None:
+        """Closing with changes typed asks first: keep them as a draft for next time, discard
+        them, or go back to editing. Nothing is lost by accident."""
+        self.keep_draft = self.restored  # a draft opened and closed untouched stays a draft
+        if self.is_modified():
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close without saving?"),
+                              self.tr("What you typed is not saved yet."), parent=self)
+            keep = box.addButton(self.tr("Keep as a draft"), QMessageBox.ButtonRole.AcceptRole) \
+                if self.on_draft is not None else None
+            lose = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is keep:
+                self.flush_draft()
+                self.save_draft()
+                self.keep_draft = True
+            elif box.clickedButton() is lose:
+                self.keep_draft = False
+            else:
+                return
+        super().reject()
 
     def _module_defaults(self) -> None:
         module_id = self.module.currentData()
@@ -266,6 +309,7 @@ class CplEntryDialog(QDialog):
     def draft_payload(self) -> dict[str, Any]:
         data = self.fields()
         data["occurred_on"] = data["occurred_on"].isoformat()
+        data["evidence"] = self.new_files()  # files chosen but not saved yet come back with the draft
         return data
 
     def save_draft(self) -> None:
@@ -300,6 +344,9 @@ class CplEntryDialog(QDialog):
         self.practice_change.setPlainText(draft.get("practice_change", ""))
         self.prompt.setCurrentIndex(max(0, self.prompt.findData(draft.get("prompt", ""))))
         self.prompt_response.setPlainText(draft.get("prompt_response", ""))
+        for path in draft.get("evidence", []):
+            if Path(path).is_file() and path not in self.new_files():
+                self.add_file(path)
         self.draft_notice.setText(self.tr("Your unsaved draft was restored."))
         self.draft_notice.setVisible(True)
 
@@ -317,6 +364,7 @@ class CplEntryDialog(QDialog):
         item.setData(LINK_ROLE, None)
         item.setData(PATH_ROLE, path)
         self.evidence.addItem(item)
+        self._autosave.start()  # the draft remembers the file too
 
     def remove_file(self) -> None:
         row = self.evidence.currentRow()

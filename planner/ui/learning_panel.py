@@ -190,18 +190,8 @@ class LearningPanel(QWidget):
             if ok:
                 learning.clear_draft(key)
                 return
-        dialog.flush_draft()
-        if learning.draft(key) is not None and not self._keep_draft(dialog):
+        if not dialog.keep_draft:  # closed without keeping it (the dialog asked)
             learning.clear_draft(key)
-
-    def _keep_draft(self, dialog: CplEntryDialog) -> bool:
-        if not dialog.has_reflection_text():
-            return False
-        answer = QMessageBox.question(
-            self, self.tr("Keep your draft?"),
-            self.tr("Keep what you typed as a draft? It will be there next time you open this entry."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
 
     def add_entry(self) -> None:
         if self.worker is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.core.text import fold, matches
 from planner.services.changes import Changed
+from planner.ui.common import ask_to_save
 from planner.ui.controller import Controller
 from planner.ui.settings_dialog import SettingsDialog
 
@@ -239,9 +240,32 @@ class MainWindow(QMainWindow):
         return RolesView(c)
 
     def _switch(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.page(self.pages[row])
-            self.stack.setCurrentIndex(row)
+        if not 0 <= row < len(self.pages):
+            return
+        current = self.stack.currentIndex()
+        if current != row and not self.leave_page_ok():
+            self.nav.blockSignals(True)  # stay where the changes are
+            self.nav.setCurrentRow(current)
+            self.nav.blockSignals(False)
+            return
+        self.page(self.pages[row])
+        self.stack.setCurrentIndex(row)
+
+    def leave_page_ok(self) -> bool:
+        """Changes not saved on the page being left are saved or discarded first, as the person
+        chooses; False if they chose to stay."""
+        page = self.stack.currentWidget()
+        unsaved = getattr(page, "unsaved", None)
+        what = unsaved() if unsaved is not None else None
+        if not what:
+            return True
+        answer = ask_to_save(self, self.tr("Changes to %s are not saved.") % what)
+        if answer == "save":
+            return bool(page.save_unsaved())  # type: ignore[attr-defined]
+        if answer == "discard":
+            page.discard_unsaved()  # type: ignore[attr-defined]
+            return True
+        return False
 
     home = property(lambda self: self.page("Home"))
     matrix = property(lambda self: self.page("Matrix"))
@@ -280,6 +304,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(int(str(page)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.leave_page_ok():
+            event.ignore()
+            return
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/page", self.nav.currentRow())

@@ -31,7 +31,7 @@ from planner.core.model import Catalogue, Module, Worker
 from planner.core.pathway import PathwayStep
 from planner.core.status import RequirementStatus, State
 from planner.services.changes import Changed
-from planner.ui.common import add_rows, button, heading, hint, on_delete_key, selected_row, table_view
+from planner.ui.common import add_rows, ask_to_save, button, heading, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.learning_panel import LearningPanel
 from planner.ui.printing import save_pdf
@@ -294,6 +294,15 @@ class PathwayView(QWidget):
         controller.data_changed.connect(self._on_changed)
         self.reload_workers()
 
+    def unsaved(self) -> str | None:
+        return self.registration.unsaved()
+
+    def save_unsaved(self) -> bool:
+        return self.registration.save_unsaved()
+
+    def discard_unsaved(self) -> None:
+        self.registration.discard_unsaved()
+
     def _as_on_changed(self, on: date) -> None:
         if from_qdate(self.as_on.date()) != on:
             self.as_on.setDate(to_qdate(on))
@@ -330,8 +339,16 @@ class PathwayView(QWidget):
 
     def _picked(self) -> None:
         worker_id = self.picker.currentData()
-        if worker_id:
-            self.show_worker(worker_id)
+        if not worker_id or (self.worker is not None and worker_id == self.worker.id):
+            return
+        what = self.unsaved()
+        if what:
+            answer = ask_to_save(self, self.tr("Changes to %s are not saved.") % what)
+            if answer == "cancel" or (answer == "save" and not self.save_unsaved()):
+                assert self.worker is not None
+                self.picker.setCurrentIndex(self.picker.findData(self.worker.id))  # stay with them
+                return
+        self.show_worker(worker_id)
 
     def show_worker(self, worker_id: str, requirement_key: str | None = None) -> None:
         if self.worker is None or self.worker.id != worker_id:

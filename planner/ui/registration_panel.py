@@ -304,6 +304,26 @@ class RegistrationPanel(QWidget):
         if self.cycle.revalidation is not None:
             self.checklist.set_value(self.cycle.revalidation)
         self.summary.setText(summary_html(self.cycle))
+        self._start = (self.registration(), self.checklist.value() if self.checklist.cycle_end else None)
+
+    def unsaved(self) -> str | None:
+        """What would be lost by leaving now: registration details or a checklist not saved."""
+        if self.worker is None or self.worker.regulator == "none" or not hasattr(self, "_start"):
+            return None
+        now = (self.registration(), self.checklist.value() if self.checklist.cycle_end else None)
+        return self.tr("the registration details of %s") % self.worker.name if now != self._start else None
+
+    def save_unsaved(self) -> bool:
+        assert self.worker is not None
+        ok = self.controller.apply(self, self.controller.learning.save_registration, self.worker.id,
+                                   self.registration())
+        if ok and self.checklist.cycle_end is not None and self.checklist.isVisible():
+            ok = self.controller.apply(self, self.controller.learning.save_revalidation, self.worker.id,
+                                       self.checklist.value())
+        return ok
+
+    def discard_unsaved(self) -> None:
+        self.refresh()
 
     def registration(self) -> Registration:
         year = self.signoff.value()

@@ -4,7 +4,7 @@ pre-approval …), and the starter roles a newer version offers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import REGULATORS, Catalogue, Role, Stage
 from planner.services.changes import Changed
-from planner.ui.common import REGULATOR_LABELS, button, hint, search_box, selected_row, table_view
+from planner.ui.common import REGULATOR_LABELS, ask_to_save, button, hint, search_box, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.table_model import Column, RowsModel
 
@@ -171,6 +171,7 @@ class RoleEditor(QGroupBox):
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.save_btn)
         self.catalogue: Catalogue | None = None
+        self._start: object = None
         self.modules.itemChanged.connect(lambda _item: self._show_stages())
         self.setEnabled(False)
 
@@ -224,6 +225,19 @@ class RoleEditor(QGroupBox):
         self.stages_by_key = {(("level", st.level_id) if st.level_id else ("module", st.module_id or "")): st
                               for st in role.stages}
         self._show_stages()
+        self._start = self._snapshot()
+
+    def _snapshot(self) -> object:
+        try:
+            fields, levels, modules, stages = self.values()
+        except ValueError:
+            return None  # a window being typed that is not a number yet: unsaved by definition
+        return fields, levels, sorted(modules), sorted((s.level_id or "", s.module_id or "", s.due_days, s.name)
+                                                       for s in stages)
+
+    def is_dirty(self) -> bool:
+        """Whether what is on screen differs from the role as saved."""
+        return self.role is not None and self._snapshot() != self._start
 
     def _checked_modules(self) -> list[str]:
         return [self.modules.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.modules.count())
@@ -304,6 +318,7 @@ class RolesView(QWidget):
         self.delete_btn.clicked.connect(self.delete_role)
         self.editor.save_btn.clicked.connect(self.save_role)
         controller.data_changed.connect(self._on_changed)
+        self._refreshing = False
         self.refresh()
 
     def _on_changed(self, changed: Changed) -> None:
@@ -311,6 +326,13 @@ class RolesView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        self._refreshing = True  # showing what is saved now: nothing to ask about
+        try:
+            self._refresh()
+        finally:
+            self._refreshing = False
+
+    def _refresh(self) -> None:
         selected = self.selected_role()
         self.catalogue = self.controller.catalogue.load()
         self.notice.setText(self.controller.catalogue.notice())
@@ -332,32 +354,67 @@ class RolesView(QWidget):
             self._show_selected()
 
     def select_role(self, role_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if self.model.row(self.proxy.mapToSource(index).row())[0].id == role_id:
-                self.view.selectRow(row)
-                self.view.setCurrentIndex(index)
-                break
-        self._show_selected()
+        """Select a role and show it; a change of selection shows it (asking first about edits
+        not saved), so it is shown here only when the row was already selected."""
+        before = self.selected_role()
+        self.select_role_row(role_id)
+        if before is not None and before.id == role_id and (self.editor.role is None or self.editor.role.id != role_id):
+            self._show_selected()
 
     def selected_role(self) -> Role | None:
         row = selected_row(self.view)
         return row[0] if isinstance(row, tuple) else None
 
     def _show_selected(self) -> None:
-        if self.catalogue is not None:
-            self.editor.show_role(self.catalogue, self.selected_role())
+        if self.catalogue is None:
+            return
+        chosen = self.selected_role()
+        editing = self.editor.role
+        if (editing is not None and (chosen is None or chosen.id != editing.id) and not self._refreshing
+                and self.editor.is_dirty()):
+            answer = ask_to_save(self, self.tr("The role %s has changes that are not saved.") % editing.name)
+            if answer == "cancel":  # stay on the role being edited
+                self.view.selectionModel().blockSignals(True)
+                self.select_role_row(editing.id)
+                self.view.selectionModel().blockSignals(False)
+                return
+            if answer == "save" and not self.save_role():
+                self.view.selectionModel().blockSignals(True)
+                self.select_role_row(editing.id)
+                self.view.selectionModel().blockSignals(False)
+                return
+        self.editor.show_role(self.catalogue, self.selected_role())
 
-    def save_role(self) -> None:
+    def unsaved(self) -> str | None:
+        """What would be lost by leaving the page now (None: nothing)."""
+        return self.tr("the role %s") % self.editor.role.name if self.editor.is_dirty() and self.editor.role else None
+
+    def save_unsaved(self) -> bool:
+        return self.save_role()
+
+    def discard_unsaved(self) -> None:
+        if self.catalogue is not None:
+            self.editor.show_role(self.catalogue, self.editor.role)
+
+    def select_role_row(self, role_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.model.row(self.proxy.mapToSource(index).row())[0].id == role_id:
+                flags = QItemSelectionModel.SelectionFlag
+                self.view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+                return
+
+    def save_role(self) -> bool:
         role = self.editor.role
         if role is None:
-            return
+            return False
         try:
             fields, levels, modules, stages = self.editor.values()
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return
-        self.controller.apply(self, self.controller.catalogue.update_role, role.id, fields, levels, modules, stages)
+            return False
+        return self.controller.apply(self, self.controller.catalogue.update_role, role.id, fields, levels, modules,
+                                     stages)
 
     def add_role(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add role"), self.tr("Name of the new role:"))

@@ -17,10 +17,15 @@ def window(qtbot, demo_ws):
 
     make_app()
     win = build_window(Services(demo_ws))
-    qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    # a test may leave edits on screen on purpose; closing then would ask, with nobody to answer
+    for page in win._built.values():
+        if getattr(page, "unsaved", None) and page.unsaved():
+            page.discard_unsaved()
+    win.close()
+    win.deleteLater()
 
 
 def when_modal(act: Callable[[QWidget], None], *, delay: int = 0) -> None:

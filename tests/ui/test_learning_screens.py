@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
 from planner.core.regulators import Registration
 from planner.core.status import State
@@ -123,8 +123,8 @@ def test_future_date_is_refused_and_what_was_typed_is_kept(qtbot, my_window):
 
         def again(d2: QDialog) -> None:
             seen.append(d2.learned.toPlainText())
+            when_modal(lambda box: button_named(box, "Discard").click(), delay=10)
             d2.reject()
-            when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(), delay=10)
 
         when_modal(again, delay=150)
 
@@ -145,8 +145,8 @@ def test_reflection_is_autosaved_as_a_draft_while_typing(qtbot, my_window):
         dialog.learned.setPlainText("Children told us what helps")
         qtbot.waitUntil(lambda: (learning.draft(key) or {}).get("learned") == "Children told us what helps",
                         timeout=3000)
-        dialog.reject()
-        when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), delay=10)
+        when_modal(lambda box: button_named(box, "Keep as a draft").click(), delay=10)
+        dialog.reject()  # closing asks: keep it as a draft
 
     when_modal(type_then_wait)
     qtbot.mouseClick(panel.add_btn, Qt.MouseButton.LeftButton)
@@ -292,3 +292,42 @@ def test_dialogs_name_every_control(qtbot, my_window):
         QApplication.processEvents()
         assert unnamed_controls(dialog) == [], type(dialog).__name__
         dialog.close()
+
+
+def button_named(box: QWidget, text: str):
+    return next(b for b in box.findChildren(QAbstractButton) if b.text() == text)
+
+
+def test_closing_with_something_typed_asks_and_a_draft_keeps_its_files(qtbot, my_window, tmp_path):
+    panel = my_window.pathway.learning
+    learning = my_window.controller.learning
+    key = f"cpl:new:{my_window.pathway.worker.id}"
+    evidence = tmp_path / "sign-in sheet.pdf"
+    evidence.write_bytes(b"%PDF-1.4 scan")
+    stayed: list[bool] = []
+
+    def type_then_close(dialog: QDialog) -> None:
+        dialog.title_edit.setText("Shadowed a night shift")
+        dialog.add_file(str(evidence))
+        when_modal(lambda box: button_named(box, "Keep editing").click(), delay=10)
+        dialog.reject()  # asked, and kept editing: still open
+        stayed.append(dialog.isVisible())
+        when_modal(lambda box: button_named(box, "Keep as a draft").click(), delay=10)
+        dialog.reject()
+
+    when_modal(type_then_close)
+    qtbot.mouseClick(panel.add_btn, Qt.MouseButton.LeftButton)
+    assert stayed == [True]
+    assert learning.draft(key)["evidence"] == [str(evidence)]
+    reopened: list[list[str]] = []
+
+    def discard(dialog: QDialog) -> None:
+        reopened.append(dialog.new_files())
+        dialog.title_edit.setText("Changed my mind")
+        when_modal(lambda box: button_named(box, "Discard").click(), delay=10)
+        dialog.reject()
+
+    when_modal(discard)
+    qtbot.mouseClick(panel.add_btn, Qt.MouseButton.LeftButton)
+    assert reopened == [[str(evidence)]]  # the restored draft brought its file back
+    assert learning.draft(key) is None and panel.model.rowCount() == 0

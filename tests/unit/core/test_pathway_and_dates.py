@@ -56,3 +56,19 @@ def test_parse_iso_message():
 )
 def test_add_months(start, months, expected):
     assert add_months(start, months) == expected
+
+
+def test_a_stored_utc_moment_is_dated_on_this_computer_s_clock(monkeypatch):
+    import time
+
+    from planner.core.dates import local_date
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    try:
+        # 23:30 UTC on a summer evening is already the next day in the UK (BST)
+        assert local_date("2026-06-30T23:30:00+00:00") == date(2026, 7, 1)
+        assert local_date("2026-11-22T23:30:00+00:00") == date(2026, 11, 22)  # GMT in winter
+    finally:
+        monkeypatch.undo()
+        time.tzset()
