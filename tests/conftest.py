@@ -16,6 +16,7 @@ FIXED_TODAY = date(2026, 11, 22)
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("PLANNER_DATA_DIR", str(tmp_path_factory.mktemp("default-data")))
+    monkeypatch.setenv("PLANNER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture

@@ -83,7 +83,8 @@ def _entry_options(p: argparse.ArgumentParser, edit: bool = False) -> None:
 def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="data folder (default: PLANNER_DATA_DIR, else the user's data folder)")
+                        help="data folder (default: PLANNER_DATA_DIR, else the folder last opened in the app, "
+                             "else the user's data folder)")
 
     parser = Parser(
         prog="planner",

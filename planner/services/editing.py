@@ -14,6 +14,16 @@ from planner.services.learning import _actor
 from planner.services.workspace import Workspace
 
 
+def check_choices(fields: Mapping[str, Any], role_ids: Iterable[str | None]) -> None:
+    """Choices a person must make, never assumed: the regulator (None is a choice) and the role
+    on each row."""
+    if "regulator" in fields and not fields["regulator"]:
+        raise ValueError("Choose the regulator this person registers with (choose None if they do not register).")
+    for n, role_id in enumerate(role_ids, start=1):
+        if not role_id:
+            raise ValueError(f"Role {n}: choose a role, or remove the row.")
+
+
 class CatalogueService:
     def __init__(self, ws: Workspace) -> None:
         self._repo = ws.catalogue_repo
@@ -170,6 +180,8 @@ class PeopleService:
 
         ``roles`` lists (assignment id or None for a new one, role id, started on, ended on);
         assignments of the worker that are not listed are removed."""
+        roles = list(roles)
+        check_choices(fields, [r[1] for r in roles])
         with self._db.atomic():
             if worker_id is None:
                 worker_id = self._repo.add_worker(fields)

@@ -25,6 +25,12 @@ def start_just_me(ws: Workspace, fields: Mapping[str, Any], roles: Iterable[tupl
     """Load the starter catalogue and create the worker's own record, all or nothing.
 
     ``roles`` are (role code, start date); returns the worker's id."""
+    from planner.services.editing import check_choices
+
+    roles = list(roles)
+    check_choices(fields, [code for code, _start in roles])
+    if not roles:
+        raise ValueError("Choose your role.")
     with ws.db.atomic():
         if ws.is_empty():
             load_starter(ws)

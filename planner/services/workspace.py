@@ -65,7 +65,8 @@ class Workspace:
         folder = paths.data_dir(data_dir)
         folder.mkdir(parents=True, exist_ok=True)
         db = open_database(paths.database_path(folder))
-        ws = cls(db=db, folder=folder, warning=paths.network_share_warning(folder))
+        warnings = [w for w in (paths.lost_folder_warning(data_dir, folder), paths.network_share_warning(folder)) if w]
+        ws = cls(db=db, folder=folder, warning="\n\n".join(warnings) or None)
         ws.purge_deleted()
         return ws
 

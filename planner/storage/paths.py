@@ -1,16 +1,22 @@
 """Where data lives: the one module that resolves paths (platformdirs, inside functions).
 
-Order: an explicit ``--data-dir``, then ``PLANNER_DATA_DIR``, then the user's data folder.
+Order: an explicit ``--data-dir``, then ``PLANNER_DATA_DIR``, then the folder last opened in
+the app (File ▸ Open data folder…, remembered in the user's config folder), then the user's
+data folder.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
 
 ENV_VAR = "PLANNER_DATA_DIR"
+CONFIG_ENV_VAR = "PLANNER_CONFIG_DIR"
 DB_NAME = "planner.sqlite3"
+FOLDERS_FILE = "folders.json"
+MAX_RECENT = 8
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "afs", "9p", "davfs"}
 
 
@@ -20,9 +26,94 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser().resolve()
+    current = remembered_folder()
+    if current is not None and holds_data(current):
+        return current
+    return default_data_dir()
+
+
+def lost_folder_warning(override: str | os.PathLike[str] | None, opened: Path) -> str | None:
+    """When the folder last opened in the app has gone (moved, renamed, a drive not connected),
+    say so rather than quietly showing other data."""
+    if override or os.environ.get(ENV_VAR):
+        return None
+    lost = remembered_folder()
+    if lost is None or holds_data(lost) or lost == opened:
+        return None
+    return (f"The data folder last opened, {lost}, cannot be found: it may have been moved or renamed, or be "
+            f"on a drive that is not connected. Showing {opened} instead; File ▸ Open data folder… opens "
+            "another.")
+
+
+def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("pathway-planner", appauthor=False))
+
+
+def config_dir() -> Path:
+    """The app's own settings that belong to no data folder (the recent folders)."""
+    env = os.environ.get(CONFIG_ENV_VAR)
+    if env:
+        return Path(env).expanduser().resolve()
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("pathway-planner", appauthor=False))
+
+
+def holds_data(folder: Path) -> bool:
+    return database_path(folder).is_file()
+
+
+def remove_database(folder: Path) -> None:
+    """Remove a database just created and left unused (the person cancelled the first-run
+    choice), so that cancelling leaves the folder as it was."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        database_path(folder).with_name(DB_NAME + suffix).unlink(missing_ok=True)
+
+
+def _folders() -> dict[str, object]:
+    try:
+        data = json.loads((config_dir() / FOLDERS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # none remembered yet, or a file nobody should have edited: start afresh
+    return data if isinstance(data, dict) else {}
+
+
+def remembered_folder() -> Path | None:
+    """The data folder last opened in the app, if one was."""
+    current = _folders().get("current")
+    return Path(current) if isinstance(current, str) and current else None
+
+
+def recent_folders() -> list[Path]:
+    """Data folders opened in the app, the latest first."""
+    recent = _folders().get("recent")
+    return [Path(p) for p in recent if isinstance(p, str) and p] if isinstance(recent, list) else []
+
+
+def remember_folder(folder: Path) -> None:
+    """The app opened this folder: the next start (and the command line) use it, and it heads
+    the recent folders."""
+    folder = folder.resolve()
+    recent = [folder, *[p for p in recent_folders() if p != folder]][:MAX_RECENT]
+    _save({"current": str(folder), "recent": [str(p) for p in recent]})
+
+
+def forget_folder(folder: Path) -> None:
+    """Take a folder off the recent list (it was moved or deleted)."""
+    data = _folders()
+    recent = [str(p) for p in recent_folders() if p != folder]
+    current = data.get("current") if data.get("current") != str(folder) else None
+    _save({"current": current, "recent": recent})
+
+
+def _save(data: dict[str, object]) -> None:
+    from planner.core.files import write_bytes
+
+    folder = config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    write_bytes(folder / FOLDERS_FILE, json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8"))
 
 
 def database_path(folder: Path) -> Path:

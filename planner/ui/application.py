@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from collections.abc import Callable
-
 from planner.core.errors import UserError
 from planner.core.regulators import Registration
+from planner.services import folders
 from planner.services.container import Services
 from planner.services.starter import starter_roles
+from planner.ui.common import confirm
 from planner.ui.controller import Controller
 from planner.ui.first_run import EXAMPLE, JUST_ME, FirstRunDialog
 from planner.ui.just_me_dialog import JustMeDialog
@@ -71,20 +73,86 @@ def build_window(services: Services) -> MainWindow:
     return MainWindow(controller, settings)
 
 
+class Session:
+    """The open data folder and its window; File ▸ New/Open data folder… swap both."""
+
+    def __init__(self, opener: Callable[[str | None], Services]) -> None:
+        self.opener = opener
+        self.services: Services | None = None
+        self.window: MainWindow | None = None
+
+    def start(self, services: Services, fresh: bool = False) -> bool:
+        """Show a window on these services (offering the first-run choice on new data);
+        False, with nothing changed, if the person cancelled that choice. ``fresh``: the
+        database was created just now, so cancelling takes it away again."""
+        if services.is_empty() and not first_run(services):
+            folder = services.folder
+            services.close()
+            if fresh and folder is not None:
+                folders.remove_unused(folder)  # cancelling leaves the folder as it was
+            return False
+        old_window, old_services = self.window, self.services
+        self.services, self.window = services, build_window(services)
+        self.window.folders.requested.connect(self.switch)
+        if old_window is not None:
+            self.window.setGeometry(old_window.geometry())
+        self.window.show()
+        if services.folder is not None:
+            folders.remember(services.folder)
+        if services.warning:
+            QMessageBox.warning(self.window, "Pathway Planner", services.warning)
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_services is not None:
+            old_services.close()
+        return True
+
+    def switch(self, path: str, new: bool) -> bool:
+        """Open another data folder (``new``: start new data there); True if it was opened."""
+        window = self.window
+        assert window is not None and self.services is not None
+        folder = Path(path).expanduser().resolve()
+        if self.services.folder is not None and folder == self.services.folder.resolve():
+            window.statusBar().showMessage(window.tr("%s is the data folder open now.") % folder, 8000)
+            return False
+        has_data = folders.holds_data(folder)
+        if new and has_data and not confirm(
+                window, window.tr("Open data folder"),
+                window.tr("%s already holds Pathway Planner data. Open it? Nothing in it is changed.") % folder,
+                window.tr("Open it")):
+            return False
+        if not new and not has_data:
+            QMessageBox.information(window, window.tr("Open data folder"), window.tr(
+                "There is no Pathway Planner data in %s. To start new data there, choose File ▸ New data "
+                "folder….") % folder)
+            return False
+        if not window.leave_page_ok():
+            return False
+        try:
+            services = self.opener(str(folder))
+        except UserError as exc:
+            QMessageBox.warning(window, window.tr("Open data folder"), str(exc))
+            return False
+        return self.start(services, fresh=not has_data)
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.close()
+
+
 def run(data_dir: str | None = None, opener: Callable[[str | None], Services] = Services.open) -> int:
     app = make_app()
+    fresh = not folders.holds_data(folders.resolve(data_dir))
     try:
         services = opener(data_dir)
     except UserError as exc:
         QMessageBox.critical(None, "Pathway Planner", str(exc))
         return 1
+    session = Session(opener)
     try:
-        if services.is_empty() and not first_run(services):
+        if not session.start(services, fresh):
             return 0
-        window = build_window(services)
-        window.show()
-        if services.warning:
-            QMessageBox.warning(window, "Pathway Planner", services.warning)
         return app.exec()
     finally:
-        services.close()
+        session.close()

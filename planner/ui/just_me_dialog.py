@@ -37,10 +37,12 @@ class JustMeDialog(QDialog):
         self.name = QLineEdit()
         self.staff_no = QLineEdit()
         self.staff_no.setPlaceholderText(self.tr("optional"))
-        self.regulator = QComboBox()
+        self.regulator = QComboBox()  # nothing assumed: the person chooses each
+        self.regulator.addItem(self.tr("— choose —"), None)
         for code in REGULATORS:
             self.regulator.addItem(REGULATOR_CHOICES[code], code)
         self.role = QComboBox()
+        self.role.addItem(self.tr("— choose your role —"), None)
         self.second_role = QComboBox()
         self.second_role.addItem(self.tr("— no second role —"), None)
         for code, name in roles:
@@ -75,7 +77,7 @@ class JustMeDialog(QDialog):
         return {"name": self.name.text().strip(), "staff_no": self.staff_no.text().strip(),
                 "regulator": self.regulator.currentData()}
 
-    def roles(self) -> list[tuple[str, date]]:
+    def roles(self) -> list[tuple[str | None, date]]:
         out = [(self.role.currentData(), from_qdate(self.started.date()))]
         if self.second_role.currentData():
             out.append((self.second_role.currentData(), from_qdate(self.second_started.date())))

@@ -25,6 +25,7 @@ from planner.core.text import fold, matches
 from planner.services.changes import Changed
 from planner.ui.common import ask_to_save
 from planner.ui.controller import Controller
+from planner.ui.folders_menu import FolderActions
 from planner.ui.settings_dialog import SettingsDialog
 
 TEAM_PAGES = ("Home", "Matrix", "Due", "Sessions", "People")  # hidden in a personal ("Just me") database
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.folders = FolderActions(self, file_menu, controller.services.folder)
+        file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         if settings_action.shortcut().isEmpty():
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         settings_action.triggered.connect(self.edit_settings)
         file_menu.addAction(settings_action)
         self.settings_action = settings_action
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

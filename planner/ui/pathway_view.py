@@ -271,11 +271,16 @@ class PathwayView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        self.details_btn = button(self.tr("My &details…"), self.tr("Change my name, regulator and roles"))
+        self.details_btn.setVisible(False)
         if personal:  # an organisation of one: no one else to pick
             picker_label.setVisible(False)
             self.picker.setVisible(False)
             self.record_btn.setVisible(False)
+            top.insertWidget(0, self.details_btn)
+            self.details_btn.setVisible(True)
             top.addStretch(1)
+        self.details_btn.clicked.connect(self.edit_my_details)
 
         self.picker.activated.connect(lambda _i: self._picked())
         self.as_on.dateChanged.connect(lambda d: controller.set_as_on(from_qdate(d)))
@@ -293,6 +298,19 @@ class PathwayView(QWidget):
         self.certificates_btn.clicked.connect(self.print_certificates)
         controller.data_changed.connect(self._on_changed)
         self.reload_workers()
+
+    def edit_my_details(self) -> None:
+        """A "Just me" user changes their own details and roles (there is no People page)."""
+        if self.worker is None:
+            return
+        from planner.ui.worker_dialog import WorkerDialog
+
+        worker = self.controller.people.worker(self.worker.id)
+        dialog = WorkerDialog(self.controller.catalogue.load(), [], worker, personal=True, parent=self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.controller.apply(self, self.controller.people.save_worker, worker.id, dialog.fields(),
+                                     dialog.roles()):
+                return
 
     def unsaved(self) -> str | None:
         return self.registration.unsaved()

@@ -25,7 +25,7 @@ from planner.core.regulators import SSSC_REGISTER_PARTS
 from planner.ui.common import REGULATOR_LABELS, add_rows, button
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
 
-RoleLine = tuple[str | None, str, date, date | None]  # assignment id, role id, start, end
+RoleLine = tuple[str | None, str | None, date, date | None]  # assignment id, role id, start, end
 
 
 class RoleRow:
@@ -35,11 +35,14 @@ class RoleRow:
                  role_id: str | None, started: date, ended: date | None) -> None:
         self.assignment_id = assignment_id
         self.role = QComboBox()
+        if not role_id:  # a new row: nothing chosen until the person chooses
+            self.role.addItem(dialog.tr("— choose a role —"), None)
         for r in catalogue.roles:
             if not r.retired or r.id == role_id:
                 self.role.addItem(r.name, r.id)
         if role_id:
             self.role.setCurrentIndex(max(0, self.role.findData(role_id)))
+        self.role.currentIndexChanged.connect(lambda _i: dialog.role_chosen(self.role.currentData()))
         self.start = QDateEdit(to_qdate(started))
         self.start.setDisplayFormat(DATE_FORMAT)
         self.start.setCalendarPopup(True)
@@ -67,10 +70,11 @@ class RoleRow:
 
 class WorkerDialog(QDialog):
     def __init__(self, catalogue: Catalogue, teams: list[Team], worker: Worker | None = None,
-                 team_id: str | None = None, parent: QWidget | None = None) -> None:
+                 team_id: str | None = None, parent: QWidget | None = None, personal: bool = False) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
-        self.setWindowTitle(self.tr("Edit worker") if worker else self.tr("Add worker"))
+        self.setWindowTitle(self.tr("My details") if personal else
+                            self.tr("Edit worker") if worker else self.tr("Add worker"))
         self.staff_no = QLineEdit(worker.staff_no if worker else "")
         self.name = QLineEdit(worker.name if worker else "")
         self.email = QLineEdit(worker.email if worker else "")
@@ -80,9 +84,12 @@ class WorkerDialog(QDialog):
             self.team.addItem(t.name, t.id)
         self.team.setCurrentIndex(max(0, self.team.findData(worker.team_id if worker else team_id)))
         self.regulator = QComboBox()
+        if worker is None:  # chosen by the person (or from the first role chosen), never assumed
+            self.regulator.addItem(self.tr("— choose —"), None)
         for reg in REGULATORS:
             self.regulator.addItem(REGULATOR_LABELS[reg], reg)
-        self.regulator.setCurrentIndex(max(0, self.regulator.findData(worker.regulator if worker else "none")))
+        if worker is not None:
+            self.regulator.setCurrentIndex(max(0, self.regulator.findData(worker.regulator)))
         self.register_part = QComboBox()  # the SSSC's parts to choose from, or any other text
         self.register_part.setEditable(True)
         self.register_part.addItem("")
@@ -101,6 +108,9 @@ class WorkerDialog(QDialog):
             (self.tr("Register &part"), self.register_part, "Register part"),
             (self.tr("Re&gistration number"), self.registration_no, "Registration number"),
         ))
+        if personal:  # a copy of one's own: no teams, and the reference is one's own choice
+            form.setRowVisible(self.team, False)
+            form.labelForField(self.staff_no).setText(self.tr("&Staff or registration reference"))
 
         self.roles_box = QGroupBox(self.tr("Roles held"))
         self.roles_grid = QGridLayout(self.roles_box)
@@ -123,6 +133,12 @@ class WorkerDialog(QDialog):
         layout.addWidget(self.add_role_btn)
         layout.addWidget(buttons)
         self.resize(720, 480)
+
+    def role_chosen(self, role_id: str | None) -> None:
+        """A role registered with a regulator fills the regulator in, while none is chosen yet."""
+        role = next((r for r in self.catalogue.roles if r.id == role_id), None)
+        if role is not None and role.regulator and self.regulator.currentData() is None:
+            self.regulator.setCurrentIndex(self.regulator.findData(role.regulator))
 
     def _add_role_row(self, assignment_id: str | None, role_id: str | None, started: date, ended: date | None) -> None:
         row = RoleRow(self, self.catalogue, assignment_id, role_id, started, ended)
@@ -165,5 +181,6 @@ class WorkerDialog(QDialog):
         }
 
     def roles(self) -> list[RoleLine]:
-        return [r.value() for r in self.role_rows if r.role.currentData()]
+        """Every row, a row with no role chosen too (saving refuses it, naming the row)."""
+        return [r.value() for r in self.role_rows]
 

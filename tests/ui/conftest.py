@@ -13,10 +13,28 @@ from planner.services.container import Services
 
 @pytest.fixture
 def window(qtbot, demo_ws):
+    yield from shown_window(qtbot, Services(demo_ws))
+
+
+@pytest.fixture
+def my_window(qtbot, starter_ws):
+    """A "Just me" copy: a residential worker registered with the SSSC."""
+    from datetime import date, timedelta
+
+    from planner.core.regulators import Registration
+    from planner.services.personal import start_just_me
+
+    start_just_me(starter_ws, {"name": "Łukasz Nowak", "regulator": "SSSC"},
+                  [("residential-worker", date.today() - timedelta(days=400))],
+                  Registration(declaration_on=date.today() + timedelta(days=100)))
+    yield from shown_window(qtbot, Services(starter_ws))
+
+
+def shown_window(qtbot, services: Services):
     from planner.ui.application import build_window, make_app
 
     make_app()
-    win = build_window(Services(demo_ws))
+    win = build_window(services)
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -5,33 +5,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
-from planner.core.regulators import Registration
 from planner.core.status import State
 from planner.services.container import Services
-from planner.services.personal import start_just_me
 from planner.ui.cpl_dialog import CplEntryDialog
 from planner.ui.just_me_dialog import JustMeDialog
 from planner.ui.supervision_panel import SessionDialog
 from tests.ui.conftest import when_modal
-
-
-@pytest.fixture
-def my_window(qtbot, starter_ws):
-    from planner.ui.application import build_window, make_app
-
-    make_app()
-    start_just_me(starter_ws, {"name": "Łukasz Nowak", "regulator": "SSSC"},
-                  [("residential-worker", date.today() - timedelta(days=400))],
-                  Registration(declaration_on=date.today() + timedelta(days=100)))
-    win = build_window(Services(starter_ws))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def fill_entry(title: str, *, hours: float = 2.0, module: str | None = None, learned: str = "",

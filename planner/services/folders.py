@@ -1,0 +1,42 @@
+"""Data folders the app has opened: the one to start with, the recent list, and whether a
+folder holds Pathway Planner data (for File ▸ New data folder…, Open data folder…, Recent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.storage import paths
+
+
+def resolve(data_dir: str | None) -> Path:
+    """The folder a start with this ``--data-dir`` (or none) opens."""
+    return paths.data_dir(data_dir)
+
+
+def holds_data(folder: Path) -> bool:
+    """Whether the folder has a Pathway Planner database in it."""
+    return paths.holds_data(folder)
+
+
+def recent() -> list[Path]:
+    """Folders opened in the app, the latest first."""
+    return paths.recent_folders()
+
+
+def remember(folder: Path) -> None:
+    """The app opened this folder: it heads the recent list and opens next time."""
+    paths.remember_folder(folder)
+
+
+def forget(folder: Path) -> None:
+    paths.forget_folder(folder)
+
+
+def default() -> Path:
+    """Where data lives when no other folder has been chosen."""
+    return paths.default_data_dir()
+
+
+def remove_unused(services_folder: Path) -> None:
+    """Take away a database that was created for a folder and never used (first run cancelled)."""
+    paths.remove_database(services_folder)
