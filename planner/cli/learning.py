@@ -10,6 +10,7 @@ from typing import Any
 from planner.cli.output import UserError, csv_text, json_text
 from planner.core.dates import add_months, uk
 from planner.core.hours import hours_text
+from planner.core.wording import plural
 from planner.services.learning import entry_dict
 from planner.services.regulation import cycle_dict, cycle_lines
 from planner.services.container import Services
@@ -130,7 +131,8 @@ def _starter(s: Services, args: argparse.Namespace) -> str:
         raise UserError("Give the codes to add (see `planner starter list`), or --all.")
     roles = [c for c in codes if c in role_codes]
     service.add(roles, [c for c in codes if c not in role_codes])
-    return f"Added {len(roles)} role(s) and {len(codes) - len(roles)} module(s) with the modules they need.\n"
+    return (f"Added {plural(len(roles), 'role')} (with the modules they need) and "
+            f"{plural(len(codes) - len(roles), 'module')}.\n")
 
 
 def _supervision(s: Services, args: argparse.Namespace) -> str:

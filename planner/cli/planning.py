@@ -9,6 +9,7 @@ from typing import Any
 
 from planner.cli.output import UserError, csv_text, json_text
 from planner.core.dates import uk
+from planner.core.wording import plural
 from planner.services.container import Services
 
 
@@ -103,14 +104,14 @@ def _session(s: Services, args: argparse.Namespace) -> str:
         return "".join(f"{names[w]}: {status}\n" for w, status in result.items())
     if args.action == "attend":
         service.attend(args.session_id, _workers_by_staff(s, args.staff_nos))
-        return f"Attendance recorded for {len(args.staff_nos)} worker(s).\n"
+        return f"Attendance recorded for {plural(len(args.staff_nos), 'worker')}.\n"
     if args.action == "unattend":
         service.unattend(args.session_id, _workers_by_staff(s, args.staff_nos))
-        return f"Attendance taken back for {len(args.staff_nos)} worker(s); they are no-shows now.\n"
+        return f"Attendance taken back for {plural(len(args.staff_nos), 'worker')}; they are no-shows now.\n"
     if args.action == "release":
         for worker_id in _workers_by_staff(s, args.staff_nos):
             service.release(args.session_id, worker_id)
-        return f"Released {len(args.staff_nos)} place(s).\n"
+        return f"Released {plural(len(args.staff_nos), 'place')}.\n"
     if args.action == "cancel":
         service.cancel(args.session_id)
         return "Session cancelled; its bookings were released.\n"
@@ -170,6 +171,6 @@ def _export(s: Services, args: argparse.Namespace) -> str:
         files = s.batch_export(args.action, ids, args.output, getattr(args, "include_expired", False),
                                getattr(args, "on", None))
         where = files[0] if len(files) == 1 else args.output
-        return f"Wrote {len(files)} file(s) to {where}\n"
+        return f"Wrote {plural(len(files), 'file')} to {where}\n"
     raise UserError(f"Unknown document '{args.action}'.")
 

@@ -45,7 +45,7 @@ class DueModel(RowsModel[dict[str, Any]]):
         Column("State", lambda r: f"{STATE_MARK[_state(r)]} {r['state']}", sort=lambda r: ORDER[r["state"]],
                background=lambda r: state_brush(_state(r)), foreground=lambda r: dark_text()),
         Column("Date", lambda r: uk_date(date.fromisoformat(r["date"])) if r["date"] else "",
-               sort=lambda r: r["date"] or "9999"),
+               sort=lambda r: date.fromisoformat(r["date"]) if r["date"] else date.max),
         Column("Modules that would satisfy it", lambda r: ", ".join(m["code"] for m in r["modules"]),
                tooltip=lambda r: "\n".join(f"{m['code']} {m['title']}" for m in r["modules"])),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.core.wording import plural
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -37,7 +38,8 @@ class EntriesModel(RowsModel[tuple[CplEntry, str, bool]]):
         Column("Participatory", lambda r: "yes" if r[0].participatory else "no"),
         Column("Covers", lambda r: r[1], tooltip=lambda r: r[1]),
         Column("Reflection", lambda r: "✎ written" if r[2] else "— none yet"),
-        Column("Evidence", lambda r: f"{r[0].evidence_count} file(s)" if r[0].evidence_count else ""),
+        Column("Evidence", lambda r: plural(r[0].evidence_count, "file") if r[0].evidence_count else "",
+               sort=lambda r: r[0].evidence_count),
     )
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.text import matches
 from planner.core.matrix import STATES
 from planner.services.changes import Changed
 from planner.services.matrix_export import write_csv, write_xlsx
@@ -46,22 +47,54 @@ CHOSEN = "__chosen__"
 
 
 class TeamsDialog(QDialog):
+    """Tick the teams to show. The list is as wide as the longest name (up to most of the
+    screen, wrapping beyond), with a filter and All / None for a long list."""
+
     def __init__(self, teams: list[str], chosen: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose teams"))
+        self.filter = search_box(self.tr("Filter teams"), self.tr("Filter the teams"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Teams to show"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for name in teams:
             item = QListWidgetItem(name)
+            item.setToolTip(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        metrics = self.list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(name) for name in teams), default=200)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        limit = int(screen.width() * 0.8) if screen else 900
+        self.list.setMinimumWidth(min(max(widest + 80, 280), limit))  # room for the tick box and scroll bar
+        self.list.setMinimumHeight(min(len(teams), 12) * (metrics.height() + 8) + 8)
+        self.all_btn = button(self.tr("&All"), self.tr("Tick every team shown"))
+        self.none_btn = button(self.tr("N&one"), self.tr("Untick every team"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.all_btn, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.none_btn, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.all_btn.clicked.connect(lambda: self._tick(Qt.CheckState.Checked))
+        self.none_btn.clicked.connect(lambda: self._tick(Qt.CheckState.Unchecked))
+        self.filter.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+
+    def _filter(self, text: str) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(not matches(text, item.text()))
+
+    def _tick(self, state: Qt.CheckState) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if state == Qt.CheckState.Unchecked or not item.isHidden():
+                item.setCheckState(state)
 
     def chosen(self) -> set[str]:
         return {self.list.item(i).text() for i in range(self.list.count())
@@ -87,6 +120,8 @@ class MatrixView(QWidget):
         self.report_btn = button(self.tr("Team &report (PDF)…"), self.tr("Print the team completion report"))
         self.records_btn = button(self.tr("Records…"), self.tr("Print learning records for everyone shown"))
         self.certs_btn = button(self.tr("Certificates…"), self.tr("Print certificates for everyone shown"))
+        self.name_order_btn = button(self.tr("&Name order"), self.tr("Sort the matrix by name again"))
+        self.name_order_btn.setEnabled(False)
         self.as_on = QDateEdit(to_qdate(controller.as_on))
         self.as_on.setDisplayFormat(DATE_FORMAT)
         self.as_on.setCalendarPopup(True)
@@ -131,6 +166,7 @@ class MatrixView(QWidget):
         for b in (self.report_btn, self.records_btn, self.certs_btn):
             prints.addWidget(b)
         prints.addStretch(1)
+        prints.addWidget(self.name_order_btn)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_btn)
@@ -153,6 +189,9 @@ class MatrixView(QWidget):
         self.records_btn.clicked.connect(lambda: self.print_batch("records"))
         self.certs_btn.clicked.connect(lambda: self.print_batch("certificates"))
         self.cancel_btn.clicked.connect(self.cancel)
+        self.name_order_btn.clicked.connect(self.name_order)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(
+            lambda column, _order: self.name_order_btn.setEnabled(column >= 0))
         self.view.doubleClicked.connect(self.open_cell)
         self.view.activated.connect(self.open_cell)
         controller.data_changed.connect(self._on_changed)
@@ -160,6 +199,12 @@ class MatrixView(QWidget):
         self.as_on.dateChanged.connect(lambda d: controller.set_as_on(from_qdate(d)))
         self._fill_scope()
         self.dirty = True  # computed when first shown, not at start-up
+
+    def name_order(self) -> None:
+        """Back to the order by name, after sorting by a column."""
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.sort(-1)
+        self.view.setFocus()
 
     def _as_on_changed(self, on: object) -> None:
         if isinstance(on, date) and from_qdate(self.as_on.date()) != on:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import REGULATORS, Catalogue, Role, Stage
+from planner.core.wording import plural
 from planner.services.changes import Changed
 from planner.ui.common import REGULATOR_LABELS, ask_to_save, button, hint, search_box, selected_row, table_view
 from planner.ui.controller import Controller
@@ -337,9 +338,9 @@ class RolesView(QWidget):
         self.catalogue = self.controller.catalogue.load()
         self.notice.setText(self.controller.catalogue.notice())
         offered = self.controller.starter.updates()
-        self.updates_note.setText(self.tr("This version offers %d starter role(s) and %d module(s) your organisation "
-                                          "does not have yet. Your own roles stay as they are.")
-                                  % (len(offered.roles), len(offered.modules)))
+        self.updates_note.setText(self.tr("This version offers %s and %s your organisation does not have yet. Your "
+                                          "own roles stay as they are.")
+                                  % (plural(len(offered.roles), "starter role"), plural(len(offered.modules), "module")))
         self.updates_note.setVisible(bool(offered))
         self.updates_btn.setVisible(bool(offered))
         self.model.set_rows([(r, requirement_summary(self.catalogue, r)) for r in self.catalogue.roles])

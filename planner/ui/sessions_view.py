@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Catalogue, Worker
+from planner.core.wording import plural
 from planner.services.changes import Changed
 from planner.services.training import Booking, Suggestion, TrainingSession
 from planner.ui.printing import save_pdf
@@ -43,11 +44,20 @@ class SessionRow:
     module: str
 
 
+def _when_key(day: date, start: str) -> float:
+    """A session's day and start time as one number (sessions on a day in time order)."""
+    hours, _, minutes = start.partition(":")
+    try:
+        return day.toordinal() + (int(hours) * 60 + int(minutes or 0)) / 1440
+    except ValueError:
+        return float(day.toordinal())  # no time set (or not a time): first that day
+
+
 class SessionsModel(RowsModel[SessionRow]):
     DATE, MODULE, WHERE, PLACES, STATUS = range(5)
     COLUMNS = (
         Column("Date", lambda r: f"{uk_date(r.session.held_on)} {r.session.start_time}".strip(),
-               sort=lambda r: (r.session.held_on, r.session.start_time)),
+               sort=lambda r: _when_key(r.session.held_on, r.session.start_time)),
         Column("Module", lambda r: r.module, tooltip=lambda r: r.module),
         Column("Venue or link", lambda r: r.session.venue or r.session.online_link),
         Column("Places", lambda r: (f"{r.session.booked}/{r.session.capacity}" if r.session.capacity
@@ -65,7 +75,7 @@ class SuggestionsModel(RowsModel[Suggestion]):
         Column("Team", lambda s: s.team),
         Column("Needs", lambda s: s.candidate.requirement),
         Column("State", lambda s: f"{state_text(s.candidate.state)} {uk_date(s.candidate.when)}".strip(),
-               sort=lambda s: (-s.candidate.state.severity, s.candidate.when or date.max)),
+               sort=lambda s: -s.candidate.state.severity * 10_000_000 + (s.candidate.when or date.max).toordinal()),
     )
 
 
@@ -310,7 +320,7 @@ class SessionsView(QWidget):
             f"<b>{uk_date(session.held_on)}{_times(session.start_time, session.end_time)}</b> · "
             f"{session.venue or session.online_link or self.tr('venue not set')} · "
             f"{self.tr('trainer')}: {session.trainer or '—'} · "
-            + (self.tr("no limit on places") if free is None else f"{free} {self.tr('free place(s)')}"))
+            + (self.tr("no limit on places") if free is None else plural(free, self.tr("free place"))))
         for view in (self.suggest_view, self.bookings_view):
             view.resizeColumnsToContents()
         self.suggest_view.setColumnWidth(SuggestionsModel.NAME, min(220, self.suggest_view.columnWidth(0)))
@@ -362,8 +372,8 @@ class SessionsView(QWidget):
         gone = dialog.taken_back()
         if gone and QMessageBox.question(
                 self, self.tr("Take back attendance"),
-                self.tr("%d person(s) marked as attended are unticked. Take back their attendance? The completion "
-                        "it recorded, and its learning entry, will be deleted.") % len(gone)) \
+                self.tr("%s marked as attended are unticked. Take back their attendance? The completion it "
+                        "recorded, and its learning entry, will be deleted.") % plural(len(gone), "person", "people")) \
                 != QMessageBox.StandardButton.Yes:
             return
         self.controller.apply(self, self.controller.training.set_attendance, session.id, dialog.attended())
@@ -380,7 +390,7 @@ class SessionsView(QWidget):
         if session is None:
             return
         answer = QMessageBox.question(self, self.tr("Cancel session"),
-                                      self.tr("Cancel the session on %s and release its %d booking(s)?")
-                                      % (uk_date(session.held_on), session.booked + session.waiting))
+                                      self.tr("Cancel the session on %s and release its %s?")
+                                      % (uk_date(session.held_on), plural(session.booked + session.waiting, "booking")))
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.apply(self, self.controller.training.cancel, session.id)

@@ -31,7 +31,7 @@ from planner.ui.table_model import Column, RowsModel
 from planner.ui.undo import UndoableDeletes
 
 
-class SessionsModel(RowsModel[SupervisionSession]):
+class SupervisionModel(RowsModel[SupervisionSession]):
     DATE, KIND, MINUTES, SUPERVISOR, TOPICS = range(5)
     COLUMNS = (
         Column("Date", lambda s: uk_date(s.occurred_on), sort=lambda s: s.occurred_on),
@@ -117,7 +117,7 @@ class SupervisionPanel(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Supervision status"))
         self.status.setWordWrap(True)
-        self.model = SessionsModel()
+        self.model = SupervisionModel()
         self.view, _ = table_view(self.model, self.tr("Supervision sessions"))
         self.add_btn = button(self.tr("Record super&vision…"), self.tr("Record supervision"))
         self.edit_btn = button(self.tr("&Edit…"), self.tr("Edit supervision session"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,6 +19,22 @@ T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+
+
+def sort_value(value: Any) -> Any:
+    """A value Qt's proxy can compare: text ignoring case, dates as day numbers, numbers as
+    numbers; nothing (None) sorts first. A column's own ``sort`` returns one kind only."""
+    if isinstance(value, str):
+        return value.casefold()
+    if isinstance(value, datetime):
+        return value.timestamp()
+    if isinstance(value, date):
+        return float(value.toordinal())
+    if value is None:
+        return float("-inf")
+    if isinstance(value, bool | int | float):
+        return float(value)
+    raise TypeError(f"a column sorts by text, a date or a number, not {type(value).__name__}")
 
 
 @dataclass(frozen=True)
@@ -79,8 +96,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return col.text(row)
         if role == SORT_ROLE:
-            value = col.sort(row) if col.sort else col.text(row)
-            return value.casefold() if isinstance(value, str) else value
+            return sort_value(col.sort(row) if col.sort else col.text(row))
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:

@@ -198,3 +198,35 @@ def test_home_of_a_large_organisation_counts_off_the_gui_thread(qtbot, big_windo
     qtbot.waitUntil(lambda: home.task is None)
     n = int(home.figures["overdue"].accessibleName().split()[0])
     assert n == int(home.counts()["overdue"][0]) > 0
+
+
+def test_the_matrix_returns_to_name_order(qtbot, window):
+    view = window.matrix
+    window.show_page("Matrix")
+    names = lambda: [view.model.data_.names[r] for r in view.model.rows]  # noqa: E731
+    by_name = names()
+    assert not view.name_order_btn.isEnabled()  # already in name order
+    view.view.sortByColumn(len(FIXED), Qt.SortOrder.AscendingOrder)  # a header clicked
+    assert names() != by_name and view.name_order_btn.isEnabled()
+    qtbot.mouseClick(view.name_order_btn, Qt.MouseButton.LeftButton)
+    assert names() == by_name and not view.name_order_btn.isEnabled()
+    assert view.view.horizontalHeader().sortIndicatorSection() == -1
+
+
+def test_the_choose_teams_dialog_fits_long_names(qtbot, window):
+    from planner.ui.matrix_view import TeamsDialog
+
+    long_name = "North Lanarkshire Throughcare and Aftercare Service (Continuing Care and Kinship Support)"
+    dialog = TeamsDialog(["Rowan House", long_name, "Siùsaidh's Family Support"], {"Rowan House"}, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    needed = dialog.list.fontMetrics().horizontalAdvance(long_name)
+    assert dialog.list.viewport().width() >= needed  # the whole name on one line, not cut
+    assert dialog.width() <= 1000
+    dialog.filter.setText("siusaidh")  # accents ignored
+    assert [dialog.list.item(i).isHidden() for i in range(3)] == [True, True, False]
+    qtbot.mouseClick(dialog.all_btn, Qt.MouseButton.LeftButton)
+    assert dialog.chosen() == {"Rowan House", "Siùsaidh's Family Support"}
+    qtbot.mouseClick(dialog.none_btn, Qt.MouseButton.LeftButton)
+    assert dialog.chosen() == set()
