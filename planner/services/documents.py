@@ -29,6 +29,7 @@ from planner.reports.learning_record import (
     RecordReflection,
     RecordRequirement,
 )
+from planner.services.editing import SettingsService
 from planner.services.learning import LearningService
 from planner.services.regulation import cycle_lines
 from planner.services.status_service import StatusService, requirement_phrase
@@ -36,9 +37,9 @@ from planner.services.workspace import Workspace
 from planner.storage.certificate_repository import CertificateRepository
 from planner.storage.database import StorageError
 
-LOGO_KEY = "logo_path"
-SIGNATORY_KEY = "certificate_signatory"
-SIGNATORY_ROLE_KEY = "certificate_signatory_role"
+LOGO_KEY = SettingsService.LOGO
+SIGNATORY_KEY = SettingsService.SIGNATORY
+SIGNATORY_ROLE_KEY = SettingsService.SIGNATORY_ROLE
 STATE_NAMES = [s.value for s in sorted(State, key=lambda s: s.severity)]
 DEFAULT_ORGANISATION = "Pathway Planner"
 

@@ -4,6 +4,7 @@ the GUI can refresh from one place."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -226,11 +227,25 @@ class PeopleService:
         return Changed.PEOPLE
 
 
+@dataclass(frozen=True)
+class SettingsValues:
+    """What the Settings window shows and saves."""
+
+    organisation_name: str
+    warning_days: int
+    logo: str = ""
+    elc_hours: float = 12.0
+    signatory: str = ""  # the name printed beside the signature line of certificates
+    signatory_role: str = ""
+
+
 class SettingsService:
     """Organisation-wide settings a training lead can change."""
 
     ORGANISATION = "organisation_name"
     LOGO = "logo_path"  # an image printed at the top of documents
+    SIGNATORY = "certificate_signatory"
+    SIGNATORY_ROLE = "certificate_signatory_role"
 
     def __init__(self, ws: Workspace) -> None:
         from planner.services.learning import LearningService
@@ -264,24 +279,46 @@ class SettingsService:
 
         return LearningService.elc_source()
 
-    def save(self, organisation_name: str, warning_days: int, logo: str | None = None,
-             elc_hours: float | None = None) -> Changed:
+    def values(self) -> SettingsValues:
+        return SettingsValues(
+            organisation_name=self.organisation_name, warning_days=self.warning_days, logo=self.logo,
+            elc_hours=self.elc_hours, signatory=self._settings.get(self.SIGNATORY, "") or "",
+            signatory_role=self._settings.get(self.SIGNATORY_ROLE, "") or "")
+
+    def save(self, values: SettingsValues) -> Changed:
         """Check every value first, then write them all, so a refused setting changes nothing."""
         from planner.core.hours import check_hours
 
-        if not 0 <= warning_days <= 365:
+        if not 0 <= values.warning_days <= 365:
             raise ValueError("The warning window must be between 0 and 365 days.")
-        if logo is not None:
-            logo = logo.strip()
-            if logo and not Path(logo).is_file():
-                raise ValueError(f"The logo file {logo} does not exist: choose an image file, or leave it empty.")
-        if elc_hours is not None:
-            check_hours(elc_hours)
+        logo = values.logo.strip()
+        if logo:
+            check_image(Path(logo))
+        check_hours(values.elc_hours)
+        for label, text in (("organisation name", values.organisation_name), ("signatory", values.signatory),
+                            ("signatory's role", values.signatory_role)):
+            if len(text.strip()) > 120:
+                raise ValueError(f"The {label} is too long to print: keep it under 120 characters.")
         with self._ws.db.atomic():
-            self._status.set_warning_days(warning_days)
-            self._settings.set(self.ORGANISATION, organisation_name.strip())
-            if logo is not None:
-                self._settings.set(self.LOGO, logo)
-            if elc_hours is not None:
-                self._learning.set_elc_hours(elc_hours)
+            self._status.set_warning_days(values.warning_days)
+            self._settings.set(self.ORGANISATION, values.organisation_name.strip())
+            self._settings.set(self.LOGO, logo)
+            self._learning.set_elc_hours(values.elc_hours)
+            self._settings.set(self.SIGNATORY, values.signatory.strip())
+            self._settings.set(self.SIGNATORY_ROLE, values.signatory_role.strip())
         return Changed.SETTINGS
+
+
+def check_image(path: Path) -> None:
+    """A logo must be a PNG or JPEG file that can be read (checked before anything is saved)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except FileNotFoundError:
+        raise ValueError(f"The logo file {path} does not exist: choose an image file, or leave it empty.") from None
+    except IsADirectoryError:
+        raise ValueError(f"{path} is a folder: choose a PNG or JPEG image file for the logo.") from None
+    except OSError as exc:
+        raise ValueError(f"The logo file {path} cannot be read ({exc.strerror or exc}).") from None
+    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+        raise ValueError(f"{path.name} is not a PNG or JPEG image: choose one of those for the logo.")

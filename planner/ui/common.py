@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -101,6 +101,41 @@ def selected_row(view: QTableView) -> object | None:
     model = proxy.sourceModel()
     assert isinstance(model, RowsModel)
     return model.row(source.row())
+
+
+def follow_selection(view: QTableView, buttons: Iterable[QWidget],
+                     when: Callable[[object], bool] | None = None) -> Callable[[], None]:
+    """Enable ``buttons`` only while a row is selected (and ``when(row)`` holds): an action on
+    nothing is never offered. Returns the update, for when something else changes."""
+    chosen = list(buttons)
+
+    def update(*_args: object) -> None:
+        row = selected_row(view) if view.selectionModel() and view.selectionModel().hasSelection() else None
+        ok = row is not None and (when is None or when(row))
+        for b in chosen:
+            b.setEnabled(ok)
+
+    view.selectionModel().selectionChanged.connect(update)
+    model = view.model()
+    for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved):
+        signal.connect(update)
+    update()
+    return update
+
+
+def follow_rows(model: QAbstractItemModel, buttons: Iterable[QWidget]) -> Callable[[], None]:
+    """Enable ``buttons`` only while the table has rows (printing or exporting nothing is never
+    offered)."""
+    chosen = list(buttons)
+
+    def update(*_args: object) -> None:
+        for b in chosen:
+            b.setEnabled(model.rowCount() > 0)
+
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+        signal.connect(update)
+    update()
+    return update
 
 
 def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:

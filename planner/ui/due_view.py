@@ -12,7 +12,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from planner.core.status import State
 from planner.services.exports import write_csv
-from planner.ui.common import button, heading, hint, table_view
+from planner.ui.common import button, follow_rows, heading, hint, table_view
 from planner.ui.controller import Controller
+from planner.ui.printing import export_file
 from planner.ui.team_page import TeamPage
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, dark_text, state_brush, uk_date
 from planner.ui.table_model import Column, RowsModel
@@ -200,6 +200,8 @@ class DueView(TeamPage):
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
         self.export_due_btn.clicked.connect(lambda: self._export("due"))
+        follow_rows(self.model, (self.export_due_btn,))
+        follow_rows(self.needs_model, (self.export_needs_btn,))
         self.export_needs_btn.clicked.connect(lambda: self._export("needs"))
 
     def show_list(self, only: str | None, team: str | None) -> None:
@@ -254,10 +256,9 @@ class DueView(TeamPage):
             self.controller.open_worker(worker.id)
 
     def _export(self, which: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(Path.home() / f"{which}.csv"),
-                                              self.tr("CSV files (*.csv)"))
-        if path:
-            self.write_csv(which, Path(path))
+        title = self.tr("Export the due list") if which == "due" else self.tr("Export the needs analysis")
+        export_file(self, title, f"{which}-{self.controller.as_on.isoformat()}", {".csv": self.tr("CSV files")},
+                    lambda path: self.write_csv(which, path))
 
     def write_csv(self, which: str, path: Path) -> None:
         if which == "due":

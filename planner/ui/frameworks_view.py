@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 
 from planner.core.model import Catalogue, Framework, Level, Module
 from planner.services.changes import Changed
-from planner.ui.common import button, heading, hint, search_box, selected_row, table_view
+from planner.ui.common import button, follow_selection, heading, hint, search_box, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.module_dialog import ModuleDialog
 from planner.ui.presentation import hours
@@ -127,6 +127,8 @@ class FrameworksView(QWidget):
         layout.addWidget(splitter)
 
         self.framework_box.currentIndexChanged.connect(self._show_framework)
+        follow_selection(self.modules_view, (self.edit_btn, self.retire_btn, self.delete_btn))
+        follow_selection(self.levels_view, (self.rename_level_btn,))
         self.module_filter.textChanged.connect(self.modules_proxy.set_text)
         self.add_btn.clicked.connect(self.add_module)
         self.edit_btn.clicked.connect(self.edit_module)

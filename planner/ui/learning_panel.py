@@ -12,7 +12,7 @@ from planner.core.history import coverage
 from planner.core.hours import total
 from planner.core.model import Catalogue, Worker
 from planner.services.changes import Changed
-from planner.ui.common import button, hint, on_delete_key, selected_row, table_view
+from planner.ui.common import button, follow_selection, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.cpl_dialog import CplEntryDialog
 from planner.ui.presentation import hours, uk_date
@@ -104,6 +104,8 @@ class LearningPanel(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
         on_delete_key(self.view, self.delete_entry, self.undo_delete)
+        follow_selection(self.view, (self.edit_btn, self.delete_btn))
+        follow_selection(self.view, (self.evidence_btn,), lambda row: row[0].evidence_count > 0)
         self.deletes = UndoableDeletes(controller, self, self.undo_btn, controller.learning.delete_entry,
                                        controller.learning.undo_delete_entry)
 

@@ -185,10 +185,9 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         s = self.controller.settings
-        dialog = SettingsDialog(s.organisation_name, s.warning_days, s.logo, self, s.elc_hours, s.elc_source())
+        dialog = SettingsDialog(s.values(), s.elc_source(), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            if self.controller.apply(self, s.save, dialog.organisation.text(), dialog.warning_days.value(),
-                                     dialog.logo.text(), round(dialog.elc_hours.value(), 2)):
+            if self.controller.apply(self, s.save, dialog.values()):
                 return
 
     # -- pages, built when first shown (start-up stays quick) ---------------------------

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,8 +34,8 @@ from planner.services.changes import Changed
 from planner.services.matrix_export import write_csv, write_xlsx
 from planner.services.matrix_service import Cancelled, MatrixData
 from planner.ui.background import BackgroundTask
-from planner.ui.printing import ask_folder, ask_pdf, run_job, saved
-from planner.ui.common import button, search_box
+from planner.ui.printing import ask_folder, ask_pdf, export_file, run_job, saved
+from planner.ui.common import button, follow_rows, search_box
 from planner.ui.controller import Controller
 from planner.ui.matrix_model import MatrixModel
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, to_qdate, uk_date
@@ -190,6 +189,7 @@ class MatrixView(QWidget):
         self.certs_btn.clicked.connect(lambda: self.print_batch("certificates"))
         self.cancel_btn.clicked.connect(self.cancel)
         self.name_order_btn.clicked.connect(self.name_order)
+        follow_rows(self.model, (self.export_btn, self.report_btn, self.records_btn, self.certs_btn))
         self.view.horizontalHeader().sortIndicatorChanged.connect(
             lambda column, _order: self.name_order_btn.setEnabled(column >= 0))
         self.view.doubleClicked.connect(self.open_cell)
@@ -359,14 +359,8 @@ class MatrixView(QWidget):
                                     lambda files, t=target: saved(self, t, len(files)))
 
     def export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export matrix"), str(Path.home() / "team-matrix.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV files (*.csv)"))
-        if path:
-            try:
-                self.write(Path(path))
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+        export_file(self, self.tr("Export matrix"), "team-matrix",
+                    {".xlsx": self.tr("Excel workbook"), ".csv": self.tr("CSV files")}, self.write)
 
     def write(self, path: Path) -> None:
         """The visible matrix (rows and columns as shown), as CSV or, for .xlsx, with colours and a key."""

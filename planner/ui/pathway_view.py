@@ -384,6 +384,9 @@ class PathwayView(QWidget):
     def refresh(self) -> None:
         self.catalogue = self.controller.catalogue.load()
         self.record_btn.setEnabled(self.worker is not None)
+        self.print_btn.setEnabled(self.worker is not None)
+        self.certificates_btn.setEnabled(self.worker is not None and bool(self.controller.people.completions(
+            self.worker.id)))
         if self.worker is None:
             self.summary.setText(self.tr("No workers yet: add people on the People page, then their pathway shows here."))
             self.req_model.set_rows([])

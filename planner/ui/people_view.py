@@ -136,6 +136,7 @@ class PeopleView(QWidget):
         layout.addWidget(splitter)
 
         self.teams.currentItemChanged.connect(lambda *_: self.refresh_workers())
+        self.teams.currentItemChanged.connect(lambda *_: self._enable_team())
         self.filter.textChanged.connect(self.proxy.set_text)
         self.show_left.toggled.connect(lambda _c: self.refresh_workers())
         self.add_btn.clicked.connect(self.add_worker)
@@ -150,6 +151,7 @@ class PeopleView(QWidget):
         undo.activated.connect(self.undo_left)
         on_keys(self.view, {(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier): self.undo_left})
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.proxy.modelReset.connect(self._enable)
         self.delete_btn.clicked.connect(self.delete_worker)
         self.add_team_btn.clicked.connect(self.add_team)
         self.rename_team_btn.clicked.connect(self.rename_team)
@@ -184,6 +186,7 @@ class PeopleView(QWidget):
         if self.teams.currentRow() < 0:
             self.teams.setCurrentRow(0)
         self.teams.blockSignals(False)
+        self._enable_team()
         self.refresh_workers()
 
     def refresh_workers(self) -> None:
@@ -206,9 +209,15 @@ class PeopleView(QWidget):
         self.view.setColumnWidth(WorkersModel.ROLES, 280)
         self.view.setColumnWidth(WorkersModel.TEAM, 240)
 
+    def _enable_team(self) -> None:
+        """Renaming or deleting needs a team chosen (not "All teams")."""
+        for b in (self.rename_team_btn, self.delete_team_btn):
+            b.setEnabled(self.current_team_id() is not None)
+
     def _enable(self) -> None:
         """Actions on a worker need one selected; the leave button says which way it goes."""
-        worker = self.selected_worker()
+        has = self.view.selectionModel().hasSelection()
+        worker = self.selected_worker() if has else None
         for b in (self.edit_btn, self.pathway_btn, self.retire_btn, self.delete_btn):
             b.setEnabled(worker is not None)
         self.retire_btn.setText(self.tr("Mark as &current…") if worker and worker.retired else self.tr("Mark as &left…"))

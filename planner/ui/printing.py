@@ -42,6 +42,30 @@ def save_pdf(parent: QWidget, title: str, suggested: str, render: Callable[[], b
     return path
 
 
+def export_file(parent: QWidget, title: str, suggested: str, kinds: dict[str, str],
+                write: Callable[[Path], object]) -> Path | None:
+    """Ask where to export (``kinds``: file suffix -> its description, the first the default),
+    give the name the suffix of the kind chosen when it has none of them, write it, and say
+    where it went; a problem is a message in words, never raised."""
+    filters = [f"{label} (*{suffix})" for suffix, label in kinds.items()]
+    first = next(iter(kinds))
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / f"{safe_filename(suggested)}{first}"),
+                                               ";;".join(filters))
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() not in kinds:
+        suffix = next((s for s, f in zip(kinds, filters, strict=True) if f == chosen), first)
+        target = target.with_name(target.name + suffix)
+    try:
+        write(target)
+    except (UserError, ValueError) as exc:
+        QMessageBox.warning(parent, parent.tr("Not exported"), str(exc))
+        return None
+    saved(parent, target)
+    return target
+
+
 def ask_folder(parent: QWidget, title: str) -> Path | None:
     path = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
     return Path(path) if path else None

@@ -305,6 +305,7 @@ class SessionsView(QWidget):
         for b in (self.book_btn, self.book_top_btn, self.release_btn, self.cancel_btn):
             b.setEnabled(enabled)
         self.attend_btn.setEnabled(session is not None and session.status != "cancelled")
+        self.signin_btn.setEnabled(session is not None and session.status != "cancelled")
         if session is None:
             self.details.setText(self.tr("Select a session, or plan one, to see who to book."))
             self.suggest_model.set_rows([])

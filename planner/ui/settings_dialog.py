@@ -1,5 +1,6 @@
-"""Settings: the organisation's name and logo, how early expiring learning is flagged, and the
-hours a year asked of SSSC registrants in funded early learning and childcare."""
+"""Settings: the organisation's name and logo, who signs certificates, how early expiring
+learning is flagged, and the hours a year asked of SSSC registrants in funded early learning
+and childcare."""
 
 from __future__ import annotations
 
@@ -16,22 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.services.editing import SettingsValues
 from planner.ui.common import hint
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, organisation: str, warning_days: int, logo: str = "", parent: QWidget | None = None,
-                 elc_hours: float = 12.0, elc_source: str = "") -> None:
+    def __init__(self, values: SettingsValues, elc_source: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.organisation = QLineEdit(organisation)
+        self.organisation = QLineEdit(values.organisation_name)
         self.organisation.setAccessibleName(self.tr("Organisation name"))
         self.warning_days = QSpinBox()
         self.warning_days.setRange(0, 365)
         self.warning_days.setSuffix(self.tr(" days before it expires"))
-        self.warning_days.setValue(warning_days)
+        self.warning_days.setValue(values.warning_days)
         self.warning_days.setAccessibleName(self.tr("Warning window in days"))
-        self.logo = QLineEdit(logo)
+        self.logo = QLineEdit(values.logo)
         self.logo.setAccessibleName(self.tr("Logo image for documents"))
         self.logo.setPlaceholderText(self.tr("optional: a PNG or JPEG printed on documents"))
         self.browse = QPushButton(self.tr("&Browse…"))
@@ -40,9 +41,19 @@ class SettingsDialog(QDialog):
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(self.browse)
+        self.signatory = QLineEdit(values.signatory)
+        self.signatory.setAccessibleName(self.tr("Name printed as the certificates' signatory"))
+        self.signatory.setPlaceholderText(self.tr("e.g. Morag Reid"))
+        self.signatory_role = QLineEdit(values.signatory_role)
+        self.signatory_role.setAccessibleName(self.tr("Role of the certificates' signatory"))
+        self.signatory_role.setPlaceholderText(self.tr("e.g. Learning and development lead"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Logo"), logo_row)
+        form.addRow(self.tr("Certificates &signed by"), self.signatory)
+        form.addRow(self.tr("Signatory's &role"), self.signatory_role)
+        form.addRow(hint(self.tr("Printed under the signature line of every certificate; left empty, the line is "
+                                 "left for a signature by hand.")))
         form.addRow(self.tr("Show as &expiring"), self.warning_days)
         form.addRow(hint(self.tr("Learning that expires within this many days shows as “expiring”.")))
         self.elc_hours = QDoubleSpinBox()
@@ -50,7 +61,7 @@ class SettingsDialog(QDialog):
         self.elc_hours.setDecimals(2)
         self.elc_hours.setSingleStep(0.25)
         self.elc_hours.setSuffix(self.tr(" hours a year"))
-        self.elc_hours.setValue(elc_hours)
+        self.elc_hours.setValue(values.elc_hours)
         self.elc_hours.setAccessibleName(self.tr("SSSC hours a year in funded early learning and childcare"))
         form.addRow(self.tr("Funded &ELC hours"), self.elc_hours)
         form.addRow(hint(self.tr("For SSSC registrants in funded early learning and childcare settings. Source: %s.")
@@ -59,6 +70,12 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def values(self) -> SettingsValues:
+        return SettingsValues(
+            organisation_name=self.organisation.text(), warning_days=self.warning_days.value(),
+            logo=self.logo.text(), elc_hours=round(self.elc_hours.value(), 2), signatory=self.signatory.text(),
+            signatory_role=self.signatory_role.text())
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))

@@ -24,7 +24,7 @@ from planner.core.model import Worker
 from planner.core.status import State
 from planner.core.supervision import SUPERVISION_KINDS, SupervisionSession
 from planner.services.changes import Changed
-from planner.ui.common import button, hint, on_delete_key, selected_row, table_view
+from planner.ui.common import button, follow_selection, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.presentation import DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
 from planner.ui.table_model import Column, RowsModel
@@ -139,6 +139,7 @@ class SupervisionPanel(QWidget):
         self.deletes = UndoableDeletes(controller, self, self.undo_btn, controller.learning.delete_session,
                                        controller.learning.undo_delete_session)
         on_delete_key(self.view, self.delete_session, self.undo_delete)
+        follow_selection(self.view, (self.edit_btn, self.delete_btn))
 
     def show_worker(self, worker: Worker | None) -> None:
         if worker is None or self.worker is None or worker.id != self.worker.id:
