@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ class HomeView(TeamPage):
 
     list_requested = Signal(str, object)
     session_requested = Signal(str)
+    add_people_requested = Signal()
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -61,11 +62,31 @@ class HomeView(TeamPage):
         top.addStretch(1)
         self.as_on = QLabel()
         top.addWidget(self.as_on)
+        self.empty = QWidget()  # a new organisation: how to begin, instead of six zeros
+        el = QVBoxLayout(self.empty)
+        el.setContentsMargins(0, 0, 0, 0)
+        el.addWidget(heading(self.tr("Nobody here yet")))
+        el.addWidget(hint(self.tr(
+            "Add your teams and the people in them on the People page: Add team…, then Add worker… for each "
+            "person, with the roles they hold and when they started. Home then shows what is overdue, expiring "
+            "and due for them. The roles and the learning each one requires are on the Roles page; a new "
+            "organisation starts with the starter set, to review for your own.")))
+        self.add_people_btn = QPushButton(self.tr("&Add people…"))
+        self.add_people_btn.setAccessibleName(self.tr("Go to People to add your teams and people"))
+        self.add_people_btn.clicked.connect(self.add_people_requested.emit)
+        el.addWidget(self.add_people_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        self.figures_box = QWidget()
+        fl = QVBoxLayout(self.figures_box)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(hint(self.tr("Select a figure (or Tab to it and press Space) to see the list behind it. "
+                                  "Ctrl+F finds a worker from anywhere.")))
+        fl.addLayout(grid)
+        self.team_empty = hint(self.tr("No one is in this team yet: add them on the People page."))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(hint(self.tr("Select a figure (or Tab to it and press Space) to see the list behind it. "
-                                      "Ctrl+F finds a worker from anywhere.")))
-        layout.addLayout(grid)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.figures_box)
+        layout.addWidget(self.team_empty)
         layout.addWidget(heading(self.tr("Next training sessions with free places")))
         layout.addLayout(self.sessions_box)
         layout.addStretch(1)
@@ -106,6 +127,10 @@ class HomeView(TeamPage):
         on, team = self.controller.as_on, self.scope.currentData()
         self.as_on.setText(self.tr("As on %s") % uk_date(on))
         self._show_sessions()
+        nobody = self.controller.people_count(None) == 0
+        self.empty.setVisible(nobody)
+        self.figures_box.setVisible(not nobody)
+        self.team_empty.setVisible(not nobody and team is not None and self.controller.people_count(team) == 0)
         if self.task is not None:
             self.task.cancel()
         if self.controller.people_count(team) < BACKGROUND_FROM:

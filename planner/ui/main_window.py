@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():  # some desktops have no standard key for it
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -95,6 +97,22 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_actions: dict[str, QAction] = {}
+        for key, label in (("manager", self.tr("Guide for team &managers")), ("worker", self.tr("Guide for &workers")),
+                           ("lead", self.tr("Guide for &training leads"))):
+            action = QAction(label, self)
+            action.triggered.connect(lambda _c=False, k=key: self.show_guide(k))
+            help_menu.addAction(action)
+            self.guide_actions[key] = action
+        own = self.guide_actions["worker" if personal else "manager"]
+        own.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        if own.shortcut().isEmpty():
+            own.setShortcut(QKeySequence("F1"))
+        self.addAction(own)
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About Pathway Planner"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -115,7 +133,7 @@ class MainWindow(QMainWindow):
         if personal:
             self.show_page("Pathway")
         elif self.nav.currentRow() < 0:
-            self.show_page("Home" if controller.people.workers() else "Frameworks")
+            self.show_page("Home")  # with nobody yet, it says how to begin
 
     def _add_search(self, personal: bool) -> None:
         """Ctrl+F: find a worker by name or staff number from anywhere."""
@@ -213,6 +231,7 @@ class MainWindow(QMainWindow):
             home = HomeView(c)
             home.list_requested.connect(self.open_list)
             home.session_requested.connect(self.open_session)
+            home.add_people_requested.connect(self.add_people)
             return home
         if name == "Matrix":
             from planner.ui.matrix_view import MatrixView
@@ -283,11 +302,27 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.index(page) if isinstance(page, str) else page)
         self.stack.currentWidget().setFocus()
 
+    def add_people(self) -> None:
+        """From an empty Home: to People, with a first worker's form open."""
+        self.show_page("People")
+        self.people.add_worker()
+
     def open_pathway(self, worker_id: str, requirement_key: str | None = None) -> None:
         self.pathway.show_worker(worker_id, requirement_key)
         self.show_page("Pathway")
         self.pathway.tabs.setCurrentIndex(0)
         self.pathway.req_view.setFocus()
+
+    def show_guide(self, key: str) -> None:
+        from planner.ui.help import GUIDES, HelpDialog
+
+        title, html = GUIDES[key]
+        HelpDialog(self.tr(title), html, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from planner.ui.help import HelpDialog, shortcuts_html
+
+        HelpDialog(self.tr("Keyboard shortcuts"), shortcuts_html(), self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

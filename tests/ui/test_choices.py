@@ -133,3 +133,25 @@ def test_a_just_me_user_changes_their_own_details_and_roles(qtbot, my_window):
     assert "Łukasz Nowak-Smith" in pathway.summary.text()
     after = {r.label for r in pathway.req_model.rows()}
     assert before < after  # the new role's own requirements are on the pathway at once
+
+
+def test_an_empty_organisation_opens_on_home_saying_how_to_begin(qtbot, workspace):
+    from tests.ui.conftest import shown_window
+
+    services = Services(workspace)
+    services.start_empty()
+    windows = shown_window(qtbot, services)
+    window = next(windows)
+    home = window.page("Home")
+    assert window.stack.currentWidget() is home
+    assert home.empty.isVisible() and not home.figures_box.isVisible()
+    opened: list[str] = []
+    when_modal(lambda dialog: (opened.append(type(dialog).__name__), dialog.reject()))
+    qtbot.mouseClick(home.add_people_btn, Qt.MouseButton.LeftButton)
+    assert opened == ["WorkerDialog"] and window.stack.currentWidget() is window.page("People")
+    # once someone is added, Home shows the figures instead
+    window.controller.apply(window, window.controller.people.save_worker, None,
+                            {"staff_no": "A1", "name": "Ailsa Grant", "regulator": "none"}, [])
+    window.show_page("Home")
+    assert not home.empty.isVisible() and home.figures_box.isVisible()
+    next(windows, None)
