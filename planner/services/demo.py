@@ -172,7 +172,31 @@ def create_demo(ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, to
         bulk_load(people, teams, worker_rows, assignment_rows, completion_rows, session_rows, cpl_rows,
                   registration_rows)
         ws.settings_repo.set("organisation_name", DEMO_ORGANISATION)
+        _plan_training(ws, catalogue, today)
     return workers
+
+
+DEMO_SESSIONS = (  # module, days from today, start, end, places, venue, trainer, people booked
+    ("NES-TSP", 12, "09:30", "16:30", 12, "Rowan House training room", "Trauma lead", 6),
+    ("LOC-CP-GEN", 26, "13:00", "16:00", 16, "Online (link sent with the booking)", "Child protection adviser", 4),
+)
+
+
+def _plan_training(ws: Workspace, catalogue: Catalogue, today: date) -> None:
+    """Two planned sessions, the most urgent people booked on each, so that Home and Training
+    sessions show what planning looks like."""
+    from planner.services.training import TrainingService
+
+    training = TrainingService(ws)
+    codes = {m.code: m.id for m in catalogue.modules}
+    for code, days, start, end, places, venue, trainer, booked in DEMO_SESSIONS:
+        if code not in codes:
+            continue
+        _changed, session_id = training.add_session({
+            "module_id": codes[code], "held_on": today + timedelta(days=days), "start_time": start, "end_time": end,
+            "capacity": places, "venue": venue, "trainer": trainer})
+        urgent = [s.worker.id for s in training.suggest(session_id, today)[:booked]]
+        training.book(session_id, urgent)
 
 
 SESSION_KINDS = ("one-to-one", "one-to-one", "one-to-one", "group", "peer")

@@ -88,13 +88,11 @@ def table_view(model: RowsModel, accessible: str, *, sortable: bool = True) -> t
 
 
 def selected_row(view: QTableView) -> object | None:
-    """The plain row behind the selected line, or None."""
+    """The plain row behind the selected (highlighted) line, or None: an action never falls on
+    a row the person cannot see is chosen."""
     indexes = view.selectionModel().selectedRows() if view.selectionModel() else []
     if not indexes:
-        current = view.currentIndex()
-        if not current.isValid():
-            return None
-        indexes = [current]
+        return None
     proxy = view.model()
     assert isinstance(proxy, QSortFilterProxyModel)
     source = proxy.mapToSource(indexes[0])
@@ -110,7 +108,7 @@ def follow_selection(view: QTableView, buttons: Iterable[QWidget],
     chosen = list(buttons)
 
     def update(*_args: object) -> None:
-        row = selected_row(view) if view.selectionModel() and view.selectionModel().hasSelection() else None
+        row = selected_row(view)
         ok = row is not None and (when is None or when(row))
         for b in chosen:
             b.setEnabled(ok)
@@ -173,6 +171,7 @@ REGULATOR_LABELS = {"SSSC": "SSSC (social services)", "NMC": "NMC (nurses, healt
 def heading(text: str) -> QLabel:
     label = QLabel(f"<b>{text}</b>")
     label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)  # a long heading wraps rather than widening the page
     return label
 
 

@@ -11,8 +11,10 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QTabWidget,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QSplitter,
@@ -24,6 +26,7 @@ from planner.core.status import State
 from planner.services.exports import write_csv
 from planner.ui.common import button, follow_rows, heading, hint, table_view
 from planner.ui.controller import Controller
+from planner.ui.flow import FlowLayout
 from planner.ui.printing import export_file
 from planner.ui.team_page import TeamPage
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, dark_text, state_brush, uk_date
@@ -156,21 +159,19 @@ class DueView(TeamPage):
         self.export_due_btn = button(self.tr("Export due list (CSV)…"), self.tr("Export the due list as CSV"))
         self.export_needs_btn = button(self.tr("Export needs (CSV)…"), self.tr("Export the needs analysis as CSV"))
 
-        top = QHBoxLayout()
+        top = FlowLayout()
         for label, widget in ((self.tr("&Team:"), self.scope), (self.tr("&Within:"), self.days),
                               (self.tr("&Group:"), self.group), (self.tr("&Only:"), self.only)):
             lab = QLabel(label)
             lab.setBuddy(widget)
-            top.addWidget(lab)
-            top.addWidget(widget)
-        top.addStretch(1)
+            top.add_pair(lab, widget)
         self.only.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.only.setMinimumContentsLength(14)
-        exports = QHBoxLayout()
+        top.addWidget(self.export_due_btn)
+        top.addWidget(self.export_needs_btn)
+        exports = QVBoxLayout()
         exports.addWidget(hint(self.tr("Overdue and expired learning, then what falls due or expires within the chosen "
-                                       "number of days. Double-click a row to open that worker's pathway.")), 1)
-        exports.addWidget(self.export_due_btn)
-        exports.addWidget(self.export_needs_btn)
+                                       "number of days. Double-click a row to open that worker's pathway.")))
         upper = QWidget()
         ul = QVBoxLayout(upper)
         ul.addWidget(self.summary)
@@ -179,15 +180,23 @@ class DueView(TeamPage):
         lw = QVBoxLayout(lower)
         lw.addWidget(heading(self.tr("Learning-needs analysis (every level a worker needs, including the four "
                                      "child protection workforce groups)")))
-        row = QHBoxLayout()
-        row.addWidget(self.needs_view, 3)
-        row.addWidget(self.chart, 2)
-        lw.addLayout(row)
+        self.chart_area = QScrollArea()  # a bar for every level: it scrolls rather than growing the page
+        self.chart_area.setAccessibleName(self.tr("Chart of learning needs"))
+        self.chart_area.setWidget(self.chart)
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_area.setMinimumHeight(120)
+        self.needs_tabs = QTabWidget()  # each the full width: the table's numbers, the chart's shape
+        self.needs_tabs.setAccessibleName(self.tr("Learning-needs analysis"))
+        self.needs_tabs.addTab(self.needs_view, self.tr("Ta&ble"))
+        self.needs_tabs.addTab(self.chart_area, self.tr("C&hart"))
+        lw.addWidget(self.needs_tabs)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)  # the due list is what a manager came for
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(exports)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QSplitter,
@@ -20,6 +19,7 @@ from planner.core.model import Catalogue, Framework, Level, Module
 from planner.services.changes import Changed
 from planner.ui.common import button, follow_selection, heading, hint, search_box, selected_row, table_view
 from planner.ui.controller import Controller
+from planner.ui.flow import FlowLayout, flow_row
 from planner.ui.module_dialog import ModuleDialog
 from planner.ui.presentation import hours
 from planner.ui.table_model import Column, RowsModel
@@ -102,9 +102,8 @@ class FrameworksView(QWidget):
 
         top = QWidget()
         tl = QVBoxLayout(top)
-        row = QHBoxLayout()
-        row.addWidget(self.framework_label)
-        row.addWidget(self.framework_box, 1)
+        row = FlowLayout()
+        row.add_pair(self.framework_label, self.framework_box, stretch=True)
         row.addWidget(self.rename_framework_btn)
         row.addWidget(self.rename_level_btn)
         tl.addLayout(row)
@@ -113,11 +112,8 @@ class FrameworksView(QWidget):
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.addWidget(heading(self.tr("Learning modules")))
-        actions = QHBoxLayout()
-        actions.addWidget(self.module_filter, 1)
-        for b in (self.add_btn, self.edit_btn, self.retire_btn, self.delete_btn):
-            actions.addWidget(b)
-        bl.addLayout(actions)
+        self.module_filter.setMinimumWidth(160)
+        bl.addLayout(flow_row(self.module_filter, self.add_btn, self.edit_btn, self.retire_btn, self.delete_btn))
         bl.addWidget(self.modules_view)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)

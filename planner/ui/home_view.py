@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.status import State
 from planner.services.figures import count
@@ -16,6 +16,7 @@ from planner.services.matrix_service import MatrixData
 from planner.ui.background import BackgroundTask
 from planner.ui.common import heading, hint
 from planner.ui.controller import Controller
+from planner.ui.flow import FlowLayout
 from planner.ui.team_page import TeamPage
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, uk_date
 
@@ -52,14 +53,14 @@ class HomeView(TeamPage):
             tile.setProperty("words", self.tr("counting"))
             tile.clicked.connect(lambda _c=False, k=key: self.list_requested.emit(k, self.scope.currentData()))
             self.figures[key] = tile
-            grid.addWidget(tile, i // TILE_COLUMNS, i % TILE_COLUMNS)
+        columns = self._columns(next(iter(self.figures.values())))
+        for i, tile in enumerate(self.figures.values()):
+            grid.addWidget(tile, i // columns, i % columns)
         self.sessions_box = QVBoxLayout()
-        top = QHBoxLayout()
+        top = FlowLayout()
         label = QLabel(self.tr("&Team:"))
         label.setBuddy(self.scope)
-        top.addWidget(label)
-        top.addWidget(self.scope)
-        top.addStretch(1)
+        top.add_pair(label, self.scope)
         self.as_on = QLabel()
         top.addWidget(self.as_on)
         self.empty = QWidget()  # a new organisation: how to begin, instead of six zeros
@@ -94,6 +95,14 @@ class HomeView(TeamPage):
         self.session_buttons: list[QPushButton] = []
         self.task: BackgroundTask | None = None
 
+    @staticmethod
+    def _columns(tile: QPushButton) -> int:
+        """Three tiles a row, or two (or one) when the system's font makes three wider than a
+        1024-pixel screen leaves beside the navigation."""
+        longest = tile.fontMetrics().horizontalAdvance("missing mandatory learning") + 24
+        room = 1000 - 200  # beside the navigation column
+        return max(1, min(TILE_COLUMNS, room // max(longest, 190)))
+
     def counts(self, data: MatrixData | None = None, declarations: int | None = None,
                warn: int | None = None) -> dict[str, tuple[str, str]]:
         """Each tile's figure and words, as defined once in planner.services.figures (the same as
@@ -108,16 +117,17 @@ class HomeView(TeamPage):
         if warn is None:
             warn = self.controller.settings.warning_days
         out = {}
-        for key, figure in figures.by_state.items():
-            words = figure.words(HORIZON_DAYS, warn)
+        for key, figure in figures.by_state.items():  # three short lines: tiles stay narrow
+            words = figure.words(HORIZON_DAYS, warn)  # "94 items due within 60 days, for 31 people"
             number, rest = words.split(" ", 1)
-            item_words, people = rest.split(", ", 1)
-            out[key] = (number, f"{item_words}\n{people}")
+            items, _, state = rest.partition(" ")
+            what, people = state.split(", ", 1)
+            out[key] = (number, f"{items}\n{what}\n{people}")
         out[SUPERVISION] = (str(figures.supervision_overdue),
-                            self.tr("people with reflective\nsupervision overdue") if figures.supervision_overdue != 1
-                            else self.tr("person with reflective\nsupervision overdue"))
-        out[DECLARATIONS] = (str(declarations), self.tr("SSSC declarations due within %d days\nwith mandatory "
-                                                        "learning missing") % HORIZON_DAYS)
+                            self.tr("people with\nreflective supervision\noverdue") if figures.supervision_overdue != 1
+                            else self.tr("person with\nreflective supervision\noverdue"))
+        out[DECLARATIONS] = (str(declarations), self.tr("SSSC declarations\ndue within %d days\nmissing mandatory "
+                                                        "learning") % HORIZON_DAYS)
         return out
 
     def refresh(self) -> None:
@@ -167,8 +177,11 @@ class HomeView(TeamPage):
         for s in upcoming[:6]:
             m = modules.get(s.module_id)
             free = self.tr("no limit") if s.free_places is None else self.tr("%d free") % s.free_places
-            b = QPushButton(f"{uk_date(s.held_on)} {s.start_time}  ·  {m.code if m else ''} {m.title if m else ''}  ·  {free}")
-            b.setAccessibleName(b.text())
+            whole = f"{uk_date(s.held_on)} {s.start_time}  ·  {m.code if m else ''} {m.title if m else ''}  ·  {free}"
+            # the module's code on the button (it never widens the page); its title in the tip and for screen readers
+            b = QPushButton(f"{uk_date(s.held_on)} {s.start_time}  ·  {m.code if m else ''}  ·  {free}")
+            b.setToolTip(whole)
+            b.setAccessibleName(whole)
             b.clicked.connect(lambda _c=False, sid=s.id: self.session_requested.emit(sid))
             self.sessions_box.addWidget(b)
             self.session_buttons.append(b)

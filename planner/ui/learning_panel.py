@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner.core.wording import plural
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from planner.core.cpl import CPL_TYPES, TOPIC_NAMES, CplEntry
 from planner.core.history import coverage
@@ -14,6 +14,7 @@ from planner.core.model import Catalogue, Worker
 from planner.services.changes import Changed
 from planner.ui.common import button, follow_selection, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
+from planner.ui.flow import FlowLayout, flow_row
 from planner.ui.cpl_dialog import CplEntryDialog
 from planner.ui.presentation import hours, uk_date
 from planner.ui.table_model import Column, RowsModel
@@ -72,18 +73,13 @@ class LearningPanel(QWidget):
         self.empty = hint(self.tr("No learning recorded yet. Use “Record learning…” to add a course, some "
                                   "reading, shadowing or anything else you learned from."))
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         for label, box in ((self.tr("Year"), self.year), (self.tr("Type"), self.kind),
                            (self.tr("Framework"), self.framework)):
             lab = QLabel(label + ":")
             lab.setBuddy(box)
-            filters.addWidget(lab)
-            filters.addWidget(box)
-        filters.addStretch(1)
-        actions = QHBoxLayout()
-        for b in (self.add_btn, self.edit_btn, self.delete_btn, self.undo_btn, self.evidence_btn):
-            actions.addWidget(b)
-        actions.addStretch(1)
+            filters.add_pair(lab, box)
+        actions = flow_row(self.add_btn, self.edit_btn, self.delete_btn, self.undo_btn, self.evidence_btn)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QHBoxLayout,
+    QVBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -28,6 +29,7 @@ from planner.ui.controller import Controller
 from planner.ui.folders_menu import FolderActions
 from planner.ui.settings_dialog import SettingsDialog
 
+FIND_HINT = "Find a worker (Ctrl+F)"
 TEAM_PAGES = ("Home", "Matrix", "Due", "Sessions", "People")  # hidden in a personal ("Just me") database
 
 
@@ -40,7 +42,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(170)  # widened below to the longest page name in the system's font
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
         personal = controller.personal
@@ -60,6 +62,9 @@ class MainWindow(QMainWindow):
         for _name, label in pages:
             self.nav.addItem(label)
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in [label for _n, label in pages] + [FIND_HINT])
+        self.nav.setFixedWidth(max(170, widest + 44))  # the page names and the search box's hint, whole
         self.nav.currentRowChanged.connect(self._switch)
         if personal:  # "Just me": no team screens in the way
             for name in TEAM_PAGES:
@@ -67,7 +72,9 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addWidget(self.nav)
+        self.side = QVBoxLayout()  # the worker search above the pages: always in view, never clipped
+        self.side.addWidget(self.nav, 1)
+        layout.addLayout(self.side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -138,10 +145,10 @@ class MainWindow(QMainWindow):
     def _add_search(self, personal: bool) -> None:
         """Ctrl+F: find a worker by name or staff number from anywhere."""
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find a worker (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr(FIND_HINT))
         self.search.setAccessibleName(self.tr("Find a worker by name or staff number"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setFixedWidth(self.nav.width())
         self._search_model = QStringListModel(self)
         completer = QCompleter(self._search_model, self)
         # the list offered is matched here, ignoring accents and case ("siobhan" finds Siobhán)
@@ -150,7 +157,7 @@ class MainWindow(QMainWindow):
         completer.activated.connect(self._found)
         self.search.textEdited.connect(self._suggest)
         self.search.returnPressed.connect(lambda: self._found(self.search.text()))
-        self.menuBar().setCornerWidget(self.search)
+        self.side.insertWidget(0, self.search)
         find = QAction(self.tr("&Find a worker…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))

@@ -37,6 +37,7 @@ from planner.ui.background import BackgroundTask
 from planner.ui.printing import ask_folder, ask_pdf, export_file, run_job, saved
 from planner.ui.common import button, follow_rows, search_box
 from planner.ui.controller import Controller
+from planner.ui.flow import FlowLayout
 from planner.ui.matrix_model import MatrixModel
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, to_qdate, uk_date
 
@@ -109,6 +110,8 @@ class MatrixView(QWidget):
 
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Team shown in the matrix"))
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(18)  # long team names are elided, never widen the page
         self.filter = search_box(self.tr("Filter by name, staff number, team or role"), self.tr("Filter the matrix"))
         self.state = QComboBox()
         self.state.setAccessibleName(self.tr("Show only workers with this state"))
@@ -149,23 +152,21 @@ class MatrixView(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
-        top = QHBoxLayout()
+        top = FlowLayout()
         scope_label = QLabel(self.tr("&Show:"))
         scope_label.setBuddy(self.scope)
-        top.addWidget(scope_label)
-        top.addWidget(self.scope, 1)
-        top.addWidget(self.filter, 2)
+        top.add_pair(scope_label, self.scope)
+        self.filter.setMinimumWidth(200)
+        top.addWidget(self.filter)
         top.addWidget(self.state)
         as_on_label = QLabel(self.tr("&As on:"))
         as_on_label.setBuddy(self.as_on)
-        top.addWidget(as_on_label)
-        top.addWidget(self.as_on)
-        top.addWidget(self.export_btn)
-        prints = QHBoxLayout()
-        for b in (self.report_btn, self.records_btn, self.certs_btn):
+        top.add_pair(as_on_label, self.as_on)
+        prints = FlowLayout()
+        for b in (self.report_btn, self.records_btn, self.certs_btn, self.export_btn, self.name_order_btn):
             prints.addWidget(b)
-        prints.addStretch(1)
-        prints.addWidget(self.name_order_btn)
+        self.key.setWordWrap(True)
+        self.info.setWordWrap(True)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_btn)

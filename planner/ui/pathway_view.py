@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,6 +32,7 @@ from planner.core.status import RequirementStatus, State
 from planner.services.changes import Changed
 from planner.ui.common import add_rows, ask_to_save, button, heading, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
+from planner.ui.flow import FlowLayout
 from planner.ui.learning_panel import LearningPanel
 from planner.ui.printing import save_pdf
 from planner.ui.registration_panel import RegistrationPanel
@@ -221,11 +221,15 @@ class PathwayView(QWidget):
         self.steps_model = StepsModel()
         self.steps_view, _ = table_view(self.steps_model, self.tr("Next steps in order"))
 
-        top = QHBoxLayout()
-        top.addWidget(picker_label)
-        top.addWidget(self.picker, 2)
-        top.addWidget(as_on_label)
-        top.addWidget(self.as_on)
+        personal = controller.personal
+        self.details_btn = button(self.tr("My &details…"), self.tr("Change my name, regulator and roles"))
+        top = FlowLayout()
+        if personal:  # an organisation of one: no one else to pick
+            top.addWidget(self.details_btn)
+        else:
+            self.details_btn.setVisible(False)
+            top.add_pair(picker_label, self.picker, stretch=True)
+        top.add_pair(as_on_label, self.as_on)
         top.addWidget(self.record_btn)
         top.addWidget(self.print_btn)
         top.addWidget(self.certificates_btn)
@@ -245,18 +249,18 @@ class PathwayView(QWidget):
         self.undo_done_btn = button(self.tr("&Undo delete"), self.tr("Undo deleting a completion"), tip="Ctrl+Z")
         done = QWidget()
         dl = QVBoxLayout(done)
-        done_bar = QHBoxLayout()
-        done_bar.addWidget(heading(self.tr("Learning completed")))
-        done_bar.addStretch(1)
-        for b in (self.edit_done_btn, self.delete_done_btn, self.undo_done_btn):
-            done_bar.addWidget(b)
+        done_bar = FlowLayout()
+        done_heading = heading(self.tr("Learning completed"))
+        done_heading.setWordWrap(False)
+        for w in (done_heading, self.edit_done_btn, self.delete_done_btn, self.undo_done_btn):
+            done_bar.addWidget(w)
         dl.addLayout(done_bar)
         dl.addWidget(self.done_view)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.addWidget(done)
-        personal = controller.personal
+        splitter.setSizes([320, 160, 220])  # the requirements first; next steps are usually few
         self.learning = LearningPanel(controller)
         self.supervision = SupervisionPanel(controller)
         self.registration = RegistrationPanel(controller)
@@ -271,15 +275,10 @@ class PathwayView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        self.details_btn = button(self.tr("My &details…"), self.tr("Change my name, regulator and roles"))
-        self.details_btn.setVisible(False)
-        if personal:  # an organisation of one: no one else to pick
+        if personal:
             picker_label.setVisible(False)
             self.picker.setVisible(False)
             self.record_btn.setVisible(False)
-            top.insertWidget(0, self.details_btn)
-            self.details_btn.setVisible(True)
-            top.addStretch(1)
         self.details_btn.clicked.connect(self.edit_my_details)
 
         self.picker.activated.connect(lambda _i: self._picked())

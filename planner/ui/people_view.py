@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -27,6 +26,7 @@ from planner.core.model import Catalogue, Worker
 from planner.services.changes import Changed
 from planner.ui.common import button, confirm, heading, hint, on_keys, search_box, selected_row, table_view
 from planner.ui.controller import Controller
+from planner.ui.flow import flow_row
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
 from planner.ui.table_model import Column, RowsModel
 from planner.ui.worker_dialog import WorkerDialog
@@ -109,22 +109,13 @@ class PeopleView(QWidget):
         ll = QVBoxLayout(left)
         ll.addWidget(heading(self.tr("Teams")))
         ll.addWidget(self.teams, 1)
-        tb = QHBoxLayout()
-        for b in (self.add_team_btn, self.rename_team_btn, self.delete_team_btn):
-            tb.addWidget(b)
-        ll.addLayout(tb)
+        ll.addLayout(flow_row(self.add_team_btn, self.rename_team_btn, self.delete_team_btn))
         right = QWidget()
         rl = QVBoxLayout(right)
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.show_left)
-        rl.addLayout(top)
-        for group in ((self.add_btn, self.edit_btn, self.pathway_btn), (self.retire_btn, self.undo_btn, self.delete_btn)):
-            actions = QHBoxLayout()  # two rows: the page fits a 1024-pixel laptop
-            for b in group:
-                actions.addWidget(b)
-            actions.addStretch(1)
-            rl.addLayout(actions)
+        self.filter.setMinimumWidth(160)
+        rl.addLayout(flow_row(self.filter, self.show_left))
+        rl.addLayout(flow_row(self.add_btn, self.edit_btn, self.pathway_btn, self.retire_btn, self.undo_btn,
+                              self.delete_btn))
         rl.addWidget(self.empty)
         rl.addWidget(self.view, 1)
         splitter = QSplitter()

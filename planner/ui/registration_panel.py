@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -34,6 +33,7 @@ from planner.services.changes import Changed
 from planner.services.regulation import mark, period_text
 from planner.ui.common import button, hint
 from planner.ui.controller import Controller
+from planner.ui.flow import FlowLayout
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate, uk_date
 from planner.ui.printing import save_pdf
 
@@ -51,11 +51,9 @@ class OptionalDate(QWidget):
         self.edit.setAccessibleName(label + " date")
         self.edit.setEnabled(False)
         self.set_box.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # the date goes under its label when the panel is narrow
         layout.addWidget(self.set_box)
         layout.addWidget(self.edit)
-        layout.addStretch(1)
 
     def set_value(self, value: date | None) -> None:
         self.set_box.setChecked(value is not None)
@@ -117,17 +115,21 @@ class RevalidationBox(QGroupBox):
         self.practice_hours.setDecimals(2)
         self.practice_hours.setSingleStep(7.5)
         self.practice_hours.setSuffix(" h")
-        self.dual = QCheckBox(self.tr("Registered as both nurse and midwife (900 hours)"))
+        # long choices on two lines: the panel stays narrow enough for a laptop with a large font
+        self.dual = QCheckBox(self.tr("Registered as both nurse and\nmidwife (900 hours)"))
         self.feedback = QSpinBox()
         self.feedback.setRange(0, 99)
         self.discussion = OptionalDate(self.tr("Reflective discussion held"))
         self.discussion_with = QLineEdit()
-        self.health = QCheckBox(self.tr("Health and character declaration made"))
-        self.indemnity = QCheckBox(self.tr("Professional indemnity arrangement in place"))
+        self.health = QCheckBox(self.tr("Health and character\ndeclaration made"))
+        self.indemnity = QCheckBox(self.tr("Professional indemnity\narrangement in place"))
         self.confirmer = QLineEdit()
         self.confirmed = OptionalDate(self.tr("Confirmed"))
         self.save_btn = button(self.tr("Save c&hecklist"), self.tr("Save the revalidation checklist"))
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.cycle_note = hint("")
+        form.addRow(self.cycle_note)
         for label, widget, name in (
             (self.tr("Practice hours"), self.practice_hours, self.tr("Practice hours in the cycle")),
             ("", self.dual, self.tr("Registered as both nurse and midwife")),
@@ -148,7 +150,8 @@ class RevalidationBox(QGroupBox):
 
     def set_value(self, rv: Revalidation) -> None:
         self.cycle_end = rv.cycle_end
-        self.setTitle(self.tr("Revalidation checklist for the cycle ending %s") % uk(rv.cycle_end))
+        self.setTitle(self.tr("NMC revalidation checklist"))
+        self.cycle_note.setText(self.tr("For the cycle ending %s.") % uk(rv.cycle_end))
         self.practice_hours.setValue(rv.practice_hours)
         self.dual.setChecked(rv.dual_registration)
         self.feedback.setValue(rv.feedback)
@@ -196,9 +199,9 @@ class RegistrationPanel(QWidget):
         self.signoff.setRange(2000, 2100)
         self.signoff.setSpecialValueText(self.tr("not set"))
         self.signoff.setAccessibleName(self.tr("Professional Update sign-off year"))
-        self.associate = QCheckBox(self.tr("Registration status is Fully Registered (Associate)"))
+        self.associate = QCheckBox(self.tr("Registration status is Fully\nRegistered (Associate)"))
         self.associate.setToolTip(self.tr("Associate registrants are exempt from Professional Update sign-off."))
-        self.snct = QCheckBox(self.tr("On SNCT terms: 35 hours of CPD a year (contractual)"))
+        self.snct = QCheckBox(self.tr("On SNCT terms: 35 hours of\nCPD a year (contractual)"))
         self.details_updated = OptionalDate(self.tr("MyGTCS details updated"))
         self.prd = OptionalDate(self.tr("Professional review and development (PRD)"))
         self.save_btn = button(self.tr("&Save registration details"), self.tr("Save registration details"))
@@ -206,6 +209,7 @@ class RegistrationPanel(QWidget):
 
         self.details = QGroupBox(self.tr("Registration details"))
         self.form = QFormLayout(self.details)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.addRow(self.tr("Register part"), self.register_part)
         self.form.addRow(self.applied)
         self.form.addRow(self.registered)
@@ -243,14 +247,15 @@ class RegistrationPanel(QWidget):
         for widget, name in ((left, self.tr("Registration details")), (self.summary, self.tr("Regulator cycle"))):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
             scroll.setWidget(widget)
             scroll.setAccessibleName(name)
-            scroll.setMinimumWidth(300)
+            scroll.setMinimumWidth(240)
             splitter.addWidget(scroll)
             self.scrolls.append(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([480, 320])
+        splitter.setSizes([560, 280])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.save_btn.clicked.connect(self.save)
@@ -282,7 +287,7 @@ class RegistrationPanel(QWidget):
         self.register_part.setText(self.worker.register_part or self.tr("not recorded"))
         self.register_part.setToolTip(self.tr("Change it in the worker's details on People."))
         elc = learning.regulator_settings().elc_hours
-        self.funded_elc.setText(self.tr("Funded early learning and childcare\nsetting: %s hours a year")
+        self.funded_elc.setText(self.tr("Funded early learning and\nchildcare setting: %s hours a year")
                                 % hours_text(elc))
         self.funded_elc.setToolTip(self.tr("An organisation setting (File ▸ Settings). Source: %s")
                                    % learning.elc_source())

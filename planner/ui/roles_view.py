@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -34,6 +35,7 @@ from planner.core.wording import plural
 from planner.services.changes import Changed
 from planner.ui.common import REGULATOR_LABELS, ask_to_save, button, hint, search_box, selected_row, table_view
 from planner.ui.controller import Controller
+from planner.ui.flow import flow_row
 from planner.ui.table_model import Column, RowsModel
 
 
@@ -170,11 +172,12 @@ class RoleEditor(QGroupBox):
         outer = QVBoxLayout(self)
         outer.addLayout(self.form)
         outer.addWidget(self.tabs, 1)
-        outer.addWidget(self.save_btn)
+        # the save button is placed by the page, below the scrolling form, so it is always in view
         self.catalogue: Catalogue | None = None
         self._start: object = None
         self.modules.itemChanged.connect(lambda _item: self._show_stages())
         self.setEnabled(False)
+        self.save_btn.setEnabled(False)
 
     def show_role(self, catalogue: Catalogue, role: Role | None) -> None:
         self.role = role
@@ -188,6 +191,7 @@ class RoleEditor(QGroupBox):
         self.stages_by_key = {}
         self.stages_table.setRowCount(0)  # the windows shown belong to the role shown before
         self.setEnabled(role is not None)
+        self.save_btn.setEnabled(role is not None)
         if role is None:
             self.name.clear()
             self.sector.clear()
@@ -293,19 +297,29 @@ class RolesView(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(self.notice)
-        updates = QHBoxLayout()
-        updates.addWidget(self.updates_note, 1)
-        updates.addWidget(self.updates_btn)
-        ll.addLayout(updates)
-        actions = QHBoxLayout()
-        actions.addWidget(self.filter, 1)
-        for b in (self.add_btn, self.retire_btn, self.delete_btn):
-            actions.addWidget(b)
-        ll.addLayout(actions)
+        self.updates_note.setWordWrap(True)
+        ll.addWidget(self.updates_note)
+        ll.addLayout(flow_row(self.updates_btn))
+        self.filter.setMinimumWidth(140)
+        ll.addLayout(flow_row(self.filter, self.add_btn, self.retire_btn, self.delete_btn))
         ll.addWidget(self.view)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        # a long form: on a short screen or with a large font it scrolls, never runs off the screen
+        self.editor_area = QScrollArea()
+        self.editor_area.setAccessibleName(self.tr("Requirements of the selected role"))
+        self.editor_area.setWidget(self.editor)
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_area.setMinimumWidth(self.editor.minimumSizeHint().width()
+                                         + self.editor_area.verticalScrollBar().sizeHint().width())
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.editor_area, 1)
+        rl.addWidget(self.editor.save_btn, 0, Qt.AlignmentFlag.AlignRight)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([340, 500])  # the editor needs the room; the list shows names and sectors

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -34,6 +33,7 @@ from planner.services.training import Booking, Suggestion, TrainingSession
 from planner.ui.printing import save_pdf
 from planner.ui.common import add_rows, button, heading, hint, selected_row, table_view
 from planner.ui.controller import Controller
+from planner.ui.flow import flow_row
 from planner.ui.presentation import STATE_MARK, DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
 from planner.ui.table_model import Column, RowsModel
 
@@ -213,30 +213,21 @@ class SessionsView(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(self.forecast)
-        row = QHBoxLayout()
-        row.addWidget(self.plan_btn)
-        row.addWidget(self.cancel_btn)
-        row.addStretch(1)
-        ll.addLayout(row)
+        ll.addLayout(flow_row(self.plan_btn, self.cancel_btn))
+        self.no_sessions = hint(self.tr("No sessions yet. Plan session… adds one (a module, a date, how many "
+                                        "places); the people who need that module are then suggested, most urgent "
+                                        "first."))
+        ll.addWidget(self.no_sessions)
         ll.addWidget(self.sessions_view, 1)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.details)
         rl.addWidget(heading(self.tr("Suggested: people who need this module, most urgent first")))
         rl.addWidget(self.suggest_view, 2)
-        row = QHBoxLayout()
-        row.addWidget(self.book_btn)
-        row.addWidget(self.book_top_btn)
-        row.addStretch(1)
-        rl.addLayout(row)
+        rl.addLayout(flow_row(self.book_btn, self.book_top_btn))
         rl.addWidget(heading(self.tr("Booked")))
         rl.addWidget(self.bookings_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.release_btn)
-        row.addWidget(self.attend_btn)
-        row.addWidget(self.signin_btn)
-        row.addStretch(1)
-        rl.addLayout(row)
+        rl.addLayout(flow_row(self.release_btn, self.attend_btn, self.signin_btn))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -274,6 +265,7 @@ class SessionsView(QWidget):
         self.sessions_model.set_rows([SessionRow(s, codes.get(s.module_id, "")) for s in self.controller.training.sessions()])
         self.sessions_view.resizeColumnsToContents()
         self.sessions_view.setColumnWidth(SessionsModel.MODULE, 260)
+        self.no_sessions.setVisible(self.sessions_model.rowCount() == 0)
         f = self.controller.training.forecast(self.controller.as_on)
         words = lambda counts: ", ".join(f"{STATE_MARK[k]} {n} {k}" for k, n in counts.items() if n)  # noqa: E731
         self.forecast.setText(
@@ -285,6 +277,8 @@ class SessionsView(QWidget):
             for row in range(self.sessions_model.rowCount()):
                 if self.sessions_model.row(row).session.id == selected.id:
                     self.sessions_view.selectRow(row)
+        elif self.sessions_model.rowCount():
+            self.sessions_view.selectRow(0)  # the next session: who to book on it shows at once
         self.show_selected()
 
     def select(self, session_id: str) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from planner.core.supervision import SUPERVISION_KINDS, SupervisionSession
 from planner.services.changes import Changed
 from planner.ui.common import button, follow_selection, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
+from planner.ui.flow import flow_row
 from planner.ui.presentation import DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
 from planner.ui.table_model import Column, RowsModel
 from planner.ui.undo import UndoableDeletes
@@ -123,10 +123,7 @@ class SupervisionPanel(QWidget):
         self.edit_btn = button(self.tr("&Edit…"), self.tr("Edit supervision session"))
         self.delete_btn = button(self.tr("&Delete"), self.tr("Delete supervision session"))
         self.undo_btn = button(self.tr("&Undo delete"), self.tr("Undo delete supervision"))
-        actions = QHBoxLayout()
-        for b in (self.add_btn, self.edit_btn, self.delete_btn, self.undo_btn):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        actions = flow_row(self.add_btn, self.edit_btn, self.delete_btn, self.undo_btn)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(actions)

@@ -199,13 +199,6 @@ def test_home_what_is_due_and_the_command_line_count_the_same_sssc_declarations(
     assert {r["staff_no"] for r in due.model.rows()} == {r["staff_no"] for r in rows}
 
 
-def test_every_page_fits_a_1024_pixel_laptop(qtbot, window):
-    for name in window.pages:
-        window.show_page(name)
-        assert window.page(name).minimumSizeHint().width() <= 1000 - 170, name
-    assert window.minimumSizeHint().width() <= 1000
-
-
 def test_a_module_says_which_topics_and_elements_it_covers(qtbot, window):
     from planner.ui.module_dialog import ModuleDialog
 
