@@ -16,10 +16,9 @@ CHILD = r"""
 import time, sys
 from PySide6.QtWidgets import QApplication
 from planner.ui.application import make_app, build_window
-from planner.services.workspace import Workspace
+from planner.services.container import Services
 app = make_app()
-ws = Workspace.open(sys.argv[1])
-window = build_window(ws)
+window = build_window(Services.open(sys.argv[1]))
 window.show()
 app.processEvents()
 window.repaint()

@@ -288,5 +288,42 @@ def build_parser() -> argparse.ArgumentParser:
     p = sup.add_parser("list", parents=[common], help="a worker's sessions")
     p.add_argument("staff_no", metavar="STAFF_NO")
     p.add_argument("--format", choices=("json",), default="json")
+    _fill_help(parser)
     return parser
+
+
+# What the options that recur across commands mean, for those given no words of their own.
+OPTION_HELP = {
+    "team": "one team, by name",
+    "staff": "one worker, by staff number",
+    "format": "how to print it",
+    "on": "as on this date, YYYY-MM-DD (default: today)",
+    "output": "where to write it",
+    "date": "the date, YYYY-MM-DD",
+    "title": "what the learning was",
+    "hours": "hours, in quarter hours (e.g. 1.25)",
+    "type": "the kind of learning (course, reading, shadowing …)",
+    "provider": "who provided it",
+    "module": "a catalogue module, by code",
+    "workers": "how many made-up workers (default 48)",
+    "seed": "a different seed gives different made-up people",
+    "capacity": "places (default: no limit)",
+    "venue": "where it is held",
+    "trainer": "who runs it",
+    "start": "start time, HH:MM",
+    "end": "end time, HH:MM",
+    "kind": "one-to-one, group, peer or coaching",
+    "minutes": "how long, in minutes",
+    "supervisor": "who supervised",
+    "topics": "what was discussed (never the private notes)",
+}
+
+
+def _fill_help(parser: argparse.ArgumentParser) -> None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _fill_help(sub)
+        elif action.help is None and action.option_strings:
+            action.help = OPTION_HELP.get(action.dest)
 
