@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -67,7 +68,11 @@ def just_me(services: Services) -> bool:
     return False
 
 
-def build_window(services: Services) -> MainWindow:
+def build_window(services: Services | Any) -> MainWindow:
+    """The main window over ``services`` (scripts written before the services container may
+    still pass an open workspace: it is wrapped)."""
+    if not isinstance(services, Services):
+        services = Services(services)
     controller = Controller(services)
     settings = services.folder / SETTINGS_FILE if services.folder else None
     return MainWindow(controller, settings)

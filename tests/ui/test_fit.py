@@ -84,3 +84,14 @@ def test_every_page_fits_at_150_percent_scaling(demo_ws, tmp_path):
     assert result["scale"] == 1.5
     for name, (width, height) in result["sizes"].items():
         assert width <= WIDTH and height <= HEIGHT, (name, width, height)
+
+
+def test_scripts_that_open_the_window_on_a_workspace_still_work(qtbot, demo_ws):
+    """Outside checks build the window from an open workspace, as before the services container."""
+    from planner.ui.application import build_window
+
+    window = build_window(demo_ws)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.controller.services.folder == demo_ws.folder
+    assert max(visit_everything(window).values())[0] <= WIDTH
