@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from matrix import data_dir  # noqa: E402 - the same cached example organisations
+from matrix import data_dir
 
-from planner.services import batch  # noqa: E402
-from planner.services.documents import DocumentService  # noqa: E402
-from planner.services.workspace import Workspace  # noqa: E402
+from planner.services import batch
+from planner.services.documents import DocumentService
+from planner.services.workspace import Workspace
 
 
 def timed(label: str, work) -> None:  # type: ignore[no-untyped-def]
@@ -32,16 +32,24 @@ def main() -> None:
     out = Path(tempfile.mkdtemp(prefix="planner-docs-"))
     ws = Workspace.open(data_dir(1000))
     ids = [w.id for w in ws.people_repo.workers()][:1000]
-    timed("1,000 learning records, a folder (two processes)",
-          lambda: f"{len(batch.export(ws, 'records', ids, out / 'records'))} files")
-    timed("1,000 learning records, one combined PDF",
-          lambda: f"{len(batch.export(ws, 'records', ids, out / 'records.pdf'))} file")
-    timed("certificates for 1,000 workers, a folder",
-          lambda: f"{len(batch.export(ws, 'certificates', ids, out / 'certificates'))} files")
+    timed(
+        "1,000 learning records, a folder (two processes)",
+        lambda: f"{len(batch.export(ws, 'records', ids, out / 'records'))} files",
+    )
+    timed(
+        "1,000 learning records, one combined PDF",
+        lambda: f"{len(batch.export(ws, 'records', ids, out / 'records.pdf'))} file",
+    )
+    timed(
+        "certificates for 1,000 workers, a folder",
+        lambda: f"{len(batch.export(ws, 'certificates', ids, out / 'certificates'))} files",
+    )
     ws.close()
     big = Workspace.open(data_dir(10000))
-    timed("team completion report, 10,000 workers",
-          lambda: f"{DocumentService(big).export_team_report(None, out / 'team.pdf').stat().st_size // 1024} KB")
+    timed(
+        "team completion report, 10,000 workers",
+        lambda: f"{DocumentService(big).export_team_report(None, out / 'team.pdf').stat().st_size // 1024} KB",
+    )
     big.close()
     shutil.rmtree(out)
 

@@ -30,21 +30,23 @@ def data_dir(n: int) -> Path:
     folder = CACHE / f"org-{n}"
     if not (folder / "planner.sqlite3").exists():
         folder.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "planner", "--data-dir", str(folder), "demo", "--workers", str(n),
-                        "--seed", "7"], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "planner", "--data-dir", str(folder), "demo", "--workers", str(n), "--seed", "7"],
+            check=True,
+            capture_output=True,
+        )
     return folder
 
 
 def measure(n: int) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTableView
 
     from planner.services.matrix_service import MatrixService, build_detached
     from planner.services.workspace import Workspace
     from planner.ui.matrix_model import FIXED, MatrixModel
     from planner.ui.matrix_view import MatrixView  # noqa: F401 - the real screen's imports
-    from PySide6.QtWidgets import QTableView
 
     app = QApplication.instance() or QApplication([])
     ws = Workspace.open(data_dir(n))
@@ -113,17 +115,22 @@ def main() -> None:
         print(json.dumps(measure(int(sys.argv[2]))))
         return
     sizes = [int(a) for a in sys.argv[1:]] or list(SIZES)
-    print(f"{'workers':>8} {'compute':>8} {'show':>7} {'open':>7} {'team 1st':>9} {'switch':>7} "
-          f"{'filter/key':>10} {'sort':>7} {'peak MB':>8} {'helper MB':>9}")
+    print(
+        f"{'workers':>8} {'compute':>8} {'show':>7} {'open':>7} {'team 1st':>9} {'switch':>7} "
+        f"{'filter/key':>10} {'sort':>7} {'peak MB':>8} {'helper MB':>9}"
+    )
     for n in sizes:
         data_dir(n)  # generate outside the measured process
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        run = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, env=env,
-                             check=True)
+        run = subprocess.run(
+            [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, env=env, check=True
+        )
         r = json.loads(run.stdout.strip().splitlines()[-1])
-        print(f"{n:>8,} {r['compute_s']:>7.2f}s {r['show_s']:>6.2f}s {r['open_total_s']:>6.2f}s "
-              f"{r['team_first_ms']:>7.0f}ms {r['team_switch_ms']:>5.0f}ms {r['filter_keystroke_ms']:>8.0f}ms "
-              f"{r['sort_ms']:>5.0f}ms {r['peak_mb']:>8.0f} {r['helper_peak_mb']:>9.0f}")
+        print(
+            f"{n:>8,} {r['compute_s']:>7.2f}s {r['show_s']:>6.2f}s {r['open_total_s']:>6.2f}s "
+            f"{r['team_first_ms']:>7.0f}ms {r['team_switch_ms']:>5.0f}ms {r['filter_keystroke_ms']:>8.0f}ms "
+            f"{r['sort_ms']:>5.0f}ms {r['peak_mb']:>8.0f} {r['helper_peak_mb']:>9.0f}"
+        )
 
 
 if __name__ == "__main__":

@@ -36,16 +36,23 @@ def main() -> None:
         start = time.time()
         out = subprocess.run([sys.executable, "-c", CHILD, folder], check=True, capture_output=True, text=True, env=env)
         times.append(float(out.stdout.strip().splitlines()[-1]) - start)
-    print(f"launch to painted main window (example organisation, {env['QT_QPA_PLATFORM']}): "
-          f"median {statistics.median(times) * 1000:.0f} ms, best {min(times) * 1000:.0f} ms, "
-          f"worst {max(times) * 1000:.0f} ms over {len(times)} runs")
+    print(
+        f"launch to painted main window (example organisation, {env['QT_QPA_PLATFORM']}): "
+        f"median {statistics.median(times) * 1000:.0f} ms, best {min(times) * 1000:.0f} ms, "
+        f"worst {max(times) * 1000:.0f} ms over {len(times)} runs"
+    )
     status = []
     for _ in range(5):
         start = time.time()
-        subprocess.run([sys.executable, "-m", "planner", "--data-dir", folder, "status", "--format", "json"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "planner", "--data-dir", folder, "status", "--format", "json"],
+            check=True,
+            capture_output=True,
+        )
         status.append(time.time() - start)
-    print(f"`planner status --format json` on the example organisation: median {statistics.median(status) * 1000:.0f} ms")
+    print(
+        f"`planner status --format json` on the example organisation: median {statistics.median(status) * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -11,9 +11,9 @@ from planner.cli.output import UserError, csv_text, json_text
 from planner.core.dates import add_months, uk
 from planner.core.hours import hours_text
 from planner.core.wording import plural
+from planner.services.container import Services
 from planner.services.learning import entry_dict
 from planner.services.regulation import cycle_dict, cycle_lines
-from planner.services.container import Services
 
 
 def _module_id(s: Services, code: str) -> str:
@@ -22,11 +22,20 @@ def _module_id(s: Services, code: str) -> str:
 
 def _entry_fields(args: argparse.Namespace) -> dict[str, Any]:
     """The fields given on the command line (absent ones are left out)."""
-    given = {"occurred_on": args.date, "title": args.title, "hours": args.hours, "kind": args.kind,
-             "provider": args.provider, "participatory": args.participatory,
-             "reflective_account": args.reflective_account, "learned": args.reflection,
-             "practice_change": args.practice_change, "frameworks": args.framework, "sssc_elements": args.element,
-             "topics": args.topic}
+    given = {
+        "occurred_on": args.date,
+        "title": args.title,
+        "hours": args.hours,
+        "kind": args.kind,
+        "provider": args.provider,
+        "participatory": args.participatory,
+        "reflective_account": args.reflective_account,
+        "learned": args.reflection,
+        "practice_change": args.practice_change,
+        "frameworks": args.framework,
+        "sssc_elements": args.element,
+        "topics": args.topic,
+    }
     return {k: v for k, v in given.items() if v is not None}
 
 
@@ -36,7 +45,9 @@ def _cpl(s: Services, args: argparse.Namespace) -> str:
         if args.action == "delete":
             completion = service.entry(args.entry_id).completion_id
             service.delete_entry(args.entry_id)
-            return f"Deleted learning entry {args.entry_id}" + (" and the completion it was" if completion else "") + ".\n"
+            return (
+                f"Deleted learning entry {args.entry_id}" + (" and the completion it was" if completion else "") + ".\n"
+            )
         fields = _entry_fields(args)
         if args.module is not None:
             fields["module_id"] = None if args.module.strip().casefold() == "none" else _module_id(s, args.module)
@@ -56,17 +67,45 @@ def _cpl(s: Services, args: argparse.Namespace) -> str:
         return entry_id + "\n"
     codes = {m.id: m.code for m in catalogue.modules}
     covered = {e.id: e for e in service.history(worker_id)}
-    rows = [entry_dict(e, codes.get(e.module_id or ""), [name for _, name, _, _ in service.evidence(e.id)],
-                       covered.get(e.id))
-            for e in service.entries(worker_id, with_reflections=True)]
+    rows = [
+        entry_dict(
+            e, codes.get(e.module_id or ""), [name for _, name, _, _ in service.evidence(e.id)], covered.get(e.id)
+        )
+        for e in service.entries(worker_id, with_reflections=True)
+    ]
     if args.format == "json":
         return json_text(rows) + "\n"
-    flat = [{**{k: v for k, v in r.items() if k != "reflection"},
-             "learned": r["reflection"]["learned"], "practice_change": r["reflection"]["practice_change"],
-             "prompt_response": r["reflection"]["prompt_response"]} for r in rows]
-    return csv_text(flat, ["date", "title", "type", "provider", "hours", "participatory", "module", "frameworks",
-                       "sssc_elements", "topics", "reflective_account", "source", "learned", "practice_change",
-                       "prompt_response", "evidence", "id"])
+    flat = [
+        {
+            **{k: v for k, v in r.items() if k != "reflection"},
+            "learned": r["reflection"]["learned"],
+            "practice_change": r["reflection"]["practice_change"],
+            "prompt_response": r["reflection"]["prompt_response"],
+        }
+        for r in rows
+    ]
+    return csv_text(
+        flat,
+        [
+            "date",
+            "title",
+            "type",
+            "provider",
+            "hours",
+            "participatory",
+            "module",
+            "frameworks",
+            "sssc_elements",
+            "topics",
+            "reflective_account",
+            "source",
+            "learned",
+            "practice_change",
+            "prompt_response",
+            "evidence",
+            "id",
+        ],
+    )
 
 
 def _completion(s: Services, args: argparse.Namespace) -> str:
@@ -76,22 +115,53 @@ def _completion(s: Services, args: argparse.Namespace) -> str:
         return f"Deleted completion {args.completion_id} and its learning entry.\n"
     worker_id = service.worker_id(args.staff_no)
     if args.action == "add":
-        _, entry_id = service.record_completion(worker_id, _module_id(s, args.module), args.date, hours=args.hours,
-                                                provider=args.provider, participatory=args.participatory)
+        _, entry_id = service.record_completion(
+            worker_id,
+            _module_id(s, args.module),
+            args.date,
+            hours=args.hours,
+            provider=args.provider,
+            participatory=args.participatory,
+        )
         return entry_id + "\n"
     catalogue = s.catalogue.load()
     rows = []
     for e in service.completions(worker_id):
         m = catalogue.module(e.module_id) if e.module_id else None
         expires = add_months(e.occurred_on, m.renewal_months).isoformat() if m and m.renewal_months else None
-        rows.append({"id": e.completion_id, "entry_id": e.id, "module": m.code if m else None,
-                     "title": m.title if m else e.title, "completed_on": e.occurred_on.isoformat(),
-                     "hours": e.hours, "provider": e.provider, "type": e.kind, "participatory": e.participatory,
-                     "source": e.source, "expires_on": expires})
+        rows.append(
+            {
+                "id": e.completion_id,
+                "entry_id": e.id,
+                "module": m.code if m else None,
+                "title": m.title if m else e.title,
+                "completed_on": e.occurred_on.isoformat(),
+                "hours": e.hours,
+                "provider": e.provider,
+                "type": e.kind,
+                "participatory": e.participatory,
+                "source": e.source,
+                "expires_on": expires,
+            }
+        )
     if args.format == "json":
         return json_text(rows) + "\n"
-    return csv_text(rows, ["id", "module", "title", "completed_on", "hours", "provider", "type", "participatory",
-                       "source", "expires_on", "entry_id"])
+    return csv_text(
+        rows,
+        [
+            "id",
+            "module",
+            "title",
+            "completed_on",
+            "hours",
+            "provider",
+            "type",
+            "participatory",
+            "source",
+            "expires_on",
+            "entry_id",
+        ],
+    )
 
 
 def _registration(s: Services, args: argparse.Namespace) -> str:
@@ -112,14 +182,23 @@ def _starter(s: Services, args: argparse.Namespace) -> str:
     offered = service.updates()
     if args.action == "list":
         if args.format == "json":
-            return json_text({"roles": [{"code": c, "name": n} for c, n in offered.roles],
-                          "modules": [{"code": c, "title": n} for c, n in offered.modules]}) + "\n"
+            return (
+                json_text(
+                    {
+                        "roles": [{"code": c, "name": n} for c, n in offered.roles],
+                        "modules": [{"code": c, "title": n} for c, n in offered.modules],
+                    }
+                )
+                + "\n"
+            )
         if not offered:
             return "Nothing new: this organisation has every starter role and module.\n"
         if s.is_empty():
-            return ("This data folder is empty: `planner starter add --all` loads the starter frameworks, "
-                    f"{len(offered.modules)} modules and {len(offered.roles)} roles (what Start empty does in the "
-                    "app), or `planner demo` the example organisation.\n")
+            return (
+                "This data folder is empty: `planner starter add --all` loads the starter frameworks, "
+                f"{len(offered.modules)} modules and {len(offered.roles)} roles (what Start empty does in the "
+                "app), or `planner demo` the example organisation.\n"
+            )
         lines = ["New starter roles (add with `planner starter add CODE`):"]
         lines += [f"  {c:<26} {n}" for c, n in offered.roles] or ["  none"]
         lines += ["New starter modules:"]
@@ -131,22 +210,43 @@ def _starter(s: Services, args: argparse.Namespace) -> str:
         raise UserError("Give the codes to add (see `planner starter list`), or --all.")
     roles = [c for c in codes if c in role_codes]
     service.add(roles, [c for c in codes if c not in role_codes])
-    return (f"Added {plural(len(roles), 'role')} (with the modules they need) and "
-            f"{plural(len(codes) - len(roles), 'module')}.\n")
+    return (
+        f"Added {plural(len(roles), 'role')} (with the modules they need) and "
+        f"{plural(len(codes) - len(roles), 'module')}.\n"
+    )
 
 
 def _supervision(s: Services, args: argparse.Namespace) -> str:
     service = s.learning
     worker_id = service.worker_id(args.staff_no)
     if args.action == "add":
-        _, session_id = service.add_session(worker_id, {
-            "occurred_on": args.date, "kind": args.kind, "minutes": args.minutes,
-            "supervisor": args.supervisor, "topics": args.topics})
+        _, session_id = service.add_session(
+            worker_id,
+            {
+                "occurred_on": args.date,
+                "kind": args.kind,
+                "minutes": args.minutes,
+                "supervisor": args.supervisor,
+                "topics": args.topics,
+            },
+        )
         return session_id + "\n"
-    return json_text([
-        {"id": s.id, "date": s.occurred_on.isoformat(), "kind": s.kind, "minutes": s.minutes,
-         "supervisor": s.supervisor, "topics": s.topics, "private_notes": s.private_notes,
-         "prompt": s.prompt, "prompt_response": s.prompt_response}
-        for s in service.sessions(worker_id, with_notes=True)
-    ]) + "\n"
-
+    return (
+        json_text(
+            [
+                {
+                    "id": s.id,
+                    "date": s.occurred_on.isoformat(),
+                    "kind": s.kind,
+                    "minutes": s.minutes,
+                    "supervisor": s.supervisor,
+                    "topics": s.topics,
+                    "private_notes": s.private_notes,
+                    "prompt": s.prompt,
+                    "prompt_response": s.prompt_response,
+                }
+                for s in service.sessions(worker_id, with_notes=True)
+            ]
+        )
+        + "\n"
+    )

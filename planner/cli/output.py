@@ -28,4 +28,3 @@ def csv_text(rows: list[dict[str, Any]], fields: Sequence[str]) -> str:
 
 def json_text(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
-

@@ -13,7 +13,6 @@ from planner.core.dates import parse_iso
 from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS
 
-
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # dates outside these years are typing mistakes
 MAX_DAYS = 3650
 
@@ -31,8 +30,9 @@ def _date(text: str) -> date:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     if not FIRST_YEAR <= when.year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"{text} is outside the years this app works with ({FIRST_YEAR} to "
-                                         f"{LAST_YEAR}): check the year")
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside the years this app works with ({FIRST_YEAR} to {LAST_YEAR}): check the year"
+        )
     return when
 
 
@@ -67,24 +67,46 @@ def _hours(text: str) -> float:
 def _entry_options(p: argparse.ArgumentParser, edit: bool = False) -> None:
     """Options that add and edit share. On edit, a repeatable option given replaces the list."""
     default: list[str] | None = None if edit else []
-    p.add_argument("--participatory", action=argparse.BooleanOptionalAction, default=None,
-                   help="learning with others (default: no, or from the module's delivery)")
-    p.add_argument("--reflective-account", action=argparse.BooleanOptionalAction, default=None,
-                   help="an NMC written reflective account")
+    p.add_argument(
+        "--participatory",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="learning with others (default: no, or from the module's delivery)",
+    )
+    p.add_argument(
+        "--reflective-account",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="an NMC written reflective account",
+    )
     p.add_argument("--reflection", metavar="TEXT", help="what I learned")
     p.add_argument("--practice-change", metavar="TEXT", help="how it will change my practice")
     p.add_argument("--framework", action="append", default=default, metavar="CODE", help="framework area (repeatable)")
-    p.add_argument("--element", action="append", default=default, choices=[c for c, _ in SSSC_ELEMENTS],
-                   help="SSSC core learning element (repeatable)")
-    p.add_argument("--topic", action="append", default=default, choices=[c for c, _ in TOPICS],
-                   help="regulator topic it covers (repeatable)")
+    p.add_argument(
+        "--element",
+        action="append",
+        default=default,
+        choices=[c for c, _ in SSSC_ELEMENTS],
+        help="SSSC core learning element (repeatable)",
+    )
+    p.add_argument(
+        "--topic",
+        action="append",
+        default=default,
+        choices=[c for c, _ in TOPICS],
+        help="regulator topic it covers (repeatable)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="data folder (default: PLANNER_DATA_DIR, else the folder last opened in the app, "
-                             "else the user's data folder)")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder (default: PLANNER_DATA_DIR, else the folder last opened in the app, "
+        "else the user's data folder)",
+    )
 
     parser = Parser(
         prog="planner",
@@ -122,7 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", parents=[common], help="check the database's integrity")
 
-    cpl = sub.add_parser("cpl", parents=[common], help="a worker's CPL log").add_subparsers(dest="action", metavar="ACTION")
+    cpl = sub.add_parser("cpl", parents=[common], help="a worker's CPL log").add_subparsers(
+        dest="action", metavar="ACTION"
+    )
     cpl.required = True
     p = cpl.add_parser("add", parents=[common], help="record learning (prints the new entry's id)")
     p.add_argument("staff_no", metavar="STAFF_NO")
@@ -150,7 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "csv"), default="json")
 
     com = sub.add_parser("completion", parents=[common], help="completions of catalogue modules").add_subparsers(
-        dest="action", metavar="ACTION")
+        dest="action", metavar="ACTION"
+    )
     com.required = True
     p = com.add_parser("add", parents=[common], help="record a completed module (prints its id)")
     p.add_argument("staff_no", metavar="STAFF_NO")
@@ -158,8 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--hours", type=_hours, help="default: the module's typical hours")
     p.add_argument("--provider", help="default: the module's provider")
-    p.add_argument("--participatory", action=argparse.BooleanOptionalAction, default=None,
-                   help="learning with others (default: from the module's delivery)")
+    p.add_argument(
+        "--participatory",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="learning with others (default: from the module's delivery)",
+    )
     p = com.add_parser("list", parents=[common], help="a worker's completions, with their learning")
     p.add_argument("staff_no", metavar="STAFF_NO")
     p.add_argument("--format", choices=("json", "csv"), default="json")
@@ -172,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "text"), default="text")
 
     st = sub.add_parser("starter", parents=[common], help="starter roles and modules this version adds").add_subparsers(
-        dest="action", metavar="ACTION")
+        dest="action", metavar="ACTION"
+    )
     st.required = True
     p = st.add_parser("list", parents=[common], help="new starter roles and modules not yet in this organisation")
     p.add_argument("--format", choices=("json", "text"), default="text")
@@ -193,8 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--format", choices=("json", "text"), default="text")
 
-    p = sub.add_parser("declarations", parents=[common],
-                       help="SSSC declarations due soon with mandatory learning missing")
+    p = sub.add_parser(
+        "declarations", parents=[common], help="SSSC declarations due soon with mandatory learning missing"
+    )
     p.add_argument("--team", metavar="NAME")
     p.add_argument("--days", type=_days, default=60, metavar="N", help="look ahead this many days (default 60)")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
@@ -206,7 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
 
     ses = sub.add_parser("session", parents=[common], help="training sessions").add_subparsers(
-        dest="action", metavar="ACTION")
+        dest="action", metavar="ACTION"
+    )
     ses.required = True
     p = ses.add_parser("add", parents=[common], help="plan a session (prints its id)")
     p.add_argument("--module", required=True, metavar="CODE")
@@ -217,10 +249,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trainer", default="")
     p.add_argument("--start", default="", metavar="HH:MM")
     p.add_argument("--end", default="", metavar="HH:MM")
-    for action, text in (("book", "book workers (past capacity: waiting list)"),
-                         ("attend", "mark who attended (records their completions)"),
-                         ("unattend", "take back attendance marked by mistake (deletes the completion it made)"),
-                         ("release", "take workers off a session")):
+    for action, text in (
+        ("book", "book workers (past capacity: waiting list)"),
+        ("attend", "mark who attended (records their completions)"),
+        ("unattend", "take back attendance marked by mistake (deletes the completion it made)"),
+        ("release", "take workers off a session"),
+    ):
         p = ses.add_parser(action, parents=[common], help=text)
         p.add_argument("session_id", metavar="SESSION_ID")
         p.add_argument("staff_nos", nargs="+", metavar="STAFF_NO")
@@ -233,7 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = ses.add_parser("list", parents=[common], help="sessions with their bookings")
     p.add_argument("--format", choices=("json", "text"), default="text")
 
-    exp = sub.add_parser("export", parents=[common], help="PDF documents").add_subparsers(dest="action", metavar="DOCUMENT")
+    exp = sub.add_parser("export", parents=[common], help="PDF documents").add_subparsers(
+        dest="action", metavar="DOCUMENT"
+    )
     exp.required = True
     p = exp.add_parser("record", parents=[common], help="one worker's learning record")
     p.add_argument("staff_no", metavar="STAFF_NO")
@@ -250,8 +286,11 @@ def build_parser() -> argparse.ArgumentParser:
             group.required = True
         p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR|FILE.pdf")
         if kind == "records":
-            p.add_argument("--include-reflections", action="store_true",
-                           help="refused: a batch never carries reflections (export one record for that)")
+            p.add_argument(
+                "--include-reflections",
+                action="store_true",
+                help="refused: a batch never carries reflections (export one record for that)",
+            )
             p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
         else:
             p.add_argument("--include-expired", action="store_true", help="certificates for expired learning too")
@@ -268,15 +307,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("staff_no", metavar="STAFF_NO")
     when = p.add_mutually_exclusive_group()
     when.add_argument("--year", type=_year, metavar="YYYY", help="the registration year that ends in YYYY")
-    when.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="the registration year containing this date "
-                      "(default today)")
+    when.add_argument(
+        "--on", type=_date, metavar="YYYY-MM-DD", help="the registration year containing this date (default today)"
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
     p = sub.add_parser("verify", parents=[common], help="check a certificate's verification code")
     p.add_argument("code", metavar="CODE")
 
     sup = sub.add_parser("supervision", parents=[common], help="reflective supervision").add_subparsers(
-        dest="action", metavar="ACTION")
+        dest="action", metavar="ACTION"
+    )
     sup.required = True
     p = sup.add_parser("add", parents=[common], help="record a session")
     p.add_argument("staff_no", metavar="STAFF_NO")
@@ -326,4 +367,3 @@ def _fill_help(parser: argparse.ArgumentParser) -> None:
                 _fill_help(sub)
         elif action.help is None and action.option_strings:
             action.help = OPTION_HELP.get(action.dest)
-

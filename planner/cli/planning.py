@@ -22,8 +22,7 @@ def _due(s: Services, args: argparse.Namespace) -> str:
         flat = [{**r, "modules": [m["code"] for m in r["modules"]]} for r in rows]
         return csv_text(flat, ["staff_no", "name", "team", "requirement", "step", "state", "date", "modules"])
     lines = [f"Overdue, expired, and due or expiring by {uk(on + timedelta(days=args.days))} (as on {uk(on)})"]
-    key = (lambda r: f"{r['name']} ({r['staff_no']}), {r['team']}") if args.by == "worker" else (
-        lambda r: r["step"])
+    key = (lambda r: f"{r['name']} ({r['staff_no']}), {r['team']}") if args.by == "worker" else (lambda r: r["step"])
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         groups.setdefault(key(r), []).append(r)
@@ -44,9 +43,18 @@ def _figures(s: Services, args: argparse.Namespace) -> str:
     on = args.on or date.today()
     f = s.planning.figures(on, args.days, args.team)
     if args.format == "json":
-        return json_text({"on": on.isoformat(), "days": args.days, "workers": f.workers,
-                          **{k: {"items": v.items, "people": v.people} for k, v in f.by_state.items()},
-                          "supervision_overdue": {"people": f.supervision_overdue}}) + "\n"
+        return (
+            json_text(
+                {
+                    "on": on.isoformat(),
+                    "days": args.days,
+                    "workers": f.workers,
+                    **{k: {"items": v.items, "people": v.people} for k, v in f.by_state.items()},
+                    "supervision_overdue": {"people": f.supervision_overdue},
+                }
+            )
+            + "\n"
+        )
     warn = s.settings.warning_days
     lines = [f"As on {uk(on)}, {f.workers} workers{' in ' + args.team if args.team else ''}:"]
     lines += [f"  {v.words(args.days, warn)}" for v in f.by_state.values()]
@@ -62,18 +70,34 @@ def _declarations(s: Services, args: argparse.Namespace) -> str:
     if args.format == "csv":
         flat = [{**r, "modules": sorted({m["code"] for ms in r["modules"].values() for m in ms})} for r in rows]
         return csv_text(flat, ["staff_no", "name", "team", "declaration_on", "missing", "modules"])
-    lines = [f"SSSC declarations due by {uk(on + timedelta(days=args.days))} with mandatory learning missing "
-             f"(as on {uk(on)}): {len(rows)}"]
+    lines = [
+        (
+            f"SSSC declarations due by {uk(on + timedelta(days=args.days))} with mandatory learning missing "
+            f"(as on {uk(on)}): {len(rows)}"
+        )
+    ]
     for r in rows:
-        lines.append(f"  {uk(date.fromisoformat(r['declaration_on'])):<12} {r['name']} ({r['staff_no']}), "
-                     f"{r['team']}: missing {', '.join(r['missing'])}")
+        lines.append(
+            f"  {uk(date.fromisoformat(r['declaration_on'])):<12} {r['name']} ({r['staff_no']}), "
+            f"{r['team']}: missing {', '.join(r['missing'])}"
+        )
     return "\n".join(lines) + "\n"
 
 
 def _needs(s: Services, args: argparse.Namespace) -> str:
     rows = s.planning.needs(args.on or date.today(), args.team)
-    fields = ["framework", "level", "rank", "need", "recorded", "expiring", "due", "expired", "overdue",
-              "percent_recorded"]
+    fields = [
+        "framework",
+        "level",
+        "rank",
+        "need",
+        "recorded",
+        "expiring",
+        "due",
+        "expired",
+        "overdue",
+        "percent_recorded",
+    ]
     if args.format == "json":
         return json_text(rows) + "\n"
     if args.format == "csv":
@@ -81,8 +105,10 @@ def _needs(s: Services, args: argparse.Namespace) -> str:
     lines = [f"{'Framework – level':<58} {'need':>5} {'rec.':>5} {'exp.':>5} {'due':>5} {'lapsed':>6} {'overdue':>7}"]
     for r in rows:
         if r["need"]:
-            lines.append(f"{r['framework'] + ' – ' + r['level']:<58.58} {r['need']:>5} {r['recorded']:>5} "
-                         f"{r['expiring']:>5} {r['due']:>5} {r['expired']:>6} {r['overdue']:>7}")
+            lines.append(
+                f"{r['framework'] + ' – ' + r['level']:<58.58} {r['need']:>5} {r['recorded']:>5} "
+                f"{r['expiring']:>5} {r['due']:>5} {r['expired']:>6} {r['overdue']:>7}"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -93,10 +119,18 @@ def _workers_by_staff(s: Services, staff_nos: list[str]) -> list[str]:
 def _session(s: Services, args: argparse.Namespace) -> str:
     service = s.training
     if args.action == "add":
-        _, session_id = service.add_session({
-            "module_id": service.module_by_code(args.module), "held_on": args.date, "capacity": args.capacity,
-            "venue": args.venue, "online_link": args.link, "trainer": args.trainer,
-            "start_time": args.start, "end_time": args.end})
+        _, session_id = service.add_session(
+            {
+                "module_id": service.module_by_code(args.module),
+                "held_on": args.date,
+                "capacity": args.capacity,
+                "venue": args.venue,
+                "online_link": args.link,
+                "trainer": args.trainer,
+                "start_time": args.start,
+                "end_time": args.end,
+            }
+        )
         return session_id + "\n"
     if args.action == "book":
         _, result = service.book(args.session_id, _workers_by_staff(s, args.staff_nos))
@@ -118,9 +152,17 @@ def _session(s: Services, args: argparse.Namespace) -> str:
     catalogue = s.catalogue.load()
     if args.action == "suggest":
         found = service.suggest(args.session_id, date.today(), args.team)
-        rows = [{"staff_no": f.worker.staff_no, "name": f.worker.name, "team": f.team,
-                 "requirement": f.candidate.requirement, "state": f.candidate.state.value,
-                 "date": f.candidate.when.isoformat() if f.candidate.when else None} for f in found]
+        rows = [
+            {
+                "staff_no": f.worker.staff_no,
+                "name": f.worker.name,
+                "team": f.team,
+                "requirement": f.candidate.requirement,
+                "state": f.candidate.state.value,
+                "date": f.candidate.when.isoformat() if f.candidate.when else None,
+            }
+            for f in found
+        ]
         if args.format == "json":
             return json_text(rows) + "\n"
         return "".join(f"{r['staff_no']:<8} {r['name']:<30} {r['state']:<9} {r['requirement']}\n" for r in rows)
@@ -128,20 +170,34 @@ def _session(s: Services, args: argparse.Namespace) -> str:
     data = []
     for session in service.sessions():
         m = catalogue.module(session.module_id)
-        data.append({
-            "id": session.id, "module": m.code, "title": m.title, "date": session.held_on.isoformat(),
-            "start_time": session.start_time, "end_time": session.end_time, "venue": session.venue,
-            "online_link": session.online_link, "trainer": session.trainer, "capacity": session.capacity,
-            "status": session.status, "free_places": session.free_places,
-            "bookings": [{"staff_no": people[b.worker_id].staff_no, "name": people[b.worker_id].name,
-                          "status": b.status} for b in service.bookings(session.id)],
-        })
+        data.append(
+            {
+                "id": session.id,
+                "module": m.code,
+                "title": m.title,
+                "date": session.held_on.isoformat(),
+                "start_time": session.start_time,
+                "end_time": session.end_time,
+                "venue": session.venue,
+                "online_link": session.online_link,
+                "trainer": session.trainer,
+                "capacity": session.capacity,
+                "status": session.status,
+                "free_places": session.free_places,
+                "bookings": [
+                    {"staff_no": people[b.worker_id].staff_no, "name": people[b.worker_id].name, "status": b.status}
+                    for b in service.bookings(session.id)
+                ],
+            }
+        )
     if args.format == "json":
         return json_text(data) + "\n"
     lines = []
     for d in data:
         cap = f"{d['capacity']} places" if d["capacity"] else "no limit"
-        lines.append(f"{d['id']}  {uk(date.fromisoformat(d['date']))}  {d['module']} {d['title']} ({cap}, {d['status']})")
+        lines.append(
+            f"{d['id']}  {uk(date.fromisoformat(d['date']))}  {d['module']} {d['title']} ({cap}, {d['status']})"
+        )
         for b in d["bookings"]:
             lines.append(f"    {b['staff_no']:<8} {b['name']:<30} {b['status']}")
     return "\n".join(lines) + ("\n" if lines else "No sessions planned.\n")
@@ -162,15 +218,17 @@ def _export(s: Services, args: argparse.Namespace) -> str:
         return f"Wrote {docs.export_team_report(args.team, args.output, args.on)}\n"
     if args.action in ("records", "certificates"):
         if getattr(args, "include_reflections", False):
-            raise UserError("Reflections belong to each worker: a team's records never include them. A worker "
-                            "prints their own with `planner export record STAFF_NO --include-reflections`.")
+            raise UserError(
+                "Reflections belong to each worker: a team's records never include them. A worker "
+                "prints their own with `planner export record STAFF_NO --include-reflections`."
+            )
         if getattr(args, "staff", None):
             ids = [s.people.worker_by_staff_no(args.staff).id]
         else:
             ids = [w.id for w in s.people.workers(s.people.team_id(args.team))]
-        files = s.batch_export(args.action, ids, args.output, getattr(args, "include_expired", False),
-                               getattr(args, "on", None))
+        files = s.batch_export(
+            args.action, ids, args.output, getattr(args, "include_expired", False), getattr(args, "on", None)
+        )
         where = files[0] if len(files) == 1 else args.output
         return f"Wrote {plural(len(files), 'file')} to {where}\n"
     raise UserError(f"Unknown document '{args.action}'.")
-

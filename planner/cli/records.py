@@ -7,9 +7,9 @@ from datetime import date
 
 from planner.cli.output import csv_text, json_text
 from planner.core.dates import uk
+from planner.services.container import Services
 from planner.services.listing import frameworks_dict, roles_list, workers_list
 from planner.services.status_service import pathway_dict, status_rows
-from planner.services.container import Services
 
 
 def _frameworks(s: Services, args: argparse.Namespace) -> str:
@@ -35,7 +35,9 @@ def _roles(s: Services, args: argparse.Namespace) -> str:
         return json_text(data) + "\n"
     lines = []
     for r in data:
-        lines.append(f"{r['name']} [{r['code']}] due within {r['due_days']} days{'  (example: review locally)' if r['example'] else ''}")
+        lines.append(
+            f"{r['name']} [{r['code']}] due within {r['due_days']} days{'  (example: review locally)' if r['example'] else ''}"
+        )
         for req in r["requirements"]:
             if req["kind"] == "level":
                 staged = [f"{d['level']} by day {d['due_days']} ({d['stage']})" for d in req["due"] if d["stage"]]
@@ -53,7 +55,9 @@ def _workers(s: Services, args: argparse.Namespace) -> str:
     for row in data:
         row["roles"] = [r["role"] for r in row["roles"]]
     if args.format == "csv":
-        return csv_text(data, ["staff_no", "name", "team", "roles", "regulator", "register_part", "registration_no", "email"])
+        return csv_text(
+            data, ["staff_no", "name", "team", "roles", "regulator", "register_part", "registration_no", "email"]
+        )
     return "".join(f"{r['staff_no']:<8} {r['name']:<30} {r['team']:<45} {', '.join(r['roles'])}\n" for r in data)
 
 
@@ -63,8 +67,10 @@ def _status(s: Services, args: argparse.Namespace) -> str:
     if args.format == "json":
         return json_text(rows) + "\n"
     if args.format == "csv":
-        return csv_text(rows, ["staff_no", "name", "team", "requirement", "state", "due_date", "expires_on",
-                           "completed_on", "roles"])
+        return csv_text(
+            rows,
+            ["staff_no", "name", "team", "requirement", "state", "due_date", "expires_on", "completed_on", "roles"],
+        )
     lines = [f"As on {uk(on)}"]
     for r in rows:
         when = ""
@@ -90,15 +96,14 @@ def _pathway(s: Services, args: argparse.Namespace) -> str:
         lines.append(f"  {r['requirement']:<55} {r['state']}")
     lines.append("")
     lines.append("Next steps" if data["next_steps"] else "Next steps: none, everything is recorded.")
-    for i, s in enumerate(data["next_steps"], start=1):
-        if s["state"] == "expired" and s["expires_on"]:
-            when = f"expired {uk(date.fromisoformat(s['expires_on']))}"
-        elif s["due_date"]:
-            when = f"due {uk(date.fromisoformat(s['due_date']))}"
+    for i, step in enumerate(data["next_steps"], start=1):
+        if step["state"] == "expired" and step["expires_on"]:
+            when = f"expired {uk(date.fromisoformat(step['expires_on']))}"
+        elif step["due_date"]:
+            when = f"due {uk(date.fromisoformat(step['due_date']))}"
         else:
-            when = f"expires {uk(date.fromisoformat(s['expires_on']))}" if s["expires_on"] else ""
-        lines.append(f"  {i}. {s['step']} ({s['state']}{', ' + when if when else ''})")
-        for m in s["modules"]:
+            when = f"expires {uk(date.fromisoformat(step['expires_on']))}" if step["expires_on"] else ""
+        lines.append(f"  {i}. {step['step']} ({step['state']}{', ' + when if when else ''})")
+        for m in step["modules"]:
             lines.append(f"       {m['code']}: {m['title']}")
     return "\n".join(lines) + "\n"
-

@@ -56,8 +56,16 @@ TOPIC_ELEMENTS = {"trauma": "communication", "child-protection": "protection", "
 
 # How a catalogue module's delivery is recorded as CPL, and whether it is participatory (learning
 # with others) unless the person says otherwise.
-DELIVERY_TYPES = {"animation": "e-learning", "e-learning": "e-learning", "workshop": "workshop", "course": "course",
-                  "qualification": "qualification", "reading": "reading", "shadowing": "shadowing", "other": "other"}
+DELIVERY_TYPES = {
+    "animation": "e-learning",
+    "e-learning": "e-learning",
+    "workshop": "workshop",
+    "course": "course",
+    "qualification": "qualification",
+    "reading": "reading",
+    "shadowing": "shadowing",
+    "other": "other",
+}
 PARTICIPATORY_DELIVERIES = ("workshop", "course", "shadowing")
 
 # Optional prompts drawn from what matters to children (the promise).
@@ -67,8 +75,6 @@ WHAT_MATTERS_PROMPTS = (
     ("stigma", "What will I do differently so children and families feel less judged or labelled?"),
 )
 PROMPT_TEXT = dict(WHAT_MATTERS_PROMPTS)
-
-
 
 
 @dataclass(frozen=True)

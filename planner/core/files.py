@@ -50,8 +50,10 @@ def check_target(path: Path) -> Path:
 def check_folder(path: Path) -> Path:
     """A folder to write several files into: it may be created, but must not be a file."""
     if path.exists() and not path.is_dir():
-        raise OutputError(f"{path} is a file, not a folder: give a folder for the files, or a name ending in .pdf "
-                          "for one combined file.")
+        raise OutputError(
+            f"{path} is a file, not a folder: give a folder for the files, or a name ending in .pdf "
+            "for one combined file."
+        )
     ancestor = path
     while not ancestor.exists():
         ancestor = ancestor.parent
@@ -69,8 +71,9 @@ def _explain(exc: OSError, path: Path) -> OutputError:
 
 
 @contextmanager
-def atomic_file(path: Path, mode: str = "wb", encoding: str | None = None,
-                newline: str | None = None) -> Iterator[IO[Any]]:
+def atomic_file(
+    path: Path, mode: str = "wb", encoding: str | None = None, newline: str | None = None
+) -> Iterator[IO[Any]]:
     """``with atomic_file(path, "w", encoding="utf-8") as f: ...`` — the file appears when the
     block ends without an error, complete; otherwise nothing is left behind."""
     path = check_target(Path(path))

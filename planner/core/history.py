@@ -27,8 +27,9 @@ def coverage(entry: CplEntry, catalogue: Catalogue) -> CplEntry:
         elements |= set(module.sssc_elements)
     topics |= frameworks & set(FRAMEWORK_TOPICS)
     elements |= {TOPIC_ELEMENTS[t] for t in topics if t in TOPIC_ELEMENTS}
-    return replace(entry, frameworks=tuple(sorted(frameworks)), topics=tuple(sorted(topics)),
-                   sssc_elements=tuple(sorted(elements)))
+    return replace(
+        entry, frameworks=tuple(sorted(frameworks)), topics=tuple(sorted(topics)), sssc_elements=tuple(sorted(elements))
+    )
 
 
 def history(entries: Iterable[CplEntry], catalogue: Catalogue) -> list[CplEntry]:

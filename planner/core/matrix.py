@@ -44,8 +44,12 @@ def _expiry_ordinal(done: int, months: int) -> int:
 
 
 class MatrixEngine:
-    def __init__(self, catalogue: Catalogue, warning_days: int = DEFAULT_WARNING_DAYS,
-                 module_columns: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        warning_days: int = DEFAULT_WARNING_DAYS,
+        module_columns: Iterable[str] | None = None,
+    ) -> None:
         self.catalogue = catalogue
         self.warning_days = warning_days
         columns: list[MatrixColumn] = []
@@ -56,21 +60,27 @@ class MatrixEngine:
             for lv in fw.levels:
                 self._level_col[lv.id] = len(columns)
                 columns.append(MatrixColumn(lv.id, fw.name, lv.name, f"{fw.name} – {lv.name}"))
-        required_modules = set(module_columns) if module_columns is not None else {
-            m for r in catalogue.roles for m in r.module_requirements}
+        required_modules = (
+            set(module_columns)
+            if module_columns is not None
+            else {m for r in catalogue.roles for m in r.module_requirements}
+        )
         self._module_col: dict[str, int] = {}
         for m in sorted((catalogue.module(mid) for mid in required_modules), key=lambda m: m.code):
             self._module_col[m.id] = len(columns)
             columns.append(MatrixColumn(f"module:{m.id}", "Specific modules", m.code, f"{m.code} {m.title}"))
         self.registration_cols = (len(columns), len(columns) + 1)
         columns.append(MatrixColumn("sssc-apply", "SSSC registration", "Applied", "SSSC registration: applied"))
-        columns.append(MatrixColumn("sssc-register", "SSSC registration", "Registered", "SSSC registration: registered"))
+        columns.append(
+            MatrixColumn("sssc-register", "SSSC registration", "Registered", "SSSC registration: registered")
+        )
         self.supervision_col = len(columns)
         columns.append(MatrixColumn("supervision", "Supervision", "Supervision", "Reflective supervision"))
         self.columns = tuple(columns)
         # per framework: the column of each rank, in rank order
-        self._fw_cols = {fw.id: [self._level_col[lv.id] for lv in fw.levels]
-                         for fw in catalogue.frameworks if not fw.retired}
+        self._fw_cols = {
+            fw.id: [self._level_col[lv.id] for lv in fw.levels] for fw in catalogue.frameworks if not fw.retired
+        }
         # per column: the modules that satisfy it, with their renewal in months (None: lasting)
         self._granting: dict[int, list[tuple[str, int | None]]] = {}
         for level_id, col in self._level_col.items():
@@ -82,8 +92,12 @@ class MatrixEngine:
         self._roles: dict[str, tuple[list[tuple[int, int]], int | None]] = {}
         for role in catalogue.roles:
             windows = catalogue.windows(role.id)
-            due_cols = [(col, w.days) for fw_id, per_rank in windows.levels.items() if fw_id in self._fw_cols
-                        for col, w in zip(self._fw_cols[fw_id], per_rank, strict=False)]
+            due_cols = [
+                (col, w.days)
+                for fw_id, per_rank in windows.levels.items()
+                if fw_id in self._fw_cols
+                for col, w in zip(self._fw_cols[fw_id], per_rank, strict=False)
+            ]
             due_cols += [(self._module_col[m], w.days) for m, w in windows.modules.items() if m in self._module_col]
             self._roles[role.id] = (due_cols, role.supervision_days)
 
@@ -91,9 +105,15 @@ class MatrixEngine:
     def width(self) -> int:
         return len(self.columns)
 
-    def cells(self, assignments: Iterable[RoleAssignment], completions: Iterable[Completion],
-              session_dates: Iterable[date], on: date, regulator: str = "",
-              registration: Registration | None = None) -> tuple[array, array]:
+    def cells(
+        self,
+        assignments: Iterable[RoleAssignment],
+        completions: Iterable[Completion],
+        session_dates: Iterable[date],
+        on: date,
+        regulator: str = "",
+        registration: Registration | None = None,
+    ) -> tuple[array, array]:
         """(state codes, date ordinals) for one worker, one entry per column."""
         on_ord = on.toordinal()
         latest: dict[str, int] = {}
@@ -104,11 +124,20 @@ class MatrixEngine:
         sessions = [d.toordinal() for d in session_dates if d <= on]
         return self.cells_raw(
             [(a.role_id, a.started_on.toordinal(), a.ended_on.toordinal() if a.ended_on else 0) for a in assignments],
-            latest, max(sessions) if sessions else 0, on_ord,
-            (registration or Registration()) if regulator == "SSSC" else None)
+            latest,
+            max(sessions) if sessions else 0,
+            on_ord,
+            (registration or Registration()) if regulator == "SSSC" else None,
+        )
 
-    def cells_raw(self, assignments: Iterable[tuple[str, int, int]], latest: dict[str, int], last_session: int,
-                  on_ord: int, sssc: Registration | None = None) -> tuple[array, array]:
+    def cells_raw(
+        self,
+        assignments: Iterable[tuple[str, int, int]],
+        latest: dict[str, int],
+        last_session: int,
+        on_ord: int,
+        sssc: Registration | None = None,
+    ) -> tuple[array, array]:
         """The same from plain numbers: assignments as (role id, start, end or 0) ordinals; the
         latest completion on or before the date for each module; the last supervision session
         on or before it (0 for none); for an SSSC registrant, their registration. The latest
@@ -145,8 +174,7 @@ class MatrixEngine:
                 if d is None:
                     continue
                 if months is None:
-                    if d > lasting:
-                        lasting = d
+                    lasting = max(lasting, d)
                 else:
                     e = _expiry_ordinal(d, months)
                     if e > best_exp or (e == best_exp and d > best_done):

@@ -36,8 +36,10 @@ from planner.core.hours import hours_text, total
 SSSC_APPLY_MONTHS = 3
 SSSC_REGISTER_MONTHS = 6
 DEFAULT_ELC_HOURS = 12.0
-ELC_HOURS_SOURCE = ("SSSC CPL frequently asked questions (learn.sssc.uk.com/cpl/faq): 12 hours a year in funded "
-                    "early learning and childcare settings; not confirmed elsewhere, so check it locally")
+ELC_HOURS_SOURCE = (
+    "SSSC CPL frequently asked questions (learn.sssc.uk.com/cpl/faq): 12 hours a year in funded "
+    "early learning and childcare settings; not confirmed elsewhere, so check it locally"
+)
 NMC_PRACTICE_HOURS = 450.0
 NMC_DUAL_PRACTICE_HOURS = 900.0
 
@@ -84,7 +86,9 @@ class RegulatorRule:
 
 
 RULES: dict[str, RegulatorRule] = {
-    "SSSC": RegulatorRule("SSSC", "Scottish Social Services Council", 1, "Registration anniversary (annual declaration)"),
+    "SSSC": RegulatorRule(
+        "SSSC", "Scottish Social Services Council", 1, "Registration anniversary (annual declaration)"
+    ),
     "NMC": RegulatorRule("NMC", "Nursing and Midwifery Council", 3, "Revalidation (renewal) date"),
     "GTCS": RegulatorRule("GTCS", "General Teaching Council for Scotland", 1, "School session"),
     "none": RegulatorRule("none", "No regulator", 1),
@@ -216,21 +220,38 @@ def sssc_registration_steps(started_on: date, reg: Registration, on: date) -> tu
     else:
         registered = bool(reg.registration_no.strip())
     applied = registered or (reg.applied_on is not None and reg.applied_on <= on)
-    applied_on = reg.applied_on if reg.applied_on is not None and reg.applied_on <= on else (
-        reg.registered_on if registered else None)
+    applied_on = (
+        reg.applied_on
+        if reg.applied_on is not None and reg.applied_on <= on
+        else (reg.registered_on if registered else None)
+    )
     return (
-        RegistrationStep("sssc-apply", f"SSSC registration: apply (within {SSSC_APPLY_MONTHS} months of starting)",
-                         add_months(started_on, SSSC_APPLY_MONTHS), applied, applied_on),
-        RegistrationStep("sssc-register",
-                         f"SSSC registration: registered (within {SSSC_REGISTER_MONTHS} months of starting)",
-                         add_months(started_on, SSSC_REGISTER_MONTHS), registered,
-                         reg.registered_on if registered else None),
+        RegistrationStep(
+            "sssc-apply",
+            f"SSSC registration: apply (within {SSSC_APPLY_MONTHS} months of starting)",
+            add_months(started_on, SSSC_APPLY_MONTHS),
+            applied,
+            applied_on,
+        ),
+        RegistrationStep(
+            "sssc-register",
+            f"SSSC registration: registered (within {SSSC_REGISTER_MONTHS} months of starting)",
+            add_months(started_on, SSSC_REGISTER_MONTHS),
+            registered,
+            reg.registered_on if registered else None,
+        ),
     )
 
 
-def summarise(regulator: str, registration: Registration, history: Iterable[CplEntry], on: date,
-              settings: RegulatorSettings | None = None, revalidation: Revalidation | None = None,
-              started_on: date | None = None) -> CycleSummary:
+def summarise(
+    regulator: str,
+    registration: Registration,
+    history: Iterable[CplEntry],
+    on: date,
+    settings: RegulatorSettings | None = None,
+    revalidation: Revalidation | None = None,
+    started_on: date | None = None,
+) -> CycleSummary:
     """Where the worker stands in the cycle containing ``on``. ``history`` is their learning with
     its coverage worked out (:func:`planner.core.history.history`); ``started_on`` is when they
     started their current roles (for the SSSC's registration deadlines)."""
@@ -248,14 +269,19 @@ def summarise(regulator: str, registration: Registration, history: Iterable[CplE
         anchor_set = anchor is not None
         start, end = cycle_bounds(anchor, 1, on)
         if not anchor_set:
-            notes.append("Give the registration anniversary (the date the annual declaration is due) to follow "
-                         "the worker's own year; until then this shows the calendar year.")
+            notes.append(
+                "Give the registration anniversary (the date the annual declaration is due) to follow "
+                "the worker's own year; until then this shows the calendar year."
+            )
     elif rule.code == "NMC":
         if registration.revalidation_on is None:
-            notes.append("Give the revalidation (renewal) date: the NMC's three-year cycle runs from it, so nothing "
-                         "is judged until it is known.")
-            return CycleSummary(rule, None, None, False, 0.0, 0.0, 0, 0, (), (), notes=tuple(notes),
-                                hours_by_year=hours_by_year)
+            notes.append(
+                "Give the revalidation (renewal) date: the NMC's three-year cycle runs from it, so nothing "
+                "is judged until it is known."
+            )
+            return CycleSummary(
+                rule, None, None, False, 0.0, 0.0, 0, 0, (), (), notes=tuple(notes), hours_by_year=hours_by_year
+            )
         start, end = cycle_bounds(registration.revalidation_on, 3, on)
     elif rule.code == "GTCS":
         start, end = school_session(on)
@@ -273,16 +299,27 @@ def summarise(regulator: str, registration: Registration, history: Iterable[CplE
     if rule.code == "SSSC":
         if started_on is not None:
             for step in sssc_registration_steps(started_on, registration, on):
-                detail = ((f"done {uk(step.done_on)}" if step.done_on else "done") if step.done
-                          else f"due by {uk(step.due_date)}")
+                detail = (
+                    (f"done {uk(step.done_on)}" if step.done_on else "done")
+                    if step.done
+                    else f"due by {uk(step.due_date)}"
+                )
                 checks.append(Check(step.key, step.label, step.done, detail))
         for code in ("trauma", "child-protection", "adult-protection"):
             evidence = tuple(e for e in mine if code in e.topics)
-            checks.append(Check(code, f"{TOPIC_NAMES[code]} this year", bool(evidence),
-                                _evidence_detail(evidence), evidence))
+            checks.append(
+                Check(code, f"{TOPIC_NAMES[code]} this year", bool(evidence), _evidence_detail(evidence), evidence)
+            )
         if registration.funded_elc:
-            checks.append(_hours_check("elc-hours", "Hours in a funded early learning and childcare setting",
-                                       mine, hours, settings.elc_hours))
+            checks.append(
+                _hours_check(
+                    "elc-hours",
+                    "Hours in a funded early learning and childcare setting",
+                    mine,
+                    hours,
+                    settings.elc_hours,
+                )
+            )
         wanted = [c for c, _ in SSSC_ELEMENTS if registration.social_worker or c not in SOCIAL_WORKER_ONLY]
         got = {el for e in mine for el in e.sssc_elements}
         covered = tuple(SSSC_ELEMENT_NAMES[c] for c in wanted if c in got)
@@ -290,51 +327,133 @@ def summarise(regulator: str, registration: Registration, history: Iterable[CplE
     elif rule.code == "NMC":
         rv = revalidation if revalidation is not None and revalidation.cycle_end == end else Revalidation(end)
         checks.append(_hours_check("cpd-hours", "CPD hours", mine, hours, 35))
-        checks.append(_hours_check("participatory-hours", "of which participatory",
-                                   tuple(e for e in mine if e.participatory), participatory, 20))
-        checks.append(Check("reflective-accounts", "Written reflective accounts (NMC form)", len(accounts) >= 5,
-                            f"{len(accounts)} of 5", accounts))
+        checks.append(
+            _hours_check(
+                "participatory-hours",
+                "of which participatory",
+                tuple(e for e in mine if e.participatory),
+                participatory,
+                20,
+            )
+        )
+        checks.append(
+            Check(
+                "reflective-accounts",
+                "Written reflective accounts (NMC form)",
+                len(accounts) >= 5,
+                f"{len(accounts)} of 5",
+                accounts,
+            )
+        )
         checks.append(Check("feedback", "Pieces of practice-related feedback", rv.feedback >= 5, f"{rv.feedback} of 5"))
         practice_target = NMC_DUAL_PRACTICE_HOURS if rv.dual_registration else NMC_PRACTICE_HOURS
-        checks.append(Check("practice-hours", "Practice hours", rv.practice_hours >= practice_target,
-                            f"{hours_text(rv.practice_hours)} of {hours_text(practice_target)} h"))
+        checks.append(
+            Check(
+                "practice-hours",
+                "Practice hours",
+                rv.practice_hours >= practice_target,
+                f"{hours_text(rv.practice_hours)} of {hours_text(practice_target)} h",
+            )
+        )
         discussed = rv.discussion_on is not None and start <= rv.discussion_on <= end
-        checks.append(Check("reflective-discussion", "Reflective discussion with another registrant", discussed,
-                            (f"{uk(rv.discussion_on)}" + (f" with {rv.discussion_with}" if rv.discussion_with else ""))
-                            if discussed else "not yet recorded"))
-        checks.append(Check("health-character", "Health and character declaration", rv.health_character,
-                            "declared" if rv.health_character else "not yet declared"))
-        checks.append(Check("indemnity", "Professional indemnity arrangement", rv.indemnity,
-                            "in place" if rv.indemnity else "not yet confirmed"))
+        checks.append(
+            Check(
+                "reflective-discussion",
+                "Reflective discussion with another registrant",
+                discussed,
+                (f"{uk(rv.discussion_on)}" + (f" with {rv.discussion_with}" if rv.discussion_with else ""))
+                if discussed
+                else "not yet recorded",
+            )
+        )
+        checks.append(
+            Check(
+                "health-character",
+                "Health and character declaration",
+                rv.health_character,
+                "declared" if rv.health_character else "not yet declared",
+            )
+        )
+        checks.append(
+            Check(
+                "indemnity",
+                "Professional indemnity arrangement",
+                rv.indemnity,
+                "in place" if rv.indemnity else "not yet confirmed",
+            )
+        )
         confirmed = bool(rv.confirmer.strip()) and rv.confirmed_on is not None
-        checks.append(Check("confirmation", "Confirmation (often by the line manager)", confirmed,
-                            f"{rv.confirmer}, {uk(rv.confirmed_on)}" if confirmed else "not yet confirmed"))
+        checks.append(
+            Check(
+                "confirmation",
+                "Confirmation (often by the line manager)",
+                confirmed,
+                f"{rv.confirmer}, {uk(rv.confirmed_on)}" if confirmed else "not yet confirmed",
+            )
+        )
         revalidation = rv
     elif rule.code == "GTCS":
         updated = registration.details_updated_on is not None and start <= registration.details_updated_on <= end
-        checks.append(Check("details-updated", "MyGTCS details updated this school session", updated,
-                            uk(registration.details_updated_on) if updated else "not yet this session"))
-        checks.append(Check("learning-record", "Professional learning recorded this school session", bool(mine),
-                            _evidence_detail(mine), mine))
+        checks.append(
+            Check(
+                "details-updated",
+                "MyGTCS details updated this school session",
+                updated,
+                uk(registration.details_updated_on) if updated else "not yet this session",
+            )
+        )
+        checks.append(
+            Check(
+                "learning-record",
+                "Professional learning recorded this school session",
+                bool(mine),
+                _evidence_detail(mine),
+                mine,
+            )
+        )
         prd = registration.prd_on is not None and start <= registration.prd_on <= end
-        checks.append(Check("prd", "Professional review and development (PRD) this school session", prd,
-                            uk(registration.prd_on) if prd else "not yet this session"))
+        checks.append(
+            Check(
+                "prd",
+                "Professional review and development (PRD) this school session",
+                prd,
+                uk(registration.prd_on) if prd else "not yet this session",
+            )
+        )
         if registration.snct:
             checks.append(_hours_check("snct-hours", "SNCT contractual CPD hours this school session", mine, hours, 35))
         exempt = registration.associate
         if registration.signoff_on is not None and not exempt:
             signoff_due = date(registration.signoff_on.year, 7, 1)
             if signoff_due < on:  # passed: either done (give the next year) or overdue
-                checks.append(Check("signoff", "Professional Update sign-off", False,
-                                    f"was due by {uk(signoff_due)}: once it is confirmed, give the next sign-off "
-                                    "year (five years on)"))
+                checks.append(
+                    Check(
+                        "signoff",
+                        "Professional Update sign-off",
+                        False,
+                        f"was due by {uk(signoff_due)}: once it is confirmed, give the next sign-off "
+                        "year (five years on)",
+                    )
+                )
         if not exempt and signoff_due is None:
             notes.append("Give the Professional Update sign-off year: sign-off is due every five years by 1 July.")
     return CycleSummary(
-        regulator=rule, start=start, end=end, anchor_set=anchor_set, hours=hours, participatory_hours=participatory,
-        reflections=sum(1 for e in mine if e.has_reflection), reflective_accounts=len(accounts), entries=mine,
-        checks=tuple(checks), elements_covered=covered, elements_missing=missing, signoff_due=signoff_due,
-        signoff_exempt=exempt, notes=tuple(notes), hours_by_year=hours_by_year,
+        regulator=rule,
+        start=start,
+        end=end,
+        anchor_set=anchor_set,
+        hours=hours,
+        participatory_hours=participatory,
+        reflections=sum(1 for e in mine if e.has_reflection),
+        reflective_accounts=len(accounts),
+        entries=mine,
+        checks=tuple(checks),
+        elements_covered=covered,
+        elements_missing=missing,
+        signoff_due=signoff_due,
+        signoff_exempt=exempt,
+        notes=tuple(notes),
+        hours_by_year=hours_by_year,
         revalidation=revalidation if rule.code == "NMC" else None,
     )
 

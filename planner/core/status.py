@@ -206,9 +206,7 @@ def evaluate(
             steps.append(StepStatus(state, due_date, expires_on, completed_on, level_id=level.id, stage=stage))
         results.append(_combine_levels(framework.id, framework.name, target_level, steps, level_roles))
 
-    for module in sorted(
-        (catalogue.module(mid) for mid in module_due), key=lambda m: m.code
-    ):
+    for module in sorted((catalogue.module(mid) for mid in module_due), key=lambda m: m.code):
         candidates = [(done, _expiry(module, done)) for done in by_module.get(module.id, ())]
         due_date, stage = module_due[module.id]
         state, completed_on, expires_on = _step_state(candidates, on, due_date, warning_days)
@@ -242,8 +240,9 @@ def first_start(assignments: Iterable[RoleAssignment], catalogue: Catalogue, on:
     return min(starts) if starts else None
 
 
-def registration_status(assignments: Iterable[RoleAssignment], registration: Registration, catalogue: Catalogue,
-                        on: date) -> list[RequirementStatus]:
+def registration_status(
+    assignments: Iterable[RoleAssignment], registration: Registration, catalogue: Catalogue, on: date
+) -> list[RequirementStatus]:
     """The SSSC's deadlines for a new worker: apply within 3 months, registered within 6."""
     started = first_start(assignments, catalogue, on)
     if started is None:
@@ -252,9 +251,19 @@ def registration_status(assignments: Iterable[RoleAssignment], registration: Reg
     for step in sssc_registration_steps(started, registration, on):
         state = State.RECORDED if step.done else (State.DUE if on <= step.due_date else State.OVERDUE)
         due = None if step.done else step.due_date
-        out.append(RequirementStatus(
-            key=step.key, kind=REGISTRATION_KIND, label=step.label, state=state, due_date=due, expires_on=None,
-            completed_on=step.done_on, steps=(StepStatus(state, due, None, step.done_on),), role_ids=()))
+        out.append(
+            RequirementStatus(
+                key=step.key,
+                kind=REGISTRATION_KIND,
+                label=step.label,
+                state=state,
+                due_date=due,
+                expires_on=None,
+                completed_on=step.done_on,
+                steps=(StepStatus(state, due, None, step.done_on),),
+                role_ids=(),
+            )
+        )
     return out
 
 

@@ -43,7 +43,7 @@ class _CachedTTFont(TTFont):
     same answer, and long documents repeat the same strings (state words, dates) thousands of
     times."""
 
-    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:  # noqa: N802 - reportlab's name
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
         cache = self.__dict__.setdefault("_split_cache", {})
         per_doc = cache.get(id(doc))
         if per_doc is None or per_doc[0] is not doc:
@@ -62,8 +62,11 @@ def register_fonts() -> None:
     if _registered:
         return
     folder = resources.files("planner._resources").joinpath("fonts")
-    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-                       (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
+    for name, file in (
+        (FONT, "DejaVuSans.ttf"),
+        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+        (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+    ):
         with resources.as_file(folder.joinpath(file)) as path:
             pdfmetrics.registerFont(_CachedTTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
@@ -78,12 +81,19 @@ def stylesheet() -> StyleSheet1:
     s.add(ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.6))
     s.add(ParagraphStyle("cell_bold", parent=s["cell"], fontName=FONT_BOLD))
     s.add(ParagraphStyle("title", fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=4))
-    s.add(ParagraphStyle("subtitle", parent=s["body"], fontSize=10.5, leading=14, textColor=colors.HexColor("#333333"),
-                         spaceAfter=8))
+    s.add(
+        ParagraphStyle(
+            "subtitle", parent=s["body"], fontSize=10.5, leading=14, textColor=colors.HexColor("#333333"), spaceAfter=8
+        )
+    )
     s.add(ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4))
     s.add(ParagraphStyle("h3", fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2))
     s.add(ParagraphStyle("right", parent=s["body"], alignment=TA_RIGHT))
-    s.add(ParagraphStyle("quote", parent=s["body"], fontName=FONT_ITALIC, leftIndent=10, textColor=colors.HexColor("#222222")))
+    s.add(
+        ParagraphStyle(
+            "quote", parent=s["body"], fontName=FONT_ITALIC, leftIndent=10, textColor=colors.HexColor("#222222")
+        )
+    )
     return s
 
 
@@ -107,7 +117,7 @@ def _numbered_canvas(letterhead: Letterhead, document_title: str) -> type[Canvas
             """An outline entry for the page being drawn (placed once pages are final)."""
             self._bookmarks.append((len(self._pages), title, level))
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -140,7 +150,7 @@ def _numbered_canvas(letterhead: Letterhead, document_title: str) -> type[Canvas
             # a combined batch names the worker each page is about (see Subject)
             left = printable(f"{letterhead.organisation} · {self.__dict__.get('_subject', document_title)}")
             while left and pdfmetrics.stringWidth(left, FONT, 7.5) > room:
-                left = left[:-2] + "…" if not left.endswith("…") else left[:-2] + "…"
+                left = left[:-2] + "…"
             self.drawString(15 * mm, 8 * mm, left)
             self.drawRightString(width - 15 * mm, 8 * mm, right)
             self.restoreState()
@@ -178,8 +188,16 @@ class Document:
         title = self.document_title(data)
         left, right, top, bottom = self.margins
         doc = BaseDocTemplate(
-            buffer, pagesize=self.pagesize, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
-            title=title, author=self.letterhead.organisation, subject=self.subject or title, creator="Pathway Planner",
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=title,
+            author=self.letterhead.organisation,
+            subject=self.subject or title,
+            creator="Pathway Planner",
             lang="en-GB",
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
@@ -213,15 +231,24 @@ class Document:
             flow.append(self.p(subtitle, "subtitle"))
         return flow
 
-    def table(self, rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None, header_rows: int = 1,
-              fills: Sequence[tuple[int, int, Any]] = (), zebra: bool = True, plain: bool = False) -> Table:
+    def table(
+        self,
+        rows: Sequence[Sequence[Any]],
+        widths: Sequence[float] | None = None,
+        header_rows: int = 1,
+        fills: Sequence[tuple[int, int, Any]] = (),
+        zebra: bool = True,
+        plain: bool = False,
+    ) -> Table:
         """A table whose header repeats on every page; cells may be text or flowables. ``plain``
         keeps text as plain strings (no wrapping), which is much quicker for long lists."""
         if plain:
             cells: list[list[Any]] = [list(row) for row in rows]
         else:
-            cells = [[self.p(esc(c), "cell_bold" if r < header_rows else "cell") if isinstance(c, str) else c
-                      for c in row] for r, row in enumerate(rows)]
+            cells = [
+                [self.p(esc(c), "cell_bold" if r < header_rows else "cell") if isinstance(c, str) else c for c in row]
+                for r, row in enumerate(rows)
+            ]
         t = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
         style = [
             ("FONT", (0, 0), (-1, -1), FONT, 8),
@@ -316,5 +343,5 @@ def _font_chars() -> set[int]:
 
 
 def state_words(state: str, when: date | None) -> str:
-    """"✖ overdue since 3 Mar 2026"."""
+    """ "✖ overdue since 3 Mar 2026"."""
     return f"{STATE_MARK[state]} {wording.state_words(state, when)}"

@@ -21,7 +21,6 @@ from planner.core.dates import uk
 from planner.core.hours import hours_text
 from planner.reports.base import FONT, FONT_BOLD, Document, Subject, esc
 
-
 QR_PREFIX = "PATHWAY-PLANNER:"  # what a scanned code reads: the prefix, then the verification code
 
 
@@ -96,8 +95,14 @@ class Certificates(Document):
     def story(self, data: list[CertificateData]) -> list[Flowable]:
         centred = ParagraphStyle("c", parent=self.styles["body"], alignment=TA_CENTER)
         big = ParagraphStyle("big", fontName=FONT_BOLD, fontSize=30, leading=36, alignment=TA_CENTER)
-        name_style = ParagraphStyle("name", fontName=FONT_BOLD, fontSize=24, leading=30, alignment=TA_CENTER,
-                                    textColor=colors.HexColor("#1a4f8a"))
+        name_style = ParagraphStyle(
+            "name",
+            fontName=FONT_BOLD,
+            fontSize=24,
+            leading=30,
+            alignment=TA_CENTER,
+            textColor=colors.HexColor("#1a4f8a"),
+        )
         mid = ParagraphStyle("mid", fontName=FONT, fontSize=13, leading=18, alignment=TA_CENTER)
         module_style = ParagraphStyle("module", fontName=FONT_BOLD, fontSize=16, leading=21, alignment=TA_CENTER)
         small = self.styles["small"]
@@ -129,29 +134,51 @@ class Certificates(Document):
             ]
             if c.levels:
                 page.append(Paragraph("Framework levels: " + esc("; ".join(c.levels)), centred))
-            page.append(Paragraph(
-                (f"Issued {uk(c.issued_on)}" if c.issued_on else "")
-                + (" · " if c.issued_on else "")
-                + (f"Renew by {uk(c.renew_by)}" if c.renew_by else "Does not expire"), centred))
+            page.append(
+                Paragraph(
+                    (f"Issued {uk(c.issued_on)}" if c.issued_on else "")
+                    + (" · " if c.issued_on else "")
+                    + (f"Renew by {uk(c.renew_by)}" if c.renew_by else "Does not expire"),
+                    centred,
+                )
+            )
             page.append(Spacer(1, 10 * mm))
             who = " · ".join(x for x in (c.signatory, c.signatory_role) if x)
             signature = Table(
-                [["", "", ""],
-                 [Paragraph("Signature" + (f": {esc(who)}" if who else ""), small), "", Paragraph("Date", small)]],
-                colWidths=[80 * mm, 20 * mm, 50 * mm], rowHeights=[12 * mm, None])
-            signature.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
-                                           ("LINEBELOW", (2, 0), (2, 0), 0.8, colors.black)]))
+                [
+                    ["", "", ""],
+                    [Paragraph("Signature" + (f": {esc(who)}" if who else ""), small), "", Paragraph("Date", small)],
+                ],
+                colWidths=[80 * mm, 20 * mm, 50 * mm],
+                rowHeights=[12 * mm, None],
+            )
+            signature.setStyle(
+                TableStyle(
+                    [("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black), ("LINEBELOW", (2, 0), (2, 0), 0.8, colors.black)]
+                )
+            )
             if c.code is not None:
                 code_style = ParagraphStyle("code", fontName=FONT_BOLD, fontSize=14, leading=18)
                 verify: Flowable = Table(
-                    [[qr(f"{QR_PREFIX}{c.code}"),
-                      [Paragraph("Verification code", small), Paragraph(esc(c.code), code_style),
-                       Paragraph(f"Check it with <i>planner verify {esc(c.code)}</i>", small)]]],
-                    colWidths=[34 * mm, 60 * mm])
+                    [
+                        [
+                            qr(f"{QR_PREFIX}{c.code}"),
+                            [
+                                Paragraph("Verification code", small),
+                                Paragraph(esc(c.code), code_style),
+                                Paragraph(f"Check it with <i>planner verify {esc(c.code)}</i>", small),
+                            ],
+                        ]
+                    ],
+                    colWidths=[34 * mm, 60 * mm],
+                )
                 verify.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
             else:
-                verify = Paragraph("<b>Self-recorded</b> in the worker's own copy of Pathway Planner: no employer has "
-                                   "checked it, so it carries no verification code.", small)
+                verify = Paragraph(
+                    "<b>Self-recorded</b> in the worker's own copy of Pathway Planner: no employer has "
+                    "checked it, so it carries no verification code.",
+                    small,
+                )
             bottom = Table([[signature, verify]], colWidths=[160 * mm, 95 * mm])
             bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
             page.append(bottom)

@@ -75,17 +75,26 @@ class LearningRecord(Document):
             f"Learning record: {data.name}",
             f"Staff number {esc(data.staff_no)} · {esc(data.team or 'no team')} · regulator: {esc(data.regulator)}"
             + (f" ({esc(data.registration)})" if data.registration else "")
-            + f"<br/>Status as on {uk(data.on)}")
+            + f"<br/>Status as on {uk(data.on)}",
+        )
         s.append(self.p("Roles", "h2"))
-        s.append(self.table([["Role", "Started", "Ended"]] + [[r, uk(a), uk(b) if b else "current"] for r, a, b in data.roles],
-                            widths=[110 * mm, 35 * mm, 35 * mm]))
+        s.append(
+            self.table(
+                [["Role", "Started", "Ended"]] + [[r, uk(a), uk(b) if b else "current"] for r, a, b in data.roles],
+                widths=[110 * mm, 35 * mm, 35 * mm],
+            )
+        )
         s.append(self.p("Where this worker stands", "h2"))
         if data.requirements:
             rows = [["Requirement", "State"]]
             fills = []
             for i, req in enumerate(data.requirements, start=1):
-                rows.append([req.label, f"{STATE_MARK[req.state]} {req.words}" if req.words
-                             else state_words(req.state, req.when)])
+                rows.append(
+                    [
+                        req.label,
+                        f"{STATE_MARK[req.state]} {req.words}" if req.words else state_words(req.state, req.when),
+                    ]
+                )
                 fills.append((1, i, STATE_FILL[req.state]))
             s.append(self.table(rows, widths=[95 * mm, 85 * mm], fills=fills, zebra=False))
         else:
@@ -94,8 +103,14 @@ class LearningRecord(Document):
         if data.completions:
             rows = [["Date", "Module", "Hours", "Expires"]]
             for c in data.completions:
-                rows.append([uk(c.completed_on), f"{c.code} {c.title}", hours_text(c.hours),
-                             uk(c.expires_on) if c.expires_on else "does not expire"])
+                rows.append(
+                    [
+                        uk(c.completed_on),
+                        f"{c.code} {c.title}",
+                        hours_text(c.hours),
+                        uk(c.expires_on) if c.expires_on else "does not expire",
+                    ]
+                )
             s.append(self.table(rows, widths=[26 * mm, 104 * mm, 16 * mm, 34 * mm]))
         else:
             s.append(self.p("No completions recorded yet."))
@@ -110,11 +125,20 @@ class LearningRecord(Document):
             s.append(self.p(esc(f"Learning in {data.period_title}"), "h3"))
             if data.period_entries:
                 rows = [["Date", "Learning", "Type", "Provider", "With others", "Hours"]]
-                rows += [[uk(d), title, kind, provider, "yes" if together else "no", hours_text(h)]
-                         for d, title, kind, provider, together, h in data.period_entries]
-                rows.append(["", f"Total: {len(data.period_entries)} "
-                             f"{'entry' if len(data.period_entries) == 1 else 'entries'}", "", "", "",
-                             hours_text(total([e[5] for e in data.period_entries]))])
+                rows += [
+                    [uk(d), title, kind, provider, "yes" if together else "no", hours_text(h)]
+                    for d, title, kind, provider, together, h in data.period_entries
+                ]
+                rows.append(
+                    [
+                        "",
+                        f"Total: {len(data.period_entries)} {'entry' if len(data.period_entries) == 1 else 'entries'}",
+                        "",
+                        "",
+                        "",
+                        hours_text(total([e[5] for e in data.period_entries])),
+                    ]
+                )
                 s.append(self.table(rows, widths=[24 * mm, 68 * mm, 22 * mm, 34 * mm, 17 * mm, 15 * mm]))
             else:
                 s.append(self.p("No learning recorded in this period."))
@@ -130,14 +154,27 @@ class LearningRecord(Document):
                 s.append(self.p("No reflections written."))
             for r in data.reflections:
                 block: list[Flowable] = [self.p(f"{uk(r.occurred_on)} · {esc(r.title)}", "h3")]
-                for label, text in (("What I learned", r.learned), ("How it will change my practice", r.practice_change),
-                                    (r.prompt, r.prompt_response)):
+                for label, text in (
+                    ("What I learned", r.learned),
+                    ("How it will change my practice", r.practice_change),
+                    (r.prompt, r.prompt_response),
+                ):
                     if text.strip():
                         block.append(self.p(f"<b>{esc(label)}</b>", "small"))
                         block.append(self.p(esc(text).replace("\n", "<br/>"), "quote"))
                 s.append(KeepTogether(block))
         # the closing words never stand alone on a last page
-        s.append(KeepTogether([s.pop(), Spacer(1, 8 * mm), self.p(
-            "This record lists learning as recorded in Pathway Planner. It records learning; it does not judge "
-            "a worker.", "small")]))
+        s.append(
+            KeepTogether(
+                [
+                    s.pop(),
+                    Spacer(1, 8 * mm),
+                    self.p(
+                        "This record lists learning as recorded in Pathway Planner. It records learning; it does not judge "
+                        "a worker.",
+                        "small",
+                    ),
+                ]
+            )
+        )
         return s

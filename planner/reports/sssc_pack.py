@@ -58,11 +58,13 @@ class SsscPack(Document):
             period += " · the registration anniversary is not recorded, so this is the calendar year"
         s = self.heading_block(
             f"SSSC CPL verification pack: {data.name}",
-            f"Staff number {esc(data.staff_no)}" + (f" · SSSC registration {esc(data.registration)}" if data.registration else "")
+            f"Staff number {esc(data.staff_no)}"
+            + (f" · SSSC registration {esc(data.registration)}" if data.registration else "")
             + (f"<br/>Register part: {esc(data.register_part)}" if data.register_part else "")
             + f"<br/>{period}"
             + (f"<br/>Career pathway: {esc(data.career_pathway)}" if data.career_pathway else "")
-            + (f"<br/><b>{esc(data.registration_note)}</b>" if data.registration_note else ""))
+            + (f"<br/><b>{esc(data.registration_note)}</b>" if data.registration_note else ""),
+        )
         s.append(self.p("Mandatory learning", "h2"))
         rows = [["Learning the SSSC requires every year", "This year", "Covered by"]]
         fills = []
@@ -83,26 +85,68 @@ class SsscPack(Document):
         s.append(self.p("The year's learning", "h2"))
         if data.entries:
             rows = [["Date", "Learning", "Provider", "Type", "With others", "Hours", "Elements"]]
-            rows += [[uk(e.occurred_on), e.title, e.provider, e.kind, "yes" if e.participatory else "no",
-                      hours_text(e.hours), ", ".join(e.elements)] for e in data.entries]
+            rows += [
+                [
+                    uk(e.occurred_on),
+                    e.title,
+                    e.provider,
+                    e.kind,
+                    "yes" if e.participatory else "no",
+                    hours_text(e.hours),
+                    ", ".join(e.elements),
+                ]
+                for e in data.entries
+            ]
             total_hours = total([e.hours for e in data.entries])
-            rows.append(["", f"Total: {len(data.entries)} {'entry' if len(data.entries) == 1 else 'entries'}", "", "",
-                         "", hours_text(total_hours), ""])
+            rows.append(
+                [
+                    "",
+                    f"Total: {len(data.entries)} {'entry' if len(data.entries) == 1 else 'entries'}",
+                    "",
+                    "",
+                    "",
+                    hours_text(total_hours),
+                    "",
+                ]
+            )
             s.append(self.table(rows, widths=[22 * mm, 40 * mm, 26 * mm, 21 * mm, 19 * mm, 14 * mm, 38 * mm]))
             s.append(self.p("Reflections stay with the worker and are not part of this pack.", "small"))
         else:
             s.append(self.p("No learning recorded in this period."))
-        s.append(KeepTogether([self.p("Worker's declaration", "h2"), self.p(
-            "I declare that this is a true record of the learning I have done in this period."), Spacer(1, 2 * mm),
-            self._boxes([["Signature", ""], ["Date", ""]], [14 * mm, 10 * mm])]))
-        s.append(KeepTogether([self.p("Verification", "h2"), Spacer(1, 2 * mm), self._boxes(
-            [["Verified by (name)", ""], ["Role", ""], ["Signature", ""], ["Date", ""], ["Comments", ""]],
-            [10 * mm, 10 * mm, 14 * mm, 10 * mm, 30 * mm])]))
+        s.append(
+            KeepTogether(
+                [
+                    self.p("Worker's declaration", "h2"),
+                    self.p("I declare that this is a true record of the learning I have done in this period."),
+                    Spacer(1, 2 * mm),
+                    self._boxes([["Signature", ""], ["Date", ""]], [14 * mm, 10 * mm]),
+                ]
+            )
+        )
+        s.append(
+            KeepTogether(
+                [
+                    self.p("Verification", "h2"),
+                    Spacer(1, 2 * mm),
+                    self._boxes(
+                        [["Verified by (name)", ""], ["Role", ""], ["Signature", ""], ["Date", ""], ["Comments", ""]],
+                        [10 * mm, 10 * mm, 14 * mm, 10 * mm, 30 * mm],
+                    ),
+                ]
+            )
+        )
         return s
 
     @staticmethod
     def _boxes(rows: list[list[str]], heights: list[float]) -> Table:
         boxes = Table(rows, colWidths=[45 * mm, 135 * mm], rowHeights=heights, hAlign="LEFT")
-        boxes.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        boxes.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                    ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         return boxes

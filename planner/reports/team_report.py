@@ -61,9 +61,15 @@ class GridBlock(Flowable):
     column) and rows whose cells hold one or more lines, each cell optionally filled with a
     state's colour. One text object per page keeps it quick for thousands of pages."""
 
-    def __init__(self, widths: Sequence[float], headers: Sequence[tuple[str, str]],
-                 rows: Sequence[Sequence[Sequence[str]]], fills: Sequence[Sequence[str | None]],
-                 head_height: float, fixed: int | None = None) -> None:
+    def __init__(
+        self,
+        widths: Sequence[float],
+        headers: Sequence[tuple[str, str]],
+        rows: Sequence[Sequence[Sequence[str]]],
+        fills: Sequence[Sequence[str | None]],
+        head_height: float,
+        fixed: int | None = None,
+    ) -> None:
         super().__init__()
         self.widths, self.headers, self.rows, self.fills = widths, headers, rows, fills
         self.fixed = len(widths) if fixed is None else fixed  # columns before the state cells
@@ -102,7 +108,7 @@ class GridBlock(Flowable):
             if line2:
                 text.setTextOrigin(xs[i] + 2, top - 18)
                 text.textOut(fit(line2, self.widths[i] - 4, FONT, 6.6))
-        for columns, size in ((range(0, self.fixed), 6.6), (range(self.fixed, len(self.widths)), CELL_SIZE)):
+        for columns, size in ((range(self.fixed), 6.6), (range(self.fixed, len(self.widths)), CELL_SIZE)):
             text.setFont(FONT, size)  # once per page and size: setting it per cell doubles the work
             for r, row in enumerate(self.rows):
                 for i in columns:
@@ -231,21 +237,42 @@ class TeamReport(Document):
             f"Team completion report: {data.scope}",
             f"As on {uk(data.on)} · {plural(len(data.workers), 'worker')} · {plural(needed, 'item')} asked of them "
             f"(framework levels, modules and registration deadlines), {held} recorded or expiring "
-            f"({(100 * held / needed) if needed else 0:.0f}%)")
+            f"({(100 * held / needed) if needed else 0:.0f}%)",
+        )
         rows = [["State", "Items", "Share"]]
-        rows += [[f"{STATE_MARK[st]} {st}", str(data.totals[st]),
-                  f"{(100 * data.totals[st] / needed) if needed else 0:.0f}%"] for st in STATES]
-        s.append(self.table(rows, widths=[40 * mm, 25 * mm, 25 * mm],
-                            fills=[(0, i, STATE_FILL[st]) for i, st in enumerate(STATES, start=1)], zebra=False))
+        rows += [
+            [
+                f"{STATE_MARK[st]} {st}",
+                str(data.totals[st]),
+                f"{(100 * data.totals[st] / needed) if needed else 0:.0f}%",
+            ]
+            for st in STATES
+        ]
+        s.append(
+            self.table(
+                rows,
+                widths=[40 * mm, 25 * mm, 25 * mm],
+                fills=[(0, i, STATE_FILL[st]) for i, st in enumerate(STATES, start=1)],
+                zebra=False,
+            )
+        )
         for line in data.figures + data.notes:
             s.append(self.p(esc(line)))
         s.append(Spacer(1, 4 * mm))
         counts_rows = [["Framework", *(f"{STATE_MARK[st]} {st}" for st in STATES), "Total"]]
-        counts_rows += [[name, *(str(c.get(st, 0)) for st in STATES), str(sum(c.values()))]
-                        for name, c in data.framework_counts]
-        s.append(KeepTogether([*self.section("By framework"), framework_chart(data.framework_counts, frame_w),
-                               Spacer(1, 3 * mm),
-                               self.table(counts_rows, widths=[55 * mm] + [24 * mm] * 6)]))
+        counts_rows += [
+            [name, *(str(c.get(st, 0)) for st in STATES), str(sum(c.values()))] for name, c in data.framework_counts
+        ]
+        s.append(
+            KeepTogether(
+                [
+                    *self.section("By framework"),
+                    framework_chart(data.framework_counts, frame_w),
+                    Spacer(1, 3 * mm),
+                    self.table(counts_rows, widths=[55 * mm] + [24 * mm] * 6),
+                ]
+            )
+        )
         s += self._matrix(data, frame_w, frame_h)
         s += self._due_list(data, frame_h)
         return s
@@ -269,8 +296,10 @@ class TeamReport(Document):
         teams = [t for _n, _s, t in data.workers]
         people = [self._person(data, r, r == 0 or teams[r] != teams[r - 1]) for r in range(len(data.workers))]
         per_page_cols = max(1, int((frame_w - sum(fixed_w)) // self.cell_width))
-        groups = [list(range(i, min(i + per_page_cols, len(data.columns))))
-                  for i in range(0, len(data.columns), per_page_cols)]
+        groups = [
+            list(range(i, min(i + per_page_cols, len(data.columns))))
+            for i in range(0, len(data.columns), per_page_cols)
+        ]
         out: list[Flowable] = []
         for g, cols in enumerate(groups, start=1):
             start, first = 0, True
@@ -279,7 +308,8 @@ class TeamReport(Document):
                 room = frame_h - self.head_height - 10
                 if first:
                     title = f"The matrix, part {g} of {len(groups)}: " + ", ".join(
-                        dict.fromkeys(data.columns[c][0] for c in cols))
+                        dict.fromkeys(data.columns[c][0] for c in cols)
+                    )
                     out.append(Bookmark(title, 0))
                     out.append(self.p(esc(title), "h3"))
                     room -= 22  # the part's heading
@@ -293,10 +323,20 @@ class TeamReport(Document):
                     room -= h
                     end += 1
                 rows = [[*people[r], *(_cell(data.cells[r][c]) for c in cols)] for r in range(start, end)]
-                fills = [[*([None] * len(fixed_w)), *(data.cells[r][c][0] if data.cells[r][c] else None
-                                                      for c in cols)] for r in range(start, end)]
-                out.append(GridBlock(fixed_w + [self.cell_width] * len(cols), fixed_h + [data.columns[c] for c in cols],
-                                     rows, fills, self.head_height, fixed=len(fixed_w)))
+                fills = [
+                    [*([None] * len(fixed_w)), *(data.cells[r][c][0] if data.cells[r][c] else None for c in cols)]
+                    for r in range(start, end)
+                ]
+                out.append(
+                    GridBlock(
+                        fixed_w + [self.cell_width] * len(cols),
+                        fixed_h + [data.columns[c] for c in cols],
+                        rows,
+                        fills,
+                        self.head_height,
+                        fixed=len(fixed_w),
+                    )
+                )
                 start, first = end, False
         return out
 
@@ -306,10 +346,16 @@ class TeamReport(Document):
         if not data.due:
             out.append(self.p("Nothing is overdue or due soon."))
             return out
-        widths = [50 * mm, 17 * mm] + ([40 * mm] if data.show_team else []) + [
-            (120 if data.show_team else 160) * mm, 20 * mm, 22 * mm]
-        headers = [("Worker", ""), ("Staff no.", "")] + ([("Team", "")] if data.show_team else []) + [
-            ("Needs", ""), ("State", ""), ("Date", "")]
+        widths = (
+            [50 * mm, 17 * mm]
+            + ([40 * mm] if data.show_team else [])
+            + [(120 if data.show_team else 160) * mm, 20 * mm, 22 * mm]
+        )
+        headers = (
+            [("Worker", ""), ("Staff no.", "")]
+            + ([("Team", "")] if data.show_team else [])
+            + [("Needs", ""), ("State", ""), ("Date", "")]
+        )
         rows_all = []
         for name, staff, team, needs, state, when in data.due:
             row = [lines(name, widths[0] - 4), lines(staff, widths[1] - 4)]

@@ -47,8 +47,10 @@ class CombinedRecords(LearningRecord):
         for i, record in enumerate(data):
             if i:
                 out.append(PageBreak())
-            out += [Subject(f"Learning record: {record.name} ({record.staff_no})"),
-                    Bookmark(f"{record.name} ({record.staff_no})")]
+            out += [
+                Subject(f"Learning record: {record.name} ({record.staff_no})"),
+                Bookmark(f"{record.name} ({record.staff_no})"),
+            ]
             out += LearningRecord.story(self, record)
         return out
 
@@ -61,8 +63,14 @@ def _render_files(kind: str, letterhead: Letterhead, items: Sequence[tuple[str, 
     return len(items)
 
 
-def _items(docs: DocumentService, kind: str, worker_ids: Sequence[str], include_expired: bool,
-           on: date | None, progress: Progress | None) -> list[tuple[str, str, Any]]:
+def _items(
+    docs: DocumentService,
+    kind: str,
+    worker_ids: Sequence[str],
+    include_expired: bool,
+    on: date | None,
+    progress: Progress | None,
+) -> list[tuple[str, str, Any]]:
     """(worker label, file stem, document data) for each worker with something to print."""
     people = docs.ws.people_repo
     out = []
@@ -88,8 +96,16 @@ def _items(docs: DocumentService, kind: str, worker_ids: Sequence[str], include_
     return out
 
 
-def export(ws: Workspace, kind: str, worker_ids: Sequence[str], target: Path, include_expired: bool = False,
-           on: date | None = None, progress: Progress | None = None, today: date | None = None) -> list[Path]:
+def export(
+    ws: Workspace,
+    kind: str,
+    worker_ids: Sequence[str],
+    target: Path,
+    include_expired: bool = False,
+    on: date | None = None,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> list[Path]:
     """Write ``kind`` ("records" or "certificates") for the workers into ``target``: a folder,
     or one combined PDF when ``target`` ends in .pdf. Returns the files written. A batch never
     carries reflections: they belong to each worker, who prints their own record with them."""
@@ -123,7 +139,7 @@ def export(ws: Workspace, kind: str, worker_ids: Sequence[str], target: Path, in
             if progress is not None and not progress(half + i * (total - half) // len(files), total):
                 raise Cancelled()
     else:
-        chunks = [files[i:i + 25] for i in range(0, len(files), 25)]
+        chunks = [files[i : i + 25] for i in range(0, len(files), 25)]
         done = 0
         with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
             futures = [pool.submit(_render_files, kind, letterhead, chunk) for chunk in chunks]

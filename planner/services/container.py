@@ -82,20 +82,23 @@ class Services:
         self._ws.close()
 
     # -- starting out --------------------------------------------------------------------
-    def create_demo(self, workers: int | None = None, seed: int = 1, force: bool = False,
-                    today: date | None = None) -> int:
+    def create_demo(
+        self, workers: int | None = None, seed: int = 1, force: bool = False, today: date | None = None
+    ) -> int:
         from planner.services.demo import DEFAULT_WORKERS, create_demo
 
-        return create_demo(self._ws, workers=workers or DEFAULT_WORKERS, seed=seed, force=force,
-                           today=today or self._today)
+        return create_demo(
+            self._ws, workers=workers or DEFAULT_WORKERS, seed=seed, force=force, today=today or self._today
+        )
 
     def start_empty(self) -> None:
         from planner.services.starter import load_starter
 
         load_starter(self._ws)
 
-    def start_just_me(self, fields: Mapping[str, Any], roles: Iterable[tuple[str, date]],
-                      registration: Registration | None = None) -> str:
+    def start_just_me(
+        self, fields: Mapping[str, Any], roles: Iterable[tuple[str, date]], registration: Registration | None = None
+    ) -> str:
         from planner.services.personal import start_just_me
 
         return start_just_me(self._ws, fields, roles, registration)
@@ -128,8 +131,9 @@ class Services:
 
         return batch_job(self._ws, kind, worker_ids, target, include_expired)
 
-    def batch_export(self, kind: str, worker_ids: list[str], target: Path, include_expired: bool = False,
-                     on: date | None = None) -> list[Path]:
+    def batch_export(
+        self, kind: str, worker_ids: list[str], target: Path, include_expired: bool = False, on: date | None = None
+    ) -> list[Path]:
         from planner.services.batch import export
 
         return export(self._ws, kind, worker_ids, target, include_expired, on)

@@ -34,17 +34,35 @@ class TeamTemplate:
 
 
 TEAMS = (
-    TeamTemplate("Northfield Children and Families Social Work", "Social work",
-                 (("social-worker", 5), ("nqsw", 2)), manager="sw-team-manager"),
-    TeamTemplate("Rowan House (residential)", "Residential care",
-                 (("residential-worker", 6), ("wider-workforce", 1)), manager="residential-manager"),
-    TeamTemplate("Family Placement and Fostering", "Carers",
-                 (("foster-carer", 4), ("kinship-carer", 2), ("adoptive-parent", 1), ("social-worker", 1))),
-    TeamTemplate("Ashgrove Primary School", "Education",
-                 (("teacher", 5), ("elc-practitioner", 2), ("wider-workforce", 1)), manager="head-teacher"),
+    TeamTemplate(
+        "Northfield Children and Families Social Work",
+        "Social work",
+        (("social-worker", 5), ("nqsw", 2)),
+        manager="sw-team-manager",
+    ),
+    TeamTemplate(
+        "Rowan House (residential)",
+        "Residential care",
+        (("residential-worker", 6), ("wider-workforce", 1)),
+        manager="residential-manager",
+    ),
+    TeamTemplate(
+        "Family Placement and Fostering",
+        "Carers",
+        (("foster-carer", 4), ("kinship-carer", 2), ("adoptive-parent", 1), ("social-worker", 1)),
+    ),
+    TeamTemplate(
+        "Ashgrove Primary School",
+        "Education",
+        (("teacher", 5), ("elc-practitioner", 2), ("wider-workforce", 1)),
+        manager="head-teacher",
+    ),
     TeamTemplate("Health Visiting (East)", "Health", (("health-visitor", 4), ("school-nurse", 2))),
-    TeamTemplate("Youth Justice Service", "Justice",
-                 (("youth-justice-worker", 4), ("police-response-officer", 1), ("family-support-worker", 2))),
+    TeamTemplate(
+        "Youth Justice Service",
+        "Justice",
+        (("youth-justice-worker", 4), ("police-response-officer", 1), ("family-support-worker", 2)),
+    ),
     TeamTemplate("Children's Hearings (Forth area panel)", "Children's Hearings", (("panel-member", 5),)),
 )
 
@@ -70,16 +88,89 @@ REGISTER_PART = {
 }
 
 # Names the example organisation must show correctly (non-ASCII on purpose).
-FEATURED = ("Siobhán Ó Súilleabháin", "Łukasz Nowak", "Gwŷn ap Rhys", "Zoë Brontë-MacLeod",
-            "Seònaid NicLeòid", "Ewa Wiśniewska", "Ciarán Mac Giolla Bhríde", "Mārtiņš Ozols")
-FIRST = ("Aisha", "Alasdair", "Amy", "Callum", "Catriona", "Chiamaka", "Craig", "Eilidh", "Euan",
-         "Fiona", "Fraser", "Gillian", "Hamish", "Iain", "Isla", "Jamie", "Kirsty", "Lachlan",
-         "Lorna", "Mhairi", "Mohammed", "Morag", "Niamh", "Priya", "Rhona", "Ruaridh", "Sana",
-         "Shona", "Stuart", "Tariq", "Wei", "Yusuf", "Aoife", "Beata", "Dorota", "Kerr")
-LAST = ("Anderson", "Boyle", "Campbell", "Chaudhry", "Docherty", "Fraser", "Gallacher", "Grant",
-        "Henderson", "Iqbal", "Kaur", "Kowalski", "MacDonald", "MacKenzie", "McLean", "Morrison",
-        "Murray", "Nowak", "O'Neill", "Okafor", "Paterson", "Reid", "Robertson", "Ross", "Scott",
-        "Sharma", "Sinclair", "Stewart", "Thomson", "Wallace", "Wilson", "Young", "Zhang")
+FEATURED = (
+    "Siobhán Ó Súilleabháin",
+    "Łukasz Nowak",
+    "Gwŷn ap Rhys",
+    "Zoë Brontë-MacLeod",
+    "Seònaid NicLeòid",
+    "Ewa Wiśniewska",
+    "Ciarán Mac Giolla Bhríde",
+    "Mārtiņš Ozols",
+)
+FIRST = (
+    "Aisha",
+    "Alasdair",
+    "Amy",
+    "Callum",
+    "Catriona",
+    "Chiamaka",
+    "Craig",
+    "Eilidh",
+    "Euan",
+    "Fiona",
+    "Fraser",
+    "Gillian",
+    "Hamish",
+    "Iain",
+    "Isla",
+    "Jamie",
+    "Kirsty",
+    "Lachlan",
+    "Lorna",
+    "Mhairi",
+    "Mohammed",
+    "Morag",
+    "Niamh",
+    "Priya",
+    "Rhona",
+    "Ruaridh",
+    "Sana",
+    "Shona",
+    "Stuart",
+    "Tariq",
+    "Wei",
+    "Yusuf",
+    "Aoife",
+    "Beata",
+    "Dorota",
+    "Kerr",
+)
+LAST = (
+    "Anderson",
+    "Boyle",
+    "Campbell",
+    "Chaudhry",
+    "Docherty",
+    "Fraser",
+    "Gallacher",
+    "Grant",
+    "Henderson",
+    "Iqbal",
+    "Kaur",
+    "Kowalski",
+    "MacDonald",
+    "MacKenzie",
+    "McLean",
+    "Morrison",
+    "Murray",
+    "Nowak",
+    "O'Neill",
+    "Okafor",
+    "Paterson",
+    "Reid",
+    "Robertson",
+    "Ross",
+    "Scott",
+    "Sharma",
+    "Sinclair",
+    "Stewart",
+    "Thomson",
+    "Wallace",
+    "Wilson",
+    "Young",
+    "Zhang",
+)
 
 _NO_DECOMPOSITION = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss"})
 
@@ -91,8 +182,9 @@ def _uid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def create_demo(ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, today: date | None = None,
-                force: bool = False) -> int:
+def create_demo(
+    ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, today: date | None = None, force: bool = False
+) -> int:
     """Fill the workspace with the example organisation; returns the number of workers.
 
     Refuses when the workspace already holds people, unless ``force`` (which requires an
@@ -101,8 +193,10 @@ def create_demo(ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, to
         raise StorageError("The example organisation needs at least one worker.")
     people = ws.people_repo
     if people.count("workers") and not force:
-        raise StorageError("This data folder already holds workers. Use --force to add the example anyway, "
-                           "or choose an empty data folder.")
+        raise StorageError(
+            "This data folder already holds workers. Use --force to add the example anyway, "
+            "or choose an empty data folder."
+        )
     today = today or date.today()
     rng = random.Random(seed)
     with ws.db.atomic():
@@ -152,25 +246,67 @@ def create_demo(ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, to
                     completion_id = _uid(rng)
                     completion_rows.append((completion_id, worker_id, module_id, done.isoformat(), "example"))
                     m = catalogue.module(module_id)  # one learning history: the completion is CPL too
-                    cpl_rows.append((completion_id, worker_id, done.isoformat(), m.title, cpl_type(m.delivery),
-                                     m.provider, m.hours or 0.0, int(default_participatory(m.delivery)), module_id,
-                                     completion_id, "example", "[]", "[]", "[]", "", 0))
+                    cpl_rows.append(
+                        (
+                            completion_id,
+                            worker_id,
+                            done.isoformat(),
+                            m.title,
+                            cpl_type(m.delivery),
+                            m.provider,
+                            m.hours or 0.0,
+                            int(default_participatory(m.delivery)),
+                            module_id,
+                            completion_id,
+                            "example",
+                            "[]",
+                            "[]",
+                            "[]",
+                            "",
+                            0,
+                        )
+                    )
                 if role.supervision_days:
                     for when in _sessions(rng, profile, role.supervision_days, started, today):
-                        session_rows.append((_uid(rng), worker_id, when.isoformat(), rng.choice(SESSION_KINDS),
-                                             rng.choice((45, 60, 60, 90)), "Team manager"))
+                        session_rows.append(
+                            (
+                                _uid(rng),
+                                worker_id,
+                                when.isoformat(),
+                                rng.choice(SESSION_KINDS),
+                                rng.choice((45, 60, 60, 90)),
+                                "Team manager",
+                            )
+                        )
                 for _ in range(rng.randint(0, 4) if profile != "new-starter" else 0):
                     title, kind, hours, fw, element, topic = rng.choice(CPL_EXAMPLES)
                     when = today - timedelta(days=rng.randint(3, 500))
                     reflection = "Example reflection: what I noticed and will try next." if rng.random() < 0.6 else ""
                     account = int(regulator == "NMC" and bool(reflection) and rng.random() < 0.7)
-                    cpl_rows.append((_uid(rng), worker_id, when.isoformat(), title, kind, "", hours,
-                                     int(kind in ("workshop", "course", "peer learning", "shadowing")), None, None,
-                                     "cpl", json.dumps([fw] if fw else []), json.dumps([element]),
-                                     json.dumps([topic] if topic else []), reflection, account))
+                    cpl_rows.append(
+                        (
+                            _uid(rng),
+                            worker_id,
+                            when.isoformat(),
+                            title,
+                            kind,
+                            "",
+                            hours,
+                            int(kind in ("workshop", "course", "peer learning", "shadowing")),
+                            None,
+                            None,
+                            "cpl",
+                            json.dumps([fw] if fw else []),
+                            json.dumps([element]),
+                            json.dumps([topic] if topic else []),
+                            reflection,
+                            account,
+                        )
+                    )
                 n += 1
-        bulk_load(people, teams, worker_rows, assignment_rows, completion_rows, session_rows, cpl_rows,
-                  registration_rows)
+        bulk_load(
+            people, teams, worker_rows, assignment_rows, completion_rows, session_rows, cpl_rows, registration_rows
+        )
         ws.settings_repo.set("organisation_name", DEMO_ORGANISATION)
         _plan_training(ws, catalogue, today)
     return workers
@@ -192,9 +328,17 @@ def _plan_training(ws: Workspace, catalogue: Catalogue, today: date) -> None:
     for code, days, start, end, places, venue, trainer, booked in DEMO_SESSIONS:
         if code not in codes:
             continue
-        _changed, session_id = training.add_session({
-            "module_id": codes[code], "held_on": today + timedelta(days=days), "start_time": start, "end_time": end,
-            "capacity": places, "venue": venue, "trainer": trainer})
+        _changed, session_id = training.add_session(
+            {
+                "module_id": codes[code],
+                "held_on": today + timedelta(days=days),
+                "start_time": start,
+                "end_time": end,
+                "capacity": places,
+                "venue": venue,
+                "trainer": trainer,
+            }
+        )
         urgent = [s.worker.id for s in training.suggest(session_id, today)[:booked]]
         training.book(session_id, urgent)
 
@@ -211,12 +355,13 @@ CPL_EXAMPLES = (
 )
 
 
-def _registration(rng: random.Random, regulator: str, profile: str, started: date,
-                  today: date) -> tuple[tuple[object, ...] | None, str]:
+def _registration(
+    rng: random.Random, regulator: str, profile: str, started: date, today: date
+) -> tuple[tuple[object, ...] | None, str]:
     """(registration row without the worker id, registration number) for the example: SSSC
     registrants registered a few months after starting (new starters still applying), NMC
     registrants mostly with their renewal date, teachers with their sign-off year."""
-    iso = lambda d: d.isoformat() if d else None  # noqa: E731
+    iso = lambda d: d.isoformat() if d else None
     number = f"{rng.randint(1000000, 9999999)}"
     if regulator == "SSSC":
         if profile == "new-starter":
@@ -226,8 +371,17 @@ def _registration(rng: random.Random, regulator: str, profile: str, started: dat
         registered = started + timedelta(days=rng.randint(20, 150))
         # Some have given their declaration date, and it is close: the example shows who needs what.
         declaration = today + timedelta(days=rng.randint(10, 55)) if profile in ("behind", "lapsed") else None
-        return (iso(declaration), iso(registered - timedelta(days=30)), iso(registered), None, None, 0, None, None,
-                0), number
+        return (
+            iso(declaration),
+            iso(registered - timedelta(days=30)),
+            iso(registered),
+            None,
+            None,
+            0,
+            None,
+            None,
+            0,
+        ), number
     if regulator == "NMC":
         renewal = today + timedelta(days=rng.randint(20, 1000)) if rng.random() < 0.7 else None
         return (None, None, None, iso(renewal), None, 0, None, None, 0), number
@@ -236,9 +390,17 @@ def _registration(rng: random.Random, regulator: str, profile: str, started: dat
         session_start = date(today.year if today.month >= 8 else today.year - 1, 8, 1)
         updated = session_start + timedelta(days=rng.randint(0, 60)) if rng.random() < 0.6 else None
         prd = session_start + timedelta(days=rng.randint(20, 90)) if rng.random() < 0.5 else None
-        return (None, None, None, None, iso(signoff), int(rng.random() < 0.8),
-                iso(updated if updated and updated <= today else None), iso(prd if prd and prd <= today else None),
-                0), number
+        return (
+            None,
+            None,
+            None,
+            None,
+            iso(signoff),
+            int(rng.random() < 0.8),
+            iso(updated if updated and updated <= today else None),
+            iso(prd if prd and prd <= today else None),
+            0,
+        ), number
     return None, ""
 
 
@@ -247,7 +409,8 @@ def _sessions(rng: random.Random, profile: str, period: int, started: date, toda
     if profile == "new-starter":
         return []
     gap_since_last = {"behind": period + rng.randint(5, 40), "lapsed": period - rng.randint(0, 3)}.get(
-        profile, rng.randint(2, max(3, period - 20)))
+        profile, rng.randint(2, max(3, period - 20))
+    )
     last = today - timedelta(days=gap_since_last)
     out = []
     when = last
@@ -287,8 +450,9 @@ def _start_date(rng: random.Random, profile: str, today: date, role: Role) -> da
     return today - timedelta(days=rng.randint(400, 3000))
 
 
-def _history(rng: random.Random, profile: str, role: Role, catalogue: Catalogue,
-             started: date, today: date) -> list[tuple[str, date]]:
+def _history(
+    rng: random.Random, profile: str, role: Role, catalogue: Catalogue, started: date, today: date
+) -> list[tuple[str, date]]:
     """Completions that give the worker's profile its character."""
     if profile == "new-starter":
         return []

@@ -10,18 +10,14 @@ from pathlib import Path
 
 from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS
 from planner.core.dates import add_months, local_date, uk
+from planner.core.files import check_target, write_bytes
 from planner.core.hours import total
 from planner.core.model import Catalogue, Worker
 from planner.core.regulators import cycle_bounds, sssc_anchor
 from planner.core.status import State
-from planner.core.files import check_target, write_bytes
 from planner.core.wording import plural
 from planner.reports.base import Letterhead
 from planner.reports.certificate import QR_PREFIX, CertificateData, Certificates
-from planner.reports.signin_sheet import SignInData, SignInSheet
-from planner.reports.sssc_pack import PackEntry, SsscPack, SsscPackData
-from planner.reports.team_report import TeamReport, TeamReportData
-from planner.services.matrix_service import MatrixService
 from planner.reports.learning_record import (
     LearningRecord,
     LearningRecordData,
@@ -29,8 +25,12 @@ from planner.reports.learning_record import (
     RecordReflection,
     RecordRequirement,
 )
+from planner.reports.signin_sheet import SignInData, SignInSheet
+from planner.reports.sssc_pack import PackEntry, SsscPack, SsscPackData
+from planner.reports.team_report import TeamReport, TeamReportData
 from planner.services.editing import SettingsService
 from planner.services.learning import LearningService
+from planner.services.matrix_service import MatrixService
 from planner.services.regulation import cycle_lines
 from planner.services.status_service import StatusService, requirement_phrase
 from planner.services.workspace import Workspace
@@ -75,11 +75,14 @@ class DocumentService:
             return cached["letterhead"]
         settings = self.ws.settings_repo
         logo = settings.get(LOGO_KEY)
-        return Letterhead(settings.get("organisation_name") or DEFAULT_ORGANISATION, self.today,
-                          Path(logo) if logo else None)
+        return Letterhead(
+            settings.get("organisation_name") or DEFAULT_ORGANISATION, self.today, Path(logo) if logo else None
+        )
 
     # -- learning record -----------------------------------------------------------------
-    def record_data(self, worker_id: str, on: date | None = None, include_reflections: bool = False) -> LearningRecordData:
+    def record_data(
+        self, worker_id: str, on: date | None = None, include_reflections: bool = False
+    ) -> LearningRecordData:
         on = on or self.today
         people = self.ws.people_repo
         catalogue = self._catalogue()
@@ -94,8 +97,11 @@ class DocumentService:
             else:
                 when = r.due_date
             local = r.framework_id is not None and catalogue.framework(r.framework_id).local_scale
-            requirements.append(RecordRequirement(r.label + (" (local scale)" if local else ""), r.state.value, when,
-                                                  requirement_phrase(r, catalogue)))
+            requirements.append(
+                RecordRequirement(
+                    r.label + (" (local scale)" if local else ""), r.state.value, when, requirement_phrase(r, catalogue)
+                )
+            )
         completions = []
         for e in self.learning.completions(worker_id):  # the history's completions, newest first
             m = catalogue.module(e.module_id) if e.module_id else None
@@ -110,8 +116,11 @@ class DocumentService:
         cycle = self.learning.cycle(worker_id, on)
         lines = cycle_lines(cycle) if worker.regulator != "none" else []
         start, end = (cycle.start, cycle.end) if cycle.start and cycle.end else cycle_bounds(None, 1, on)
-        period = (f"the {'registration year' if worker.regulator == 'SSSC' else 'cycle'} {uk(start)} to {uk(end)}"
-                  if cycle.start and worker.regulator != "none" else f"{start.year}")
+        period = (
+            f"the {'registration year' if worker.regulator == 'SSSC' else 'cycle'} {uk(start)} to {uk(end)}"
+            if cycle.start and worker.regulator != "none"
+            else f"{start.year}"
+        )
         in_period = sorted((e for e in entries if start <= e.occurred_on <= min(end, on)), key=lambda e: e.occurred_on)
         end = min(end, on)  # never a period that ends after the date the record is for
         sessions = [s.occurred_on for s in self.ws.supervision_repo.sessions(worker_id) if s.occurred_on <= on]
@@ -120,26 +129,52 @@ class DocumentService:
         if target is None and not sessions:
             supervision_line = "No current role sets a target for reflective supervision, and none is recorded."
         else:
-            supervision_line = (f"{plural(len(in_cycle), 'session')} between {uk(start)} and {uk(end)}"
-                                + (f"; the last on {uk(max(sessions))}." if sessions else "; none recorded.")
-                                + (f" Target: {target.label.lower()}, {requirement_phrase(target, catalogue)}."
-                                   if target else " No current role sets a target."))
+            supervision_line = (
+                f"{plural(len(in_cycle), 'session')} between {uk(start)} and {uk(end)}"
+                + (f"; the last on {uk(max(sessions))}." if sessions else "; none recorded.")
+                + (
+                    f" Target: {target.label.lower()}, {requirement_phrase(target, catalogue)}."
+                    if target
+                    else " No current role sets a target."
+                )
+            )
         reflections = None
         if include_reflections:
-            reflections = [RecordReflection(e.occurred_on, e.title, e.learned, e.practice_change,
-                                            PROMPT_TEXT.get(e.prompt, ""), e.prompt_response)
-                           for e in entries if e.has_reflection]
+            reflections = [
+                RecordReflection(
+                    e.occurred_on,
+                    e.title,
+                    e.learned,
+                    e.practice_change,
+                    PROMPT_TEXT.get(e.prompt, ""),
+                    e.prompt_response,
+                )
+                for e in entries
+                if e.has_reflection
+            ]
         team = {t.id: t.name for t in people.teams(include_retired=True)}.get(worker.team_id or "", "")
         registration = " ".join(x for x in (worker.register_part, worker.registration_no) if x)
         return LearningRecordData(
-            name=worker.name, staff_no=worker.staff_no, team=team, regulator=worker.regulator,
+            name=worker.name,
+            staff_no=worker.staff_no,
+            team=team,
+            regulator=worker.regulator,
             registration=registration,
-            roles=[(catalogue.role(a.role_id).name, a.started_on, a.ended_on) for a in worker.roles
-                   if catalogue.has_role(a.role_id)],
-            on=on, requirements=requirements, completions=completions,
-            cpl_by_year=[(y, len(v), total([h for h, _ in v]), total([h for h, part in v if part]))
-                         for y, v in sorted(years.items(), reverse=True)],
-            cycle_lines=lines, supervision_line=supervision_line, reflections=reflections,
+            roles=[
+                (catalogue.role(a.role_id).name, a.started_on, a.ended_on)
+                for a in worker.roles
+                if catalogue.has_role(a.role_id)
+            ],
+            on=on,
+            requirements=requirements,
+            completions=completions,
+            cpl_by_year=[
+                (y, len(v), total([h for h, _ in v]), total([h for h, part in v if part]))
+                for y, v in sorted(years.items(), reverse=True)
+            ],
+            cycle_lines=lines,
+            supervision_line=supervision_line,
+            reflections=reflections,
             period_title=period,
             period_entries=[(e.occurred_on, e.title, e.kind, e.provider, e.participatory, e.hours) for e in in_period],
         )
@@ -147,8 +182,9 @@ class DocumentService:
     def learning_record(self, worker_id: str, on: date | None = None, include_reflections: bool = False) -> bytes:
         return LearningRecord(self.letterhead()).render(self.record_data(worker_id, on, include_reflections))
 
-    def export_record(self, staff_no: str, target: Path, include_reflections: bool = False,
-                      on: date | None = None) -> Path:
+    def export_record(
+        self, staff_no: str, target: Path, include_reflections: bool = False, on: date | None = None
+    ) -> Path:
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
         check_target(target)  # before any work: a wrong place is reported at once
         write_bytes(target, self.learning_record(worker.id, on, include_reflections))
@@ -165,8 +201,10 @@ class DocumentService:
         m = MatrixService(self.ws).build(on, team)
         cols = m.used_columns()
         # a whole organisation in team order (each team's name heads its rows); a team by name
-        order = sorted(range(len(m)), key=lambda r: ((m.teams[r].casefold() if team is None else ""),
-                                                     m.names[r].casefold(), m.staff[r]))
+        order = sorted(
+            range(len(m)),
+            key=lambda r: ((m.teams[r].casefold() if team is None else ""), m.names[r].casefold(), m.staff[r]),
+        )
         cells = []
         counts: dict[str, dict[str, int]] = {}
         for r in order:
@@ -185,15 +223,29 @@ class DocumentService:
         warn = self.status.warning_days
         lines = [f.words(due_days, warn).capitalize() + "." for f in figures.by_state.values()]
         lines.append(f"Reflective supervision overdue for {plural(figures.supervision_overdue, 'person', 'people')}.")
-        due = [(r["name"], r["staff_no"], r["team"], r["step"], r["state"],
-                date.fromisoformat(r["date"]) if r["date"] else None)
-               for r in PlanningService(self.ws).due_rows(m, due_days)]
+        due = [
+            (
+                r["name"],
+                r["staff_no"],
+                r["team"],
+                r["step"],
+                r["state"],
+                date.fromisoformat(r["date"]) if r["date"] else None,
+            )
+            for r in PlanningService(self.ws).due_rows(m, due_days)
+        ]
         return TeamReportData(
-            scope=team or "Whole organisation", on=on,
+            scope=team or "Whole organisation",
+            on=on,
             columns=[(m.columns[c].group, m.columns[c].label) for c in cols],
-            workers=[(m.names[r], m.staff[r], m.teams[r]) for r in order], cells=cells,
-            framework_counts=list(counts.items()), totals=state_totals(m), figures=lines, due=due,
-            show_team=team is None)
+            workers=[(m.names[r], m.staff[r], m.teams[r]) for r in order],
+            cells=cells,
+            framework_counts=list(counts.items()),
+            totals=state_totals(m),
+            figures=lines,
+            due=due,
+            show_team=team is None,
+        )
 
     def team_report(self, team: str | None = None, on: date | None = None) -> bytes:
         return TeamReport(self.letterhead()).render(self.team_report_data(team, on))
@@ -213,12 +265,24 @@ class DocumentService:
         m = catalogue.module(session.module_id)
         people = {w.id: w for w in self.ws.people_repo.workers(include_retired=True)}
         teams = {t.id: t.name for t in self.ws.people_repo.teams(include_retired=True)}
-        booked = [people[b.worker_id] for b in training.bookings(session_id)
-                  if b.status in ("booked", "attended") and b.worker_id in people]
-        data = SignInData(f"{m.code} {m.title}", session.held_on, session.start_time, session.end_time,
-                          session.venue or session.online_link, session.trainer, session.capacity,
-                          [(w.name, w.staff_no, teams.get(w.team_id or "", "")) for w in
-                           sorted(booked, key=lambda w: w.name.casefold())])
+        booked = [
+            people[b.worker_id]
+            for b in training.bookings(session_id)
+            if b.status in ("booked", "attended") and b.worker_id in people
+        ]
+        data = SignInData(
+            f"{m.code} {m.title}",
+            session.held_on,
+            session.start_time,
+            session.end_time,
+            session.venue or session.online_link,
+            session.trainer,
+            session.capacity,
+            [
+                (w.name, w.staff_no, teams.get(w.team_id or "", ""))
+                for w in sorted(booked, key=lambda w: w.name.casefold())
+            ],
+        )
         return SignInSheet(self.letterhead()).render(data)
 
     def sssc_pack_data(self, staff_no: str, year: int | None = None, on: date | None = None) -> SsscPackData:
@@ -226,8 +290,10 @@ class DocumentService:
         in that calendar year. Only for SSSC registrants."""
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
         if worker.regulator != "SSSC":
-            raise StorageError(f"{worker.name} is not registered with the SSSC, so there is no SSSC pack to print: "
-                               "print their learning record instead, which shows their own regulator's cycle.")
+            raise StorageError(
+                f"{worker.name} is not registered with the SSSC, so there is no SSSC pack to print: "
+                "print their learning record instead, which shows their own regulator's cycle."
+            )
         reg = self.learning.registration(worker.id)
         if year is not None:
             if not 1900 <= year <= 2999:
@@ -241,34 +307,59 @@ class DocumentService:
         cycle = self.learning.cycle(worker.id, on)
         assert cycle.start is not None and cycle.end is not None
         if cycle.start > self.today:
-            raise StorageError(f"The registration year {uk(cycle.start)} to {uk(cycle.end)} has not started yet: "
-                               "there is no learning in it to verify.")
+            raise StorageError(
+                f"The registration year {uk(cycle.start)} to {uk(cycle.end)} has not started yet: "
+                "there is no learning in it to verify."
+            )
         entries = cycle.entries
         wanted = [(c, n) for c, n in SSSC_ELEMENTS if reg.social_worker or c not in SOCIAL_WORKER_ONLY]
         mandatory = []
-        for code, element in (("trauma", "communication and relationships"), ("child-protection", "protection"),
-                              ("adult-protection", "protection")):
+        for code, element in (
+            ("trauma", "communication and relationships"),
+            ("child-protection", "protection"),
+            ("adult-protection", "protection"),
+        ):
             check = cycle.check(code)
             assert check is not None
-            mandatory.append((f"{check.label.removesuffix(' this year')} ({element})", check.met,
-                              [e.title for e in check.evidence]))
+            mandatory.append(
+                (f"{check.label.removesuffix(' this year')} ({element})", check.met, [e.title for e in check.evidence])
+            )
         elc = cycle.check("elc-hours")
         apply, register = cycle.check("sssc-apply"), cycle.check("sssc-register")
         note = ""
         if register is not None and not register.met:
-            note = (f"Not registered yet: registration {register.detail}"
-                    + (f"; application {apply.detail}" if apply is not None else "") + ".")
+            note = (
+                f"Not registered yet: registration {register.detail}"
+                + (f"; application {apply.detail}" if apply is not None else "")
+                + "."
+            )
         return SsscPackData(
-            name=worker.name, staff_no=worker.staff_no, registration=worker.registration_no,
-            register_part=worker.register_part, career_pathway=reg.career_pathway, start=cycle.start, end=cycle.end,
-            as_on=self.today if cycle.end > self.today else None, anchor_known=cycle.anchor_set,
-            entries=[PackEntry(e.occurred_on, e.title, e.kind, e.hours, e.provider, e.participatory,
-                               [SSSC_ELEMENT_NAMES[c] for c in e.sssc_elements if c in SSSC_ELEMENT_NAMES])
-                     for e in entries],
+            name=worker.name,
+            staff_no=worker.staff_no,
+            registration=worker.registration_no,
+            register_part=worker.register_part,
+            career_pathway=reg.career_pathway,
+            start=cycle.start,
+            end=cycle.end,
+            as_on=self.today if cycle.end > self.today else None,
+            anchor_known=cycle.anchor_set,
+            entries=[
+                PackEntry(
+                    e.occurred_on,
+                    e.title,
+                    e.kind,
+                    e.hours,
+                    e.provider,
+                    e.participatory,
+                    [SSSC_ELEMENT_NAMES[c] for c in e.sssc_elements if c in SSSC_ELEMENT_NAMES],
+                )
+                for e in entries
+            ],
             elements=[(name, [e.title for e in entries if code in e.sssc_elements]) for code, name in wanted],
             mandatory=mandatory,
             elc_line=f"Funded early learning and childcare: {elc.detail} ({'met' if elc.met else 'not yet met'})."
-            if elc else "",
+            if elc
+            else "",
             registration_note=note,
         )
 
@@ -296,14 +387,24 @@ class DocumentService:
         m = catalogue.module(completion.module_id)
         entry_id = self.ws.cpl_repo.entry_for_completion(completion_id)
         entry = self.ws.cpl_repo.entry(entry_id) if entry_id else None
-        levels = sorted(f"{catalogue.framework(catalogue.level(lv).framework_id).name} – {catalogue.level(lv).name}"
-                        + (" (local scale)" if catalogue.framework(catalogue.level(lv).framework_id).local_scale else "")
-                        for lv in m.grants)
+        levels = sorted(
+            f"{catalogue.framework(catalogue.level(lv).framework_id).name} – {catalogue.level(lv).name}"
+            + (" (local scale)" if catalogue.framework(catalogue.level(lv).framework_id).local_scale else "")
+            for lv in m.grants
+        )
         renew = add_months(completion.completed_on, m.renewal_months) if m.renewal_months else None
-        return {"name": worker.name, "staff_no": worker.staff_no, "module_code": m.code, "module_title": m.title,
-                "levels": levels, "completed_on": completion.completed_on.isoformat(),
-                "hours": entry.hours if entry else m.hours, "provider": entry.provider if entry else m.provider,
-                "renew_by": renew.isoformat() if renew else None, "organisation": self.letterhead().organisation}
+        return {
+            "name": worker.name,
+            "staff_no": worker.staff_no,
+            "module_code": m.code,
+            "module_title": m.title,
+            "levels": levels,
+            "completed_on": completion.completed_on.isoformat(),
+            "hours": entry.hours if entry else m.hours,
+            "provider": entry.provider if entry else m.provider,
+            "renew_by": renew.isoformat() if renew else None,
+            "organisation": self.letterhead().organisation,
+        }
 
     def certificates_data(self, worker_ids: list[str], include_expired: bool = False) -> list[CertificateData]:
         """One certificate per completion of each worker (not for learning that has expired,
@@ -335,19 +436,33 @@ class DocumentService:
                             repo.add(code, c.id, worker_id, certificate_digest(key), summary, self._issued_at())
                         else:
                             code, issued_on = issued.code, local_date(issued.issued_at)
-                    out.append(CertificateData(
-                        name=worker.name, staff_no=worker.staff_no, module_code=str(summary["module_code"]),
-                        module_title=str(summary["module_title"]), levels=list(summary["levels"]),  # type: ignore[call-overload]
-                        completed_on=c.completed_on, hours=summary["hours"],  # type: ignore[arg-type]
-                        organisation=str(summary["organisation"]), code=code, provider=str(summary["provider"]),
-                        issued_on=issued_on, renew_by=renew, signatory=signatory[0], signatory_role=signatory[1]))
+                    out.append(
+                        CertificateData(
+                            name=worker.name,
+                            staff_no=worker.staff_no,
+                            module_code=str(summary["module_code"]),
+                            module_title=str(summary["module_title"]),
+                            levels=list(summary["levels"]),  # type: ignore[call-overload]
+                            completed_on=c.completed_on,
+                            hours=summary["hours"],  # type: ignore[arg-type]
+                            organisation=str(summary["organisation"]),
+                            code=code,
+                            provider=str(summary["provider"]),
+                            issued_on=issued_on,
+                            renew_by=renew,
+                            signatory=signatory[0],
+                            signatory_role=signatory[1],
+                        )
+                    )
         return out
 
     def certificates(self, worker_ids: list[str], include_expired: bool = False) -> bytes:
         data = self.certificates_data(worker_ids, include_expired)
         if not data:
-            raise StorageError("There is nothing to certify: no completions are recorded, or all have expired "
-                               "(ask for expired learning too to print those).")
+            raise StorageError(
+                "There is nothing to certify: no completions are recorded, or all have expired "
+                "(ask for expired learning too to print those)."
+            )
         return Certificates(self.letterhead()).render(data)
 
     def verify(self, code: str) -> tuple[bool, str]:
@@ -360,9 +475,11 @@ class DocumentService:
         if issued is None:
             return False, f"The code {code} matches no certificate issued from this database."
         s = issued.summary
-        described = (f"{s['name']} ({s['staff_no']}) completed {s['module_code']} {s['module_title']} on "
-                     f"{uk(date.fromisoformat(str(s['completed_on'])))}; certificate issued "
-                     f"{uk(local_date(issued.issued_at))} by {s['organisation']}.")
+        described = (
+            f"{s['name']} ({s['staff_no']}) completed {s['module_code']} {s['module_title']} on "
+            f"{uk(date.fromisoformat(str(s['completed_on'])))}; certificate issued "
+            f"{uk(local_date(issued.issued_at))} by {s['organisation']}."
+        )
         now = self._summary(issued.worker_id, issued.completion_id) if issued.completion_id else None
         if now is None:
             return False, described + " The completion it certified has since been deleted."

@@ -72,15 +72,20 @@ class CatalogueService:
         self._repo.delete_module(module_id)
         return Changed.CATALOGUE
 
-    def add_role(self, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str],
-                 stages: Iterable[Stage] = ()) -> Changed:
+    def add_role(
+        self, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str], stages: Iterable[Stage] = ()
+    ) -> Changed:
         stages = list(stages)
         self._check_role(fields, levels, modules, stages)
         self._repo.add_role(fields, levels, modules, stages)
         return Changed.CATALOGUE
 
     def update_role(
-        self, role_id: str, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str],
+        self,
+        role_id: str,
+        fields: Mapping[str, Any],
+        levels: Mapping[str, str],
+        modules: Iterable[str],
         stages: Iterable[Stage] | None = None,
     ) -> Changed:
         """Save a role and its requirements; ``stages`` (due windows of their own) replace the
@@ -93,8 +98,9 @@ class CatalogueService:
             self._repo.set_role_requirements(role_id, levels, modules, stages)
         return Changed.CATALOGUE
 
-    def _check_role(self, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str],
-                    stages: list[Stage]) -> None:
+    def _check_role(
+        self, fields: Mapping[str, Any], levels: Mapping[str, str], modules: Iterable[str], stages: list[Stage]
+    ) -> None:
         """Refuse, with a message, a stage outside what the role asks for or a window out of range."""
         if fields.get("regulator") not in (None, "", *REGULATORS):
             raise ValueError(f"Regulator must be one of {', '.join(REGULATORS)} (or none).")
@@ -111,8 +117,10 @@ class CatalogueService:
                 level = catalogue.level(stage.level_id)
                 if level.rank > targets.get(level.framework_id, 0):
                     fw = catalogue.framework(level.framework_id)
-                    raise ValueError(f"{fw.name} – {level.name} has a window of its own, but the role does not ask "
-                                     "for that level: choose the level first.")
+                    raise ValueError(
+                        f"{fw.name} – {level.name} has a window of its own, but the role does not ask "
+                        "for that level: choose the level first."
+                    )
             elif stage.module_id not in modules:
                 raise ValueError("A module has a window of its own but is not one the role asks for.")
 
@@ -208,8 +216,9 @@ class PeopleService:
         worker = self._repo.worker(worker_id)
         latest = max((a.started_on for a in worker.roles if a.ended_on is None), default=None)
         if latest is not None and left_on < latest:
-            raise ValueError(f"{worker.name} started a current role on {uk(latest)}: the leaving date cannot be "
-                             "before that.")
+            raise ValueError(
+                f"{worker.name} started a current role on {uk(latest)}: the leaving date cannot be before that."
+            )
         with self._db.atomic():
             self._repo.mark_left(worker_id, left_on)
             self._audit.record(_actor(), "left", "worker", worker_id, worker_id, f"left on {left_on.isoformat()}")
@@ -281,9 +290,13 @@ class SettingsService:
 
     def values(self) -> SettingsValues:
         return SettingsValues(
-            organisation_name=self.organisation_name, warning_days=self.warning_days, logo=self.logo,
-            elc_hours=self.elc_hours, signatory=self._settings.get(self.SIGNATORY, "") or "",
-            signatory_role=self._settings.get(self.SIGNATORY_ROLE, "") or "")
+            organisation_name=self.organisation_name,
+            warning_days=self.warning_days,
+            logo=self.logo,
+            elc_hours=self.elc_hours,
+            signatory=self._settings.get(self.SIGNATORY, "") or "",
+            signatory_role=self._settings.get(self.SIGNATORY_ROLE, "") or "",
+        )
 
     def save(self, values: SettingsValues) -> Changed:
         """Check every value first, then write them all, so a refused setting changes nothing."""
@@ -295,8 +308,11 @@ class SettingsService:
         if logo:
             check_image(Path(logo))
         check_hours(values.elc_hours)
-        for label, text in (("organisation name", values.organisation_name), ("signatory", values.signatory),
-                            ("signatory's role", values.signatory_role)):
+        for label, text in (
+            ("organisation name", values.organisation_name),
+            ("signatory", values.signatory),
+            ("signatory's role", values.signatory_role),
+        ):
             if len(text.strip()) > 120:
                 raise ValueError(f"The {label} is too long to print: keep it under 120 characters.")
         with self._ws.db.atomic():
@@ -320,5 +336,5 @@ def check_image(path: Path) -> None:
         raise ValueError(f"{path} is a folder: choose a PNG or JPEG image file for the logo.") from None
     except OSError as exc:
         raise ValueError(f"The logo file {path} cannot be read ({exc.strerror or exc}).") from None
-    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+    if not (head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"))):
         raise ValueError(f"{path.name} is not a PNG or JPEG image: choose one of those for the logo.")

@@ -38,9 +38,13 @@ class Figure:
     people: int
 
     def words(self, days: int, warning_days: int | None = None) -> str:
-        """"94 items overdue, for 31 people"."""
-        what = {"overdue": "overdue", "expired": "expired", "due": f"due within {days} days",
-                "expiring": f"expiring within {min(days, warning_days or days)} days"}[self.key]
+        """ "94 items overdue, for 31 people"."""
+        what = {
+            "overdue": "overdue",
+            "expired": "expired",
+            "due": f"due within {days} days",
+            "expiring": f"expiring within {min(days, warning_days or days)} days",
+        }[self.key]
         return f"{plural(self.items, 'item')} {what}, for {plural(self.people, 'person', 'people')}"
 
 
@@ -78,8 +82,9 @@ def count(data: MatrixData, days: int) -> Figures:
             people[state].add(row)
         elif state == "overdue":
             supervision.add(row)
-    return Figures(data.on, days, len(data), {s: Figure(s, items[s], len(people[s])) for s in ACTION_STATES},
-                   len(supervision))
+    return Figures(
+        data.on, days, len(data), {s: Figure(s, items[s], len(people[s])) for s in ACTION_STATES}, len(supervision)
+    )
 
 
 def state_totals(data: MatrixData, columns: list[int] | None = None) -> dict[str, int]:

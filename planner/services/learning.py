@@ -101,8 +101,9 @@ class LearningService:
         entries = self.ws.cpl_repo.entries(worker_id)
         if with_reflections:
             return entries
-        return [replace(e, learned="", practice_change="", prompt_response="") if e.has_reflection else e
-                for e in entries]
+        return [
+            replace(e, learned="", practice_change="", prompt_response="") if e.has_reflection else e for e in entries
+        ]
 
     def history(self, worker_id: str, with_reflections: bool = False) -> list[CplEntry]:
         """The history with what each entry covers worked out (its module's frameworks, topics
@@ -147,17 +148,29 @@ class LearningService:
                     data["participatory"] = default_participatory(module.delivery, data.get("source") == "session")
         if before is not None and module_id and module_id != before.module_id:
             if before.source == "session":
-                raise StorageError("This learning was recorded by attending a training session of its module: to "
-                                   "change it, take back the attendance on the Training sessions page instead.")
+                raise StorageError(
+                    "This learning was recorded by attending a training session of its module: to "
+                    "change it, take back the attendance on the Training sessions page instead."
+                )
             catalogue = self.ws.catalogue_repo.load()
-            old_title = catalogue.module(before.module_id).title if before.module_id and catalogue.has_module(
-                before.module_id) else None
+            old_title = (
+                catalogue.module(before.module_id).title
+                if before.module_id and catalogue.has_module(before.module_id)
+                else None
+            )
             if str(data.get("title", before.title)) == old_title:  # named after its module: follow the new one
                 data["title"] = catalogue.module(module_id).title
-        elif before is not None and before.module_id and "module_id" in data and not module_id \
-                and before.source == "session":
-            raise StorageError("This learning was recorded by attending a training session of its module: to "
-                               "change it, take back the attendance on the Training sessions page instead.")
+        elif (
+            before is not None
+            and before.module_id
+            and "module_id" in data
+            and not module_id
+            and before.source == "session"
+        ):
+            raise StorageError(
+                "This learning was recorded by attending a training session of its module: to "
+                "change it, take back the attendance on the Training sessions page instead."
+            )
         title = str(data.get("title", before.title if before else ""))
         kind = str(data.get("kind", before.kind if before else "course"))
         hours_value = data.get("hours", before.hours if before else 0)
@@ -195,37 +208,58 @@ class LearningService:
             self._audit("add", "cpl entry", entry_id, worker_id, f"{data['title']} ({data['hours']:g} h)")
         return (Changed.RECORDS, entry_id)
 
-    def _refuse_duplicate(self, worker: Worker, module_id: str, completed_on: date, entry_id: str | None = None) -> None:
+    def _refuse_duplicate(
+        self, worker: Worker, module_id: str, completed_on: date, entry_id: str | None = None
+    ) -> None:
         """One completion of a module per day: the same learning recorded twice would count twice."""
         found = self.ws.people_repo.find_completion(worker.id, module_id, completed_on)
         if found is not None and found != entry_id and self.ws.cpl_repo.entry_for_completion(found) != entry_id:
             code = self.ws.catalogue_repo.load().module(module_id).code
-            raise StorageError(f"{code} is already recorded for {worker.name} on {uk(completed_on)}: "
-                               "correct that record instead of adding it again.")
+            raise StorageError(
+                f"{code} is already recorded for {worker.name} on {uk(completed_on)}: "
+                "correct that record instead of adding it again."
+            )
 
-    def record_completion(self, worker_id: str, module_id: str, completed_on: date, *, hours: float | None = None,
-                          provider: str | None = None, participatory: bool | None = None,
-                          source: str = "pathway") -> tuple[Changed, str]:
+    def record_completion(
+        self,
+        worker_id: str,
+        module_id: str,
+        completed_on: date,
+        *,
+        hours: float | None = None,
+        provider: str | None = None,
+        participatory: bool | None = None,
+        source: str = "pathway",
+    ) -> tuple[Changed, str]:
         """A catalogue module completed: learning in the history with the module's title,
         provider, typical hours and delivery unless given. Returns the entry's id (the completion
         has the same id)."""
-        fields: dict[str, Any] = {"occurred_on": completed_on, "module_id": module_id, "hours": hours,
-                                  "participatory": participatory, "source": source}
+        fields: dict[str, Any] = {
+            "occurred_on": completed_on,
+            "module_id": module_id,
+            "hours": hours,
+            "participatory": participatory,
+            "source": source,
+        }
         if provider is not None:
             fields["provider"] = provider
         return self.add_entry(worker_id, fields)
 
-    def update_entry(self, entry_id: str, fields: Mapping[str, Any], add_evidence: Iterable[str] = (),
-                     remove_evidence: Iterable[str] = ()) -> Changed:
+    def update_entry(
+        self,
+        entry_id: str,
+        fields: Mapping[str, Any],
+        add_evidence: Iterable[str] = (),
+        remove_evidence: Iterable[str] = (),
+    ) -> Changed:
         before_entry = self.ws.cpl_repo.entry(entry_id)
         data = self._prepare(fields, before_entry)
         remove_evidence = list(remove_evidence)
         stored = [self._store_evidence(path) for path in add_evidence]
-        worker_id, completion_id = self.ws.cpl_repo.owner(entry_id)
+        worker_id, _completion_id = self.ws.cpl_repo.owner(entry_id)
         new_module = data.get("module_id", before_entry.module_id)
         if new_module:
-            self._refuse_duplicate(self.ws.people_repo.worker(worker_id), new_module, data["occurred_on"],
-                                   entry_id)
+            self._refuse_duplicate(self.ws.people_repo.worker(worker_id), new_module, data["occurred_on"], entry_id)
         before = before_entry.__dict__
         with self.ws.db.atomic():
             self.ws.cpl_repo.update(entry_id, data)
@@ -242,21 +276,26 @@ class LearningService:
             self._audit("edit", "cpl entry", entry_id, worker_id, summary)
         return Changed.RECORDS
 
-    def _sync_completion(self, entry_id: str, worker_id: str, module_id: str | None, occurred_on: date,
-                         source: str) -> None:
+    def _sync_completion(
+        self, entry_id: str, worker_id: str, module_id: str | None, occurred_on: date, source: str
+    ) -> None:
         """An entry for a catalogue module is that module's completion: keep exactly one, with
         the same id as the entry for a new one, updated in place when the entry changes (so its
         certificates and bookings keep pointing at it)."""
         _, completion_id = self.ws.cpl_repo.owner(entry_id)
         people = self.ws.people_repo
-        exists = completion_id is not None and self.ws.db.conn.execute(
-            "SELECT 1 FROM completions WHERE id = ?", [completion_id]).fetchone() is not None
+        exists = (
+            completion_id is not None
+            and self.ws.db.conn.execute("SELECT 1 FROM completions WHERE id = ?", [completion_id]).fetchone()
+            is not None
+        )
         if module_id and exists:
             assert completion_id is not None
             people.update_completion(completion_id, module_id, occurred_on)
         elif module_id:
-            new = people.add_completion(worker_id, module_id, occurred_on, source=source,
-                                        completion_id=completion_id or entry_id)
+            new = people.add_completion(
+                worker_id, module_id, occurred_on, source=source, completion_id=completion_id or entry_id
+            )
             self.ws.cpl_repo.set_completion(entry_id, new)
             CertificateRepository(self.ws.db).relink(new)
         elif exists:
@@ -279,8 +318,13 @@ class LearningService:
                 if self.ws.db.conn.execute("SELECT 1 FROM completions WHERE id = ?", [completion_id]).fetchone():
                     self.ws.people_repo.delete_completion(completion_id)
             self.ws.cpl_repo.mark_deleted(entry_id, True)
-            self._audit("delete", "completion" if completion_id else "cpl entry", entry_id, worker_id,
-                        f"{entry.title} ({entry.occurred_on.isoformat()})")
+            self._audit(
+                "delete",
+                "completion" if completion_id else "cpl entry",
+                entry_id,
+                worker_id,
+                f"{entry.title} ({entry.occurred_on.isoformat()})",
+            )
         return Changed.RECORDS | Changed.SESSIONS
 
     def undo_delete_entry(self, entry_id: str) -> Changed:
@@ -305,11 +349,14 @@ class LearningService:
         try:
             entry = self.ws.cpl_repo.entry(completion_or_entry_id)
         except StorageError:
-            raise StorageError(f"There is no completion with the id '{completion_or_entry_id}': see "
-                               "`planner completion list STAFF_NO` for the ids.") from None
+            raise StorageError(
+                f"There is no completion with the id '{completion_or_entry_id}': see "
+                "`planner completion list STAFF_NO` for the ids."
+            ) from None
         if entry.completion_id is None:
-            raise StorageError("That learning entry does not complete a catalogue module: "
-                               "use `planner cpl delete` for it.")
+            raise StorageError(
+                "That learning entry does not complete a catalogue module: use `planner cpl delete` for it."
+            )
         return entry.id
 
     def delete_completion(self, completion_or_entry_id: str) -> Changed:
@@ -322,8 +369,10 @@ class LearningService:
 
     def evidence(self, entry_id: str) -> list[tuple[str, str, Path, int]]:
         """(link id, original name, stored path, size) of each file attached to an entry."""
-        return [(link, name, self.ws.evidence.path_for(sha), size)
-                for link, name, sha, size in self.ws.cpl_repo.evidence(entry_id)]
+        return [
+            (link, name, self.ws.evidence.path_for(sha), size)
+            for link, name, sha, size in self.ws.cpl_repo.evidence(entry_id)
+        ]
 
     # -- supervision ---------------------------------------------------------------------
     def sessions(self, worker_id: str, with_notes: bool = False) -> list[SupervisionSession]:
@@ -423,8 +472,15 @@ class LearningService:
         revalidation = None
         if worker.regulator == "NMC" and reg.revalidation_on is not None:
             revalidation = self.revalidation(worker_id, cycle_bounds(reg.revalidation_on, 3, on)[1])
-        return summarise(worker.regulator, reg, history(self.ws.cpl_repo.entries(worker_id), catalogue), on,
-                         self.regulator_settings(), revalidation, first_start(worker.roles, catalogue, on))
+        return summarise(
+            worker.regulator,
+            reg,
+            history(self.ws.cpl_repo.entries(worker_id), catalogue),
+            on,
+            self.regulator_settings(),
+            revalidation,
+            first_start(worker.roles, catalogue, on),
+        )
 
     def declarations_due(self, on: date, days: int, team: str | None = None) -> list[DeclarationDue]:
         """SSSC registrants (of a team, or all) whose annual declaration falls within ``days`` of
@@ -447,8 +503,9 @@ class LearningService:
         if not soon:
             return []
         catalogue = self.ws.catalogue_repo.load()
-        entries = self.ws.cpl_repo.entries_by_worker([w.id for w, *_ in soon],
-                                                     since=min(start for _w, _r, start, _e in soon))
+        entries = self.ws.cpl_repo.entries_by_worker(
+            [w.id for w, *_ in soon], since=min(start for _w, _r, start, _e in soon)
+        )
         teams = {t.id: t.name for t in people.teams(include_retired=True)}
         out = []
         for w, _reg, start, end in soon:
@@ -474,12 +531,14 @@ class LearningService:
 
 
 def _with_worker(reg: Registration, worker: Worker) -> Registration:
-    return replace(reg, social_worker=on_social_worker_part(worker.register_part),
-                   registration_no=worker.registration_no)
+    return replace(
+        reg, social_worker=on_social_worker_part(worker.register_part), registration_no=worker.registration_no
+    )
 
 
-def entry_dict(entry: CplEntry, module_code: str | None, evidence: list[str],
-               covered: CplEntry | None = None) -> dict[str, Any]:
+def entry_dict(
+    entry: CplEntry, module_code: str | None, evidence: list[str], covered: CplEntry | None = None
+) -> dict[str, Any]:
     """One entry for the worker's own export (``planner cpl list``): reflections included.
     ``covered`` is the entry with its coverage worked out (what the regulator checks count)."""
     full = covered or entry
@@ -498,8 +557,11 @@ def entry_dict(entry: CplEntry, module_code: str | None, evidence: list[str],
         "reflective_account": entry.reflective_account,
         "completion_id": entry.completion_id,
         "source": entry.source,
-        "covers": {"frameworks": list(full.frameworks), "topics": list(full.topics),
-                   "sssc_elements": list(full.sssc_elements)},
+        "covers": {
+            "frameworks": list(full.frameworks),
+            "topics": list(full.topics),
+            "sssc_elements": list(full.sssc_elements),
+        },
         "reflection": {
             "learned": entry.learned,
             "practice_change": entry.practice_change,

@@ -68,14 +68,17 @@ def roles_list(catalogue: Catalogue) -> list[dict[str, Any]]:
         for req in role.level_requirements:
             ref = _level_ref(catalogue, req.level_id)
             fw = catalogue.framework(req.framework_id)
-            stages = [{"level": lv.name, "rank": lv.rank, "due_days": w.days, "stage": w.stage}
-                      for lv, w in zip(fw.levels, windows.levels.get(fw.id, ()), strict=False)]
+            stages = [
+                {"level": lv.name, "rank": lv.rank, "due_days": w.days, "stage": w.stage}
+                for lv, w in zip(fw.levels, windows.levels.get(fw.id, ()), strict=False)
+            ]
             requirements.append({"kind": "level", **ref, "source": req.source, "due": stages})
         for module_id in role.module_requirements:
             m = catalogue.module(module_id)
             w = windows.modules[module_id]
-            requirements.append({"kind": "module", "code": m.code, "title": m.title, "due_days": w.days,
-                                 "stage": w.stage})
+            requirements.append(
+                {"kind": "module", "code": m.code, "title": m.title, "due_days": w.days, "stage": w.stage}
+            )
         out.append(
             {
                 "code": role.code,

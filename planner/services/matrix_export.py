@@ -19,7 +19,7 @@ FILLS = {state: fill.lstrip("#").upper() for state, fill in wording.STATE_FILL.i
 
 
 def cell_words(code: int, ordinal: int) -> str:
-    """"overdue since 3 Mar 2026"; empty for a blank cell."""
+    """ "overdue since 3 Mar 2026"; empty for a blank cell."""
     if code == BLANK:
         return ""
     return wording.state_words(STATES[code].value, date.fromordinal(ordinal) if ordinal > 0 else None)
@@ -41,7 +41,9 @@ def write_csv(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path: 
         out = csv.writer(f)
         out.writerow(_header(data, cols))
         for r in rows:
-            out.writerow([*_fixed(data, r, cols), *(cell_words(data.state(r, c), data.date_ordinal(r, c)) for c in cols)])
+            out.writerow(
+                [*_fixed(data, r, cols), *(cell_words(data.state(r, c), data.date_ordinal(r, c)) for c in cols)]
+            )
 
 
 def write_xlsx(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path: Path, title: str = "") -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import os
 from array import array
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
-from pathlib import Path
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing import get_context
+from pathlib import Path
 
 from planner.core.matrix import BLANK, DUE, EXPIRING, STATES, MatrixColumn, MatrixEngine
 from planner.core.status import State
@@ -55,7 +55,7 @@ class MatrixData:
     def row_counts(self, row: int) -> tuple[int, int]:
         """(held, required) for one worker."""
         w = len(self.columns)
-        cells = self.states[row * w:(row + 1) * w]
+        cells = self.states[row * w : (row + 1) * w]
         required = sum(1 for s in cells if s != BLANK)
         held = sum(1 for s in cells if s in (0, 1))
         return held, required
@@ -101,9 +101,15 @@ class MatrixService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
 
-    def build(self, on: date, team: str | None = None, progress: Progress | None = None,
-              every: int = 2000, id_range: tuple[str | None, str | None] = (None, None),
-              extra: dict[str, list[tuple[str, date]]] | None = None) -> MatrixData:
+    def build(
+        self,
+        on: date,
+        team: str | None = None,
+        progress: Progress | None = None,
+        every: int = 2000,
+        id_range: tuple[str | None, str | None] = (None, None),
+        extra: dict[str, list[tuple[str, date]]] | None = None,
+    ) -> MatrixData:
         """Compute the matrix for a team (by name) or the organisation. ``progress`` is called
         every ``every`` workers and may return False to cancel (raises Cancelled). ``extra``
         adds completions that have not happened (worker id -> (module id, date)): a forecast."""
@@ -118,7 +124,8 @@ class MatrixService:
         data = MatrixData(on, engine.columns)
         on_ord = on.toordinal()
         for n, (worker_id, staff_no, name, team_id_, roles, latest, last, sssc) in enumerate(
-                matrix_source(people, on, team_id, id_range), start=1):
+            matrix_source(people, on, team_id, id_range), start=1
+        ):
             for module_id, when in (extra or {}).get(worker_id, ()):
                 d = when.toordinal()
                 if d <= on_ord and d > latest.get(module_id, 0):
@@ -128,8 +135,9 @@ class MatrixService:
             data.staff.append(staff_no)
             data.names.append(name)
             data.teams.append(team_names.get(team_id_ or "", ""))
-            data.roles.append(", ".join(sorted({role_names.get(r, "") for r, _s, end in roles
-                                                if not end or end > on_ord})))
+            data.roles.append(
+                ", ".join(sorted({role_names.get(r, "") for r, _s, end in roles if not end or end > on_ord}))
+            )
             data.states.extend(states)
             data.dates.extend(dates)
             if progress is not None and n % every == 0 and not progress(n, max(total, n)):

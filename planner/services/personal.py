@@ -1,4 +1,4 @@
-""""Just me": a personal database is an organisation of one.
+""" "Just me": a personal database is an organisation of one.
 
 A worker who installs the app for themselves enters their own details, roles and regulator;
 the app then opens on their own pathway and learning, without team screens.
@@ -20,8 +20,12 @@ PERSONAL = "personal"
 DEFAULT_STAFF_NO = "ME"
 
 
-def start_just_me(ws: Workspace, fields: Mapping[str, Any], roles: Iterable[tuple[str, date]],
-                  registration: Registration | None = None) -> str:
+def start_just_me(
+    ws: Workspace,
+    fields: Mapping[str, Any],
+    roles: Iterable[tuple[str, date]],
+    registration: Registration | None = None,
+) -> str:
     """Load the starter catalogue and create the worker's own record, all or nothing.
 
     ``roles`` are (role code, start date); returns the worker's id."""

@@ -32,8 +32,9 @@ class PlanningService:
         data = MatrixService(self.ws).build(on, team)
         return self.due_rows(data, days)
 
-    def due_with_figures(self, on: date, days: int = 60, team: str | None = None
-                         ) -> tuple[list[dict[str, Any]], Figures]:
+    def due_with_figures(
+        self, on: date, days: int = 60, team: str | None = None
+    ) -> tuple[list[dict[str, Any]], Figures]:
         """The due list and its figures, from one matrix."""
         if days < 0:
             raise ValueError("The number of days cannot be negative.")
@@ -42,22 +43,26 @@ class PlanningService:
 
     def due_rows(self, data: MatrixData, days: int) -> list[dict[str, Any]]:
         catalogue = self.ws.catalogue_repo.load()
-        options = {c: [{"code": m.code, "title": m.title} for m in column_modules(col, catalogue)]
-                   for c, col in enumerate(data.columns)}
+        options = {
+            c: [{"code": m.code, "title": m.title} for m in column_modules(col, catalogue)]
+            for c, col in enumerate(data.columns)
+        }
         kinds = {c: _kind(col) for c, col in enumerate(data.columns)}
         rows = []
         for r, c, state, when in action_cells(data, days):
-            rows.append({
-                "staff_no": data.staff[r],
-                "name": data.names[r],
-                "team": data.teams[r],
-                "requirement": requirement_label(data, r, c),
-                "step": data.columns[c].full_label,
-                "state": state,
-                "date": iso(when),
-                "modules": options[c],
-                "kind": kinds[c],
-            })
+            rows.append(
+                {
+                    "staff_no": data.staff[r],
+                    "name": data.names[r],
+                    "team": data.teams[r],
+                    "requirement": requirement_label(data, r, c),
+                    "step": data.columns[c].full_label,
+                    "state": state,
+                    "date": iso(when),
+                    "modules": options[c],
+                    "kind": kinds[c],
+                }
+            )
         rows.sort(key=lambda r: (DUE_ORDER[r["state"]], r["date"] or "9999", r["name"].casefold(), r["step"]))
         return rows
 
@@ -88,9 +93,14 @@ class PlanningService:
                 if code != BLANK:
                     counts[STATES[code].value] += 1
             need = sum(counts.values())
-            row = {"framework": framework, "level": level, "rank": rank, "need": need, **counts,
-                   "percent_recorded": round(100 * (counts["recorded"] + counts["expiring"]) / need, 1)
-                   if need else None}
+            row = {
+                "framework": framework,
+                "level": level,
+                "rank": rank,
+                "need": need,
+                **counts,
+                "percent_recorded": round(100 * (counts["recorded"] + counts["expiring"]) / need, 1) if need else None,
+            }
             (modules if rank == 0 else out).append(row)
         return out + sorted((m for m in modules if m["need"]), key=lambda m: m["level"])
 
@@ -102,12 +112,21 @@ class PlanningService:
             raise ValueError("The number of days cannot be negative.")
         catalogue = self.ws.catalogue_repo.load()
         names = dict(TOPICS)
-        covering = {name: [{"code": m.code, "title": m.title} for m in modules_covering(code, catalogue)]
-                    for code, name in names.items()}
-        return [{"staff_no": d.worker.staff_no, "name": d.worker.name, "team": d.team,
-                 "declaration_on": d.due_on.isoformat(), "missing": list(d.missing),
-                 "modules": {name: covering[name] for name in d.missing}}
-                for d in LearningService(self.ws).declarations_due(on, days, team)]
+        covering = {
+            name: [{"code": m.code, "title": m.title} for m in modules_covering(code, catalogue)]
+            for code, name in names.items()
+        }
+        return [
+            {
+                "staff_no": d.worker.staff_no,
+                "name": d.worker.name,
+                "team": d.team,
+                "declaration_on": d.due_on.isoformat(),
+                "missing": list(d.missing),
+                "modules": {name: covering[name] for name in d.missing},
+            }
+            for d in LearningService(self.ws).declarations_due(on, days, team)
+        ]
 
 
 def _kind(column: MatrixColumn) -> str:

@@ -30,11 +30,13 @@ def team_report_job(ws: Workspace, team: str | None, target: Path, on: date) -> 
         finally:
             if reader is not ws:
                 reader.close()
+
     return work
 
 
-def batch_job(ws: Workspace, kind: str, worker_ids: list[str], target: Path,
-              include_expired: bool = False) -> Callable[[Progress], list[Path]]:
+def batch_job(
+    ws: Workspace, kind: str, worker_ids: list[str], target: Path, include_expired: bool = False
+) -> Callable[[Progress], list[Path]]:
     def work(progress: Progress) -> list[Path]:
         reader = _reader(ws)
         try:
@@ -42,6 +44,7 @@ def batch_job(ws: Workspace, kind: str, worker_ids: list[str], target: Path,
         finally:
             if reader is not ws:
                 reader.close()
+
     return work
 
 

@@ -15,8 +15,14 @@ from planner.core.regulators import CycleSummary
 
 
 def evidence_dict(e: CplEntry) -> dict[str, Any]:
-    return {"id": e.id, "date": e.occurred_on.isoformat(), "title": e.title, "hours": e.hours,
-            "participatory": e.participatory, "provider": e.provider}
+    return {
+        "id": e.id,
+        "date": e.occurred_on.isoformat(),
+        "title": e.title,
+        "hours": e.hours,
+        "participatory": e.participatory,
+        "provider": e.provider,
+    }
 
 
 def cycle_dict(summary: CycleSummary, staff_no: str, name: str) -> dict[str, Any]:
@@ -35,8 +41,13 @@ def cycle_dict(summary: CycleSummary, staff_no: str, name: str) -> dict[str, Any
         "entries": None if summary.needs_date else len(summary.entries),
         "reflective_accounts": None if summary.needs_date else summary.reflective_accounts,
         "checks": [
-            {"code": c.code, "label": c.label, "met": c.met, "detail": c.detail,
-             "evidence": [evidence_dict(e) for e in c.evidence]}
+            {
+                "code": c.code,
+                "label": c.label,
+                "met": c.met,
+                "detail": c.detail,
+                "evidence": [evidence_dict(e) for e in c.evidence],
+            }
             for c in summary.checks
         ],
         "elements_covered": list(summary.elements_covered),
@@ -45,12 +56,19 @@ def cycle_dict(summary: CycleSummary, staff_no: str, name: str) -> dict[str, Any
         "signoff_exempt": summary.signoff_exempt,
         "notes": list(summary.notes),
         "hours_by_year": {str(y): h for y, h in summary.hours_by_year.items()},
-        "revalidation": None if rv is None else {
-            "cycle_end": iso(rv.cycle_end), "practice_hours": rv.practice_hours,
-            "dual_registration": rv.dual_registration, "feedback": rv.feedback,
-            "discussion_on": iso(rv.discussion_on), "discussion_with": rv.discussion_with,
-            "confirmer": rv.confirmer, "confirmed_on": iso(rv.confirmed_on),
-            "health_character": rv.health_character, "indemnity": rv.indemnity,
+        "revalidation": None
+        if rv is None
+        else {
+            "cycle_end": iso(rv.cycle_end),
+            "practice_hours": rv.practice_hours,
+            "dual_registration": rv.dual_registration,
+            "feedback": rv.feedback,
+            "discussion_on": iso(rv.discussion_on),
+            "discussion_with": rv.discussion_with,
+            "confirmer": rv.confirmer,
+            "confirmed_on": iso(rv.confirmed_on),
+            "health_character": rv.health_character,
+            "indemnity": rv.indemnity,
         },
     }
 
@@ -77,8 +95,10 @@ def cycle_lines(summary: CycleSummary) -> list[str]:
     lines = [f"{rule.name}: {period_text(summary)}."]
     lines += list(summary.notes)
     if not summary.needs_date:
-        lines.append(f"{entries} {'entry' if entries == 1 else 'entries'} of learning, "
-                     f"{hours_text(summary.hours)} hours ({hours_text(summary.participatory_hours)} participatory).")
+        lines.append(
+            f"{entries} {'entry' if entries == 1 else 'entries'} of learning, "
+            f"{hours_text(summary.hours)} hours ({hours_text(summary.participatory_hours)} participatory)."
+        )
     for c in summary.checks:
         lines.append(f"{mark(c.met)}: {c.label} ({c.detail})")
     if summary.elements_covered or summary.elements_missing:

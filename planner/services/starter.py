@@ -16,8 +16,19 @@ from planner.services.workspace import Workspace
 from planner.storage.database import StorageError
 
 STARTER_FILE = "starter_framework.toml"
-MODULE_KEYS = ("code", "title", "provider", "delivery", "hours", "renewal_months", "url", "source", "example",
-               "topics", "sssc_elements")
+MODULE_KEYS = (
+    "code",
+    "title",
+    "provider",
+    "delivery",
+    "hours",
+    "renewal_months",
+    "url",
+    "source",
+    "example",
+    "topics",
+    "sssc_elements",
+)
 
 
 def starter_data() -> dict[str, Any]:
@@ -68,7 +79,9 @@ def _add(ws: Workspace, data: dict[str, Any], module_codes: Iterable[str], role_
         try:
             return level_ids[code][int(rank)]
         except KeyError:
-            raise StorageError(f"The starter data refers to {ref}, which this organisation's frameworks lack.") from None
+            raise StorageError(
+                f"The starter data refers to {ref}, which this organisation's frameworks lack."
+            ) from None
 
     wanted = set(module_codes)
     for mod in data["module"]:
@@ -79,20 +92,42 @@ def _add(ws: Workspace, data: dict[str, Any], module_codes: Iterable[str], role_
     for role in data["role"]:
         if role["code"] not in wanted:
             continue
-        levels = {frameworks[code].id: level(f"{code}:{rank}") for code, rank in role.get("levels", {}).items()
-                  if code in frameworks}
+        levels = {
+            frameworks[code].id: level(f"{code}:{rank}")
+            for code, rank in role.get("levels", {}).items()
+            if code in frameworks
+        }
         given = role.get("sources", {})
-        sources = {frameworks[code].id: given.get(code) or mapping_sources.get(code, "")
-                   for code in role.get("levels", {}) if code in frameworks}
+        sources = {
+            frameworks[code].id: given.get(code) or mapping_sources.get(code, "")
+            for code in role.get("levels", {})
+            if code in frameworks
+        }
         sources.update({module_ids[c]: given.get(c, "") for c in role.get("modules", ()) if c in module_ids})
-        stages = [Stage(s["days"], s.get("name", ""), level_id=level(s["level"]) if "level" in s else None,
-                        module_id=module_ids[s["module"]] if "module" in s else None)
-                  for s in role.get("stages", ())]
+        stages = [
+            Stage(
+                s["days"],
+                s.get("name", ""),
+                level_id=level(s["level"]) if "level" in s else None,
+                module_id=module_ids[s["module"]] if "module" in s else None,
+            )
+            for s in role.get("stages", ())
+        ]
         repo.add_role(
-            {"code": role["code"], "name": role["name"], "sector": role.get("sector", ""),
-             "due_days": role.get("due_days", 90), "example": True, "regulator": role.get("regulator", ""),
-             "supervision_days": role.get("supervision_days"), "description": role.get("source", "")},
-            levels, [module_ids[c] for c in role.get("modules", ())], stages, sources,
+            {
+                "code": role["code"],
+                "name": role["name"],
+                "sector": role.get("sector", ""),
+                "due_days": role.get("due_days", 90),
+                "example": True,
+                "regulator": role.get("regulator", ""),
+                "supervision_days": role.get("supervision_days"),
+                "description": role.get("source", ""),
+            },
+            levels,
+            [module_ids[c] for c in role.get("modules", ())],
+            stages,
+            sources,
         )
 
 
@@ -116,17 +151,25 @@ class StarterService:
         """What the starter data has that this organisation lacks (everything, in an empty folder)."""
         data = starter_data()
         if self.ws.is_empty():
-            return StarterUpdates([(m["code"], m["title"]) for m in data["module"]],
-                                  [(r["code"], r["name"]) for r in data["role"]])
+            return StarterUpdates(
+                [(m["code"], m["title"]) for m in data["module"]], [(r["code"], r["name"]) for r in data["role"]]
+            )
         catalogue = self.ws.catalogue_repo.load()
         have_modules = {m.code for m in catalogue.modules}
         have_roles = {r.code for r in catalogue.roles} | {r.name for r in catalogue.roles}
         frameworks = {fw.code for fw in catalogue.frameworks}
-        modules = [(m["code"], m["title"]) for m in data["module"] if m["code"] not in have_modules
-                   and all(ref.split(":")[0] in frameworks for ref in m.get("grants", ()))]
-        roles = [(r["code"], r["name"]) for r in data["role"]
-                 if r["code"] not in have_roles and r["name"] not in have_roles
-                 and all(code in frameworks for code in r.get("levels", {}))]
+        modules = [
+            (m["code"], m["title"])
+            for m in data["module"]
+            if m["code"] not in have_modules and all(ref.split(":")[0] in frameworks for ref in m.get("grants", ()))
+        ]
+        roles = [
+            (r["code"], r["name"])
+            for r in data["role"]
+            if r["code"] not in have_roles
+            and r["name"] not in have_roles
+            and all(code in frameworks for code in r.get("levels", {}))
+        ]
         return StarterUpdates(modules, roles)
 
     def add(self, role_codes: Iterable[str] = (), module_codes: Iterable[str] = ()) -> Changed:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from collections.abc import Iterable
 from planner.core.dates import iso
 from planner.core.model import Catalogue, Completion, Worker
 from planner.core.pathway import PathwayStep, pathway
@@ -66,15 +66,23 @@ class StatusService:
             WorkerStatus(
                 w,
                 teams.get(w.team_id or "", ""),
-                self.evaluate(w, completions.get(w.id, []), sessions.get(w.id, []), catalogue, on, warn,
-                              registrations.get(w.id)),
+                self.evaluate(
+                    w, completions.get(w.id, []), sessions.get(w.id, []), catalogue, on, warn, registrations.get(w.id)
+                ),
             )
             for w in workers
         ]
 
     @staticmethod
-    def evaluate(worker: Worker, completions: Iterable[Completion], sessions: Iterable[date], catalogue: Catalogue,
-                 on: date, warning_days: int, registration: Registration | None) -> list[RequirementStatus]:
+    def evaluate(
+        worker: Worker,
+        completions: Iterable[Completion],
+        sessions: Iterable[date],
+        catalogue: Catalogue,
+        on: date,
+        warning_days: int,
+        registration: Registration | None,
+    ) -> list[RequirementStatus]:
         """Every requirement of one worker with its state: the one way the services call the
         status engine, so that every screen, command and document counts the same things."""
         from dataclasses import replace
@@ -90,13 +98,21 @@ class StatusService:
     def pathway_for(self, worker: Worker, on: date, catalogue: Catalogue | None = None) -> WorkerPathway:
         catalogue = catalogue or self.ws.catalogue_repo.load()
         sessions = self.ws.supervision_repo.dates_by_worker([worker.id]).get(worker.id, [])
-        statuses = self.evaluate(worker, self.ws.people_repo.completions(worker.id), sessions, catalogue, on,
-                                 self.warning_days, self.ws.registration_repo.get(worker.id))
+        statuses = self.evaluate(
+            worker,
+            self.ws.people_repo.completions(worker.id),
+            sessions,
+            catalogue,
+            on,
+            self.warning_days,
+            self.ws.registration_repo.get(worker.id),
+        )
         team = self._team_names().get(worker.team_id or "", "")
         return WorkerPathway(worker, team, on, statuses, pathway(statuses, catalogue))
 
 
 # -- plain rows (the CLI's JSON contract; keep the keys) -----------------------------------
+
 
 def status_rows(statuses: list[WorkerStatus], catalogue: Catalogue) -> list[dict[str, Any]]:
     rows = []
@@ -216,4 +232,3 @@ def _step_label(level_id: str | None, module_id: str | None, catalogue: Catalogu
         return ""  # supervision: the requirement's own label
     m = catalogue.module(module_id)
     return f"{m.code} {m.title}"
-

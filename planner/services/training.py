@@ -13,10 +13,10 @@ from planner.core.matrix import BLANK, STATES
 from planner.core.model import Worker
 from planner.core.planning import Candidate, urgency
 from planner.core.status import State
-from planner.services.figures import state_totals
-from planner.services.matrix_service import MatrixService
 from planner.services.changes import Changed
+from planner.services.figures import state_totals
 from planner.services.learning import LearningService, _actor
+from planner.services.matrix_service import MatrixService
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
 from planner.storage.database import StorageError
@@ -145,7 +145,8 @@ class TrainingService:
                 completion = self.ws.people_repo.find_completion(worker_id, session.module_id, session.held_on)
                 if completion is None:  # already recorded that day (say, by hand): not counted twice
                     _, completion = LearningService(self.ws, today=today).record_completion(
-                        worker_id, session.module_id, session.held_on, participatory=True, source="session")
+                        worker_id, session.module_id, session.held_on, participatory=True, source="session"
+                    )
                 if booking is None:
                     booking_id = self.repo.add_booking(session_id, worker_id, "attended")
                 else:
@@ -212,7 +213,9 @@ class TrainingService:
         module = catalogue.module(session.module_id)
         on_it = {b.worker_id for b in self.repo.bookings(session_id) if b.status != "released"}
         data = MatrixService(self.ws).build(on, team)
-        helps = [c for c, col in enumerate(data.columns) if col.key in module.grants or col.key == f"module:{module.id}"]
+        helps = [
+            c for c, col in enumerate(data.columns) if col.key in module.grants or col.key == f"module:{module.id}"
+        ]
         found = []
         for r in range(len(data)):
             if data.ids[r] in on_it:
@@ -223,8 +226,12 @@ class TrainingService:
                 if code == BLANK or STATES[code] is State.RECORDED:
                     continue
                 ordinal = data.date_ordinal(r, c)
-                candidate = Candidate(data.staff[r], data.columns[c].full_label, STATES[code],
-                                      date.fromordinal(ordinal) if ordinal > 0 else None)
+                candidate = Candidate(
+                    data.staff[r],
+                    data.columns[c].full_label,
+                    STATES[code],
+                    date.fromordinal(ordinal) if ordinal > 0 else None,
+                )
                 if best is None or urgency(candidate) < urgency(best):
                     best = candidate
             if best is not None:
@@ -242,5 +249,10 @@ class TrainingService:
         for worker_id, module_id, held_on in planned:
             extra.setdefault(worker_id, []).append((module_id, held_on))
         matrix = MatrixService(self.ws)
-        return Forecast(on, after, state_totals(matrix.build(on, team)),
-                        state_totals(matrix.build(after, team, extra=extra)), state_totals(matrix.build(after, team)))
+        return Forecast(
+            on,
+            after,
+            state_totals(matrix.build(on, team)),
+            state_totals(matrix.build(after, team, extra=extra)),
+            state_totals(matrix.build(after, team)),
+        )

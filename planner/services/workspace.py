@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import timedelta
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from sqlite_utils import Database

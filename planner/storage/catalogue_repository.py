@@ -11,8 +11,19 @@ from planner.storage.base import Repository, new_id, required
 from planner.storage.database import now_stamp
 from planner.storage.errors import InUseError
 
-MODULE_FIELDS = ("code", "title", "provider", "delivery", "hours", "renewal_months", "url", "source", "example",
-                 "topics", "sssc_elements")
+MODULE_FIELDS = (
+    "code",
+    "title",
+    "provider",
+    "delivery",
+    "hours",
+    "renewal_months",
+    "url",
+    "source",
+    "example",
+    "topics",
+    "sssc_elements",
+)
 MODULE_LISTS = ("topics", "sssc_elements")  # stored as JSON lists
 ROLE_FIELDS = ("code", "name", "sector", "description", "due_days", "supervision_days", "example", "regulator")
 
@@ -26,7 +37,6 @@ def _module_row(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class CatalogueRepository(Repository):
-
     # -- reading ---------------------------------------------------------------------------
     def load(self) -> Catalogue:
         q = self.db.conn.execute
@@ -189,9 +199,7 @@ class CatalogueRepository(Repository):
             self._set_grants(module_id, grants)
         return module_id
 
-    def update_module(
-        self, module_id: str, fields: Mapping[str, Any], grants: Iterable[str] | None = None
-    ) -> None:
+    def update_module(self, module_id: str, fields: Mapping[str, Any], grants: Iterable[str] | None = None) -> None:
         row = _module_row(fields)
         if "example" in row:
             row["example"] = int(bool(row["example"]))
@@ -203,9 +211,7 @@ class CatalogueRepository(Repository):
 
     def _set_grants(self, module_id: str, grants: Iterable[str]) -> None:
         for level_id in set(grants):
-            self.db.execute(
-                "INSERT INTO module_grants (module_id, level_id) VALUES (?, ?)", [module_id, level_id]
-            )
+            self.db.execute("INSERT INTO module_grants (module_id, level_id) VALUES (?, ?)", [module_id, level_id])
 
     def set_module_retired(self, module_id: str, retired: bool) -> None:
         self._update("modules", module_id, {"retired": int(retired)})
@@ -259,7 +265,10 @@ class CatalogueRepository(Repository):
         self._update("roles", role_id, row, duplicate="Another role already has that name or code.")
 
     def set_role_requirements(
-        self, role_id: str, levels: Mapping[str, str], modules: Iterable[str],
+        self,
+        role_id: str,
+        levels: Mapping[str, str],
+        modules: Iterable[str],
         stages: Iterable[Stage] | None = None,
     ) -> None:
         """Replace the role's requirements: {framework id: level id}, module ids and, when given,
@@ -268,14 +277,23 @@ class CatalogueRepository(Repository):
         with self.db.atomic():
             self._require("roles", role_id)
             q = self.db.conn.execute
-            sources = {fw: src for fw, lv, src in q(
-                "SELECT framework_id, level_id, source FROM role_levels WHERE role_id = ?", [role_id])
-                if levels.get(fw) == lv}
-            sources.update({m: src for m, src in q(
-                "SELECT module_id, source FROM role_modules WHERE role_id = ?", [role_id])})
+            sources = {
+                fw: src
+                for fw, lv, src in q(
+                    "SELECT framework_id, level_id, source FROM role_levels WHERE role_id = ?", [role_id]
+                )
+                if levels.get(fw) == lv
+            }
+            sources.update(
+                {m: src for m, src in q("SELECT module_id, source FROM role_modules WHERE role_id = ?", [role_id])}
+            )
             if stages is None:
-                stages = [Stage(d, n, lv, m) for lv, m, d, n in q(
-                    "SELECT level_id, module_id, due_days, name FROM role_stages WHERE role_id = ?", [role_id])]
+                stages = [
+                    Stage(d, n, lv, m)
+                    for lv, m, d, n in q(
+                        "SELECT level_id, module_id, due_days, name FROM role_stages WHERE role_id = ?", [role_id]
+                    )
+                ]
             self.db.execute("DELETE FROM role_levels WHERE role_id = ?", [role_id])
             self.db.execute("DELETE FROM role_modules WHERE role_id = ?", [role_id])
             self.db.execute("DELETE FROM role_stages WHERE role_id = ?", [role_id])
@@ -283,7 +301,11 @@ class CatalogueRepository(Repository):
             self._touch("roles", role_id)
 
     def _set_role_requirements(
-        self, role_id: str, levels: Mapping[str, str], modules: Iterable[str], stages: Iterable[Stage],
+        self,
+        role_id: str,
+        levels: Mapping[str, str],
+        modules: Iterable[str],
+        stages: Iterable[Stage],
         sources: Mapping[str, str],
     ) -> None:
         for framework_id, level_id in levels.items():
@@ -294,22 +316,31 @@ class CatalogueRepository(Repository):
             )
         modules = set(modules)
         for module_id in modules:
-            self.db.execute("INSERT INTO role_modules (role_id, module_id, source) VALUES (?, ?, ?)",
-                            [role_id, module_id, sources.get(module_id, "")])
-        ranks = {fw: rank for fw, rank in self.db.conn.execute(
-            "SELECT rl.framework_id, l.rank FROM role_levels rl JOIN levels l ON l.id = rl.level_id "
-            "WHERE rl.role_id = ?", [role_id])}
+            self.db.execute(
+                "INSERT INTO role_modules (role_id, module_id, source) VALUES (?, ?, ?)",
+                [role_id, module_id, sources.get(module_id, "")],
+            )
+        ranks = {
+            fw: rank
+            for fw, rank in self.db.conn.execute(
+                "SELECT rl.framework_id, l.rank FROM role_levels rl JOIN levels l ON l.id = rl.level_id "
+                "WHERE rl.role_id = ?",
+                [role_id],
+            )
+        }
         for stage in stages:
             if stage.level_id:  # only a level the role asks for, at or below its target
-                row = self.db.conn.execute("SELECT framework_id, rank FROM levels WHERE id = ?",
-                                           [stage.level_id]).fetchone()
+                row = self.db.conn.execute(
+                    "SELECT framework_id, rank FROM levels WHERE id = ?", [stage.level_id]
+                ).fetchone()
                 if row is None or row[1] > ranks.get(row[0], 0):
                     continue
             elif stage.module_id not in modules:
                 continue
             self.db.execute(
                 "INSERT INTO role_stages (id, role_id, level_id, module_id, due_days, name) VALUES (?, ?, ?, ?, ?, ?)",
-                [new_id(), role_id, stage.level_id, stage.module_id, stage.due_days, stage.name.strip()])
+                [new_id(), role_id, stage.level_id, stage.module_id, stage.due_days, stage.name.strip()],
+            )
 
     def set_role_retired(self, role_id: str, retired: bool) -> None:
         self._update("roles", role_id, {"retired": int(retired)})

@@ -27,25 +27,48 @@ class CertificateRepository(Repository):
     def by_code(self, code: str) -> IssuedCertificate | None:
         row = self.db.conn.execute(
             "SELECT code, COALESCE(completion_id, completion_ref), worker_id, digest, summary, issued_at "
-            "FROM certificates WHERE code = ?", [code]).fetchone()
+            "FROM certificates WHERE code = ?",
+            [code],
+        ).fetchone()
         return self._row(row) if row else None
 
     def for_completion(self, completion_id: str) -> list[IssuedCertificate]:
         """Every certificate issued for a completion (kept while it is deleted), oldest first."""
-        return [self._row(r) for r in self.db.conn.execute(
-            "SELECT code, completion_ref, worker_id, digest, summary, issued_at FROM certificates "
-            "WHERE completion_ref = ? ORDER BY issued_at, code", [completion_id])]
+        return [
+            self._row(r)
+            for r in self.db.conn.execute(
+                "SELECT code, completion_ref, worker_id, digest, summary, issued_at FROM certificates "
+                "WHERE completion_ref = ? ORDER BY issued_at, code",
+                [completion_id],
+            )
+        ]
 
-    def add(self, code: str, completion_id: str, worker_id: str, digest: str, summary: dict[str, Any],
-            issued_at: str | None = None) -> None:
+    def add(
+        self,
+        code: str,
+        completion_id: str,
+        worker_id: str,
+        digest: str,
+        summary: dict[str, Any],
+        issued_at: str | None = None,
+    ) -> None:
         """Record an issued code; ``issued_at`` is an ISO timestamp with its zone (now if None)."""
         self.db.execute(
             "INSERT INTO certificates (code, completion_id, completion_ref, worker_id, digest, summary, issued_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [code, completion_id, completion_id, worker_id, digest, json.dumps(summary, ensure_ascii=False),
-             issued_at or now_stamp()])
+            [
+                code,
+                completion_id,
+                completion_id,
+                worker_id,
+                digest,
+                json.dumps(summary, ensure_ascii=False),
+                issued_at or now_stamp(),
+            ],
+        )
 
     def relink(self, completion_id: str) -> None:
         """A deleted completion is back (undo): its certificates point at it again."""
-        self.db.execute("UPDATE certificates SET completion_id = ? WHERE completion_ref = ?",
-                        [completion_id, completion_id])
+        self.db.execute(
+            "UPDATE certificates SET completion_id = ? WHERE completion_ref = ?", [completion_id, completion_id]
+        )

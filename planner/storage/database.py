@@ -171,4 +171,3 @@ def integrity_problems(db: Database) -> list[str]:
     if done != list(range(1, schema_version() + 1)):
         problems.append(f"schema migrations applied {done}, expected 1..{schema_version()}")
     return problems
-

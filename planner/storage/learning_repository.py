@@ -14,11 +14,34 @@ from planner.storage.base import Repository, new_id
 from planner.storage.database import now_stamp
 from planner.storage.errors import NotFoundError
 
-ENTRY_FIELDS = ("occurred_on", "title", "kind", "provider", "hours", "participatory", "module_id",
-                "frameworks", "sssc_elements", "topics", "learned", "practice_change", "prompt",
-                "prompt_response", "reflective_account", "source")
-SESSION_FIELDS = ("occurred_on", "kind", "minutes", "supervisor", "topics", "private_notes", "prompt",
-                  "prompt_response")
+ENTRY_FIELDS = (
+    "occurred_on",
+    "title",
+    "kind",
+    "provider",
+    "hours",
+    "participatory",
+    "module_id",
+    "frameworks",
+    "sssc_elements",
+    "topics",
+    "learned",
+    "practice_change",
+    "prompt",
+    "prompt_response",
+    "reflective_account",
+    "source",
+)
+SESSION_FIELDS = (
+    "occurred_on",
+    "kind",
+    "minutes",
+    "supervisor",
+    "topics",
+    "private_notes",
+    "prompt",
+    "prompt_response",
+)
 ENTRY_LISTS = ("frameworks", "sssc_elements", "topics")  # stored as JSON lists
 
 
@@ -45,25 +68,43 @@ class CplRepository(Repository):
     to that completion (``completion_id``); ``completion_ref`` keeps the completion's id while
     the entry is deleted, so that undoing the delete restores the same completion."""
 
-    _COLUMNS = ("id, occurred_on, title, kind, hours, participatory, provider, module_id, frameworks, "
-                "sssc_elements, topics, learned, practice_change, prompt, prompt_response, "
-                "(SELECT COUNT(*) FROM cpl_evidence ev WHERE ev.entry_id = cpl_entries.id), "
-                "reflective_account, completion_id, source")
+    _COLUMNS = (
+        "id, occurred_on, title, kind, hours, participatory, provider, module_id, frameworks, "
+        "sssc_elements, topics, learned, practice_change, prompt, prompt_response, "
+        "(SELECT COUNT(*) FROM cpl_evidence ev WHERE ev.entry_id = cpl_entries.id), "
+        "reflective_account, completion_id, source"
+    )
 
     @staticmethod
     def _entry(r: tuple[Any, ...]) -> CplEntry:
         return CplEntry(
-            id=r[0], occurred_on=date.fromisoformat(r[1]), title=r[2], kind=r[3], hours=r[4],
-            participatory=bool(r[5]), provider=r[6], module_id=r[7], frameworks=tuple(json.loads(r[8])),
-            sssc_elements=tuple(json.loads(r[9])), topics=tuple(json.loads(r[10])), learned=r[11],
-            practice_change=r[12], prompt=r[13], prompt_response=r[14], evidence_count=r[15],
-            reflective_account=bool(r[16]), completion_id=r[17], source=r[18],
+            id=r[0],
+            occurred_on=date.fromisoformat(r[1]),
+            title=r[2],
+            kind=r[3],
+            hours=r[4],
+            participatory=bool(r[5]),
+            provider=r[6],
+            module_id=r[7],
+            frameworks=tuple(json.loads(r[8])),
+            sssc_elements=tuple(json.loads(r[9])),
+            topics=tuple(json.loads(r[10])),
+            learned=r[11],
+            practice_change=r[12],
+            prompt=r[13],
+            prompt_response=r[14],
+            evidence_count=r[15],
+            reflective_account=bool(r[16]),
+            completion_id=r[17],
+            source=r[18],
         )
 
     def entries(self, worker_id: str) -> list[CplEntry]:
         rows = self.db.conn.execute(
             f"SELECT {self._COLUMNS} FROM cpl_entries WHERE worker_id = ? AND deleted_at IS NULL "
-            "ORDER BY occurred_on DESC, created_at DESC", [worker_id])
+            "ORDER BY occurred_on DESC, created_at DESC",
+            [worker_id],
+        )
         return [self._entry(r) for r in rows]
 
     def entries_by_worker(self, worker_ids: Iterable[str], since: date | None = None) -> dict[str, list[CplEntry]]:
@@ -71,9 +112,11 @@ class CplRepository(Repository):
         out: dict[str, list[CplEntry]] = {}
         ids = list(worker_ids)
         for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            sql = (f"SELECT worker_id, {self._COLUMNS} FROM cpl_entries WHERE deleted_at IS NULL "
-                   f"AND worker_id IN ({', '.join('?' for _ in chunk)})")
+            chunk = ids[i : i + 500]
+            sql = (
+                f"SELECT worker_id, {self._COLUMNS} FROM cpl_entries WHERE deleted_at IS NULL "
+                f"AND worker_id IN ({', '.join('?' for _ in chunk)})"
+            )
             params: list[Any] = list(chunk)
             if since is not None:
                 sql += " AND occurred_on >= ?"
@@ -103,8 +146,8 @@ class CplRepository(Repository):
         """(worker id, completion id) of an entry, deleted or not: the id of the completion it is,
         kept while it is deleted."""
         row = self.db.conn.execute(
-            "SELECT worker_id, COALESCE(completion_id, completion_ref) FROM cpl_entries WHERE id = ?",
-            [entry_id]).fetchone()
+            "SELECT worker_id, COALESCE(completion_id, completion_ref) FROM cpl_entries WHERE id = ?", [entry_id]
+        ).fetchone()
         if row is None:
             raise NotFoundError("That learning entry no longer exists.")
         return row[0], row[1]
@@ -126,8 +169,10 @@ class CplRepository(Repository):
         if keep_ref:
             self.db.execute("UPDATE cpl_entries SET completion_id = ? WHERE id = ?", [completion_id, entry_id])
         else:
-            self.db.execute("UPDATE cpl_entries SET completion_id = ?, completion_ref = ? WHERE id = ?",
-                            [completion_id, completion_id, entry_id])
+            self.db.execute(
+                "UPDATE cpl_entries SET completion_id = ?, completion_ref = ? WHERE id = ?",
+                [completion_id, completion_id, entry_id],
+            )
 
     def mark_deleted(self, entry_id: str, deleted: bool) -> None:
         self._update("cpl_entries", entry_id, {"deleted_at": now_stamp() if deleted else None})
@@ -135,12 +180,15 @@ class CplRepository(Repository):
     # evidence links
     def link_evidence(self, entry_id: str, sha256: str, size: int, original_name: str) -> str:
         stamp = now_stamp()
-        self.db.execute("INSERT OR IGNORE INTO evidence_files (sha256, size, created_at) VALUES (?, ?, ?)",
-                        [sha256, size, stamp])
+        self.db.execute(
+            "INSERT OR IGNORE INTO evidence_files (sha256, size, created_at) VALUES (?, ?, ?)", [sha256, size, stamp]
+        )
         link_id = new_id()
         self.db.execute(
             "INSERT INTO cpl_evidence (id, entry_id, sha256, original_name, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)", [link_id, entry_id, sha256, original_name, stamp, stamp])
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [link_id, entry_id, sha256, original_name, stamp, stamp],
+        )
         return link_id
 
     def unlink_evidence(self, link_id: str) -> None:
@@ -148,13 +196,22 @@ class CplRepository(Repository):
 
     def evidence(self, entry_id: str) -> list[tuple[str, str, str, int]]:
         """(link id, original name, sha256, size) for each file attached to an entry."""
-        return [tuple(r) for r in self.db.conn.execute(  # type: ignore[misc]
-            "SELECT l.id, l.original_name, l.sha256, f.size FROM cpl_evidence l "
-            "JOIN evidence_files f ON f.sha256 = l.sha256 WHERE l.entry_id = ? ORDER BY l.created_at", [entry_id])]
+        return [
+            tuple(r)
+            for r in self.db.conn.execute(  # type: ignore[misc]
+                "SELECT l.id, l.original_name, l.sha256, f.size FROM cpl_evidence l "
+                "JOIN evidence_files f ON f.sha256 = l.sha256 WHERE l.entry_id = ? ORDER BY l.created_at",
+                [entry_id],
+            )
+        ]
 
     def unused_evidence(self) -> list[str]:
-        return [r[0] for r in self.db.conn.execute(
-            "SELECT sha256 FROM evidence_files WHERE sha256 NOT IN (SELECT sha256 FROM cpl_evidence)")]
+        return [
+            r[0]
+            for r in self.db.conn.execute(
+                "SELECT sha256 FROM evidence_files WHERE sha256 NOT IN (SELECT sha256 FROM cpl_evidence)"
+            )
+        ]
 
     def forget_evidence(self, sha256: str) -> None:
         self.db.execute("DELETE FROM evidence_files WHERE sha256 = ?", [sha256])
@@ -177,7 +234,9 @@ class SupervisionRepository(Repository):
     def sessions(self, worker_id: str) -> list[SupervisionSession]:
         rows = self.db.conn.execute(
             f"SELECT {self._COLUMNS} FROM supervision_sessions WHERE worker_id = ? AND deleted_at IS NULL "
-            "ORDER BY occurred_on DESC, created_at DESC", [worker_id])
+            "ORDER BY occurred_on DESC, created_at DESC",
+            [worker_id],
+        )
         return [self._session(r) for r in rows]
 
     def owner(self, session_id: str) -> str:
@@ -190,7 +249,8 @@ class SupervisionRepository(Repository):
         out: dict[str, list[date]] = {}
         ids = set(worker_ids) if worker_ids is not None else None
         for worker_id, when in self.db.conn.execute(
-                "SELECT worker_id, occurred_on FROM supervision_sessions WHERE deleted_at IS NULL"):
+            "SELECT worker_id, occurred_on FROM supervision_sessions WHERE deleted_at IS NULL"
+        ):
             if ids is None or worker_id in ids:
                 out.setdefault(worker_id, []).append(date.fromisoformat(when))
         return out
@@ -219,19 +279,30 @@ def _iso(value: date | None) -> str | None:
 
 
 class RegistrationRepository(Repository):
-    _DATES = ("declaration_on", "revalidation_on", "signoff_on", "applied_on", "registered_on",
-              "details_updated_on", "prd_on")
+    _DATES = (
+        "declaration_on",
+        "revalidation_on",
+        "signoff_on",
+        "applied_on",
+        "registered_on",
+        "details_updated_on",
+        "prd_on",
+    )
     _FLAGS = ("funded_elc", "snct", "associate")
 
     def get(self, worker_id: str) -> Registration:
         cols = (*self._DATES, *self._FLAGS, "career_pathway")
-        row = self.db.conn.execute(f"SELECT {', '.join(cols)} FROM registrations WHERE worker_id = ?",
-                                   [worker_id]).fetchone()
+        row = self.db.conn.execute(
+            f"SELECT {', '.join(cols)} FROM registrations WHERE worker_id = ?", [worker_id]
+        ).fetchone()
         if row is None:
             return Registration()
         values = dict(zip(cols, row, strict=True))
-        return Registration(**{k: _d(values[k]) for k in self._DATES}, **{k: bool(values[k]) for k in self._FLAGS},
-                            career_pathway=values["career_pathway"])
+        return Registration(
+            **{k: _d(values[k]) for k in self._DATES},
+            **{k: bool(values[k]) for k in self._FLAGS},
+            career_pathway=values["career_pathway"],
+        )
 
     def save(self, worker_id: str, reg: Registration) -> None:
         stamp = now_stamp()
@@ -243,7 +314,8 @@ class RegistrationRepository(Repository):
             f"INSERT INTO registrations (worker_id, {', '.join(cols)}, created_at, updated_at) "
             f"VALUES (?, {', '.join('?' for _ in cols)}, ?, ?) "
             f"ON CONFLICT(worker_id) DO UPDATE SET {updates}, updated_at = excluded.updated_at",
-            [worker_id, *values, stamp, stamp])
+            [worker_id, *values, stamp, stamp],
+        )
 
     def by_worker(self, worker_ids: Iterable[str]) -> dict[str, Registration]:
         ids = set(worker_ids)
@@ -252,45 +324,80 @@ class RegistrationRepository(Repository):
         for row in self.db.conn.execute(f"SELECT {', '.join(cols)} FROM registrations"):
             if row[0] in ids:
                 values = dict(zip(cols, row, strict=True))
-                out[row[0]] = Registration(**{k: _d(values[k]) for k in self._DATES},
-                                           **{k: bool(values[k]) for k in self._FLAGS},
-                                           career_pathway=values["career_pathway"])
+                out[row[0]] = Registration(
+                    **{k: _d(values[k]) for k in self._DATES},
+                    **{k: bool(values[k]) for k in self._FLAGS},
+                    career_pathway=values["career_pathway"],
+                )
         return out
 
 
 class RevalidationRepository(Repository):
     """NMC revalidation checklists, one per worker and cycle (the date the cycle ends)."""
 
-    _COLS = ("practice_hours", "dual_registration", "feedback", "discussion_on", "discussion_with", "confirmer",
-             "confirmed_on", "health_character", "indemnity")
+    _COLS = (
+        "practice_hours",
+        "dual_registration",
+        "feedback",
+        "discussion_on",
+        "discussion_with",
+        "confirmer",
+        "confirmed_on",
+        "health_character",
+        "indemnity",
+    )
 
     def get(self, worker_id: str, cycle_end: date) -> Revalidation:
-        row = self.db.conn.execute(f"SELECT {', '.join(self._COLS)} FROM revalidations WHERE worker_id = ? "
-                                   "AND cycle_end = ?", [worker_id, cycle_end.isoformat()]).fetchone()
+        row = self.db.conn.execute(
+            f"SELECT {', '.join(self._COLS)} FROM revalidations WHERE worker_id = ? AND cycle_end = ?",
+            [worker_id, cycle_end.isoformat()],
+        ).fetchone()
         if row is None:
             return Revalidation(cycle_end)
-        return Revalidation(cycle_end, practice_hours=row[0], dual_registration=bool(row[1]), feedback=row[2],
-                            discussion_on=_d(row[3]), discussion_with=row[4], confirmer=row[5],
-                            confirmed_on=_d(row[6]), health_character=bool(row[7]), indemnity=bool(row[8]))
+        return Revalidation(
+            cycle_end,
+            practice_hours=row[0],
+            dual_registration=bool(row[1]),
+            feedback=row[2],
+            discussion_on=_d(row[3]),
+            discussion_with=row[4],
+            confirmer=row[5],
+            confirmed_on=_d(row[6]),
+            health_character=bool(row[7]),
+            indemnity=bool(row[8]),
+        )
 
     def save(self, worker_id: str, rv: Revalidation) -> None:
         stamp = now_stamp()
-        values = [rv.practice_hours, int(rv.dual_registration), rv.feedback, _iso(rv.discussion_on),
-                  rv.discussion_with, rv.confirmer, _iso(rv.confirmed_on), int(rv.health_character), int(rv.indemnity)]
+        values = [
+            rv.practice_hours,
+            int(rv.dual_registration),
+            rv.feedback,
+            _iso(rv.discussion_on),
+            rv.discussion_with,
+            rv.confirmer,
+            _iso(rv.confirmed_on),
+            int(rv.health_character),
+            int(rv.indemnity),
+        ]
         updates = ", ".join(f"{c} = excluded.{c}" for c in self._COLS)
         self.db.execute(
             f"INSERT INTO revalidations (worker_id, cycle_end, {', '.join(self._COLS)}, created_at, updated_at) "
             f"VALUES (?, ?, {', '.join('?' for _ in self._COLS)}, ?, ?) "
             f"ON CONFLICT(worker_id, cycle_end) DO UPDATE SET {updates}, updated_at = excluded.updated_at",
-            [worker_id, rv.cycle_end.isoformat(), *values, stamp, stamp])
+            [worker_id, rv.cycle_end.isoformat(), *values, stamp, stamp],
+        )
 
 
 class AuditRepository(Repository):
-    def record(self, actor: str, action: str, entity: str, entity_id: str, worker_id: str | None,
-               summary: str = "") -> None:
+    def record(
+        self, actor: str, action: str, entity: str, entity_id: str, worker_id: str | None, summary: str = ""
+    ) -> None:
         self.db.execute(
             "INSERT INTO audit_log (at, actor, action, entity, entity_id, worker_id, summary) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", [now_stamp(), actor, action, entity, entity_id, worker_id, summary])
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [now_stamp(), actor, action, entity, entity_id, worker_id, summary],
+        )
 
     def entries(self, worker_id: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
         sql = "SELECT at, actor, action, entity, entity_id, worker_id, summary FROM audit_log"
@@ -309,7 +416,8 @@ class DraftRepository(Repository):
         self.db.execute(
             "INSERT INTO drafts (key, payload, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
-            [key, json.dumps(payload, ensure_ascii=False), now_stamp()])
+            [key, json.dumps(payload, ensure_ascii=False), now_stamp()],
+        )
 
     def load(self, key: str) -> dict[str, Any] | None:
         row = self.db.conn.execute("SELECT payload FROM drafts WHERE key = ?", [key]).fetchone()

@@ -40,9 +40,11 @@ def lost_folder_warning(override: str | os.PathLike[str] | None, opened: Path) -
     lost = remembered_folder()
     if lost is None or holds_data(lost) or lost == opened:
         return None
-    return (f"The data folder last opened, {lost}, cannot be found: it may have been moved or renamed, or be "
-            f"on a drive that is not connected. Showing {opened} instead; File ▸ Open data folder… opens "
-            "another.")
+    return (
+        f"The data folder last opened, {lost}, cannot be found: it may have been moved or renamed, or be "
+        f"on a drive that is not connected. Showing {opened} instead; File ▸ Open data folder… opens "
+        "another."
+    )
 
 
 def default_data_dir() -> Path:
@@ -124,7 +126,7 @@ def network_share_warning(folder: Path, mounts_file: Path = Path("/proc/mounts")
     """A warning when the data folder is on a network file system, where SQLite's locking is
     unreliable and a dropped connection can damage the database."""
     text = str(folder)
-    if sys.platform == "win32" and (text.startswith("\\\\") or text.startswith("//")):
+    if sys.platform == "win32" and (text.startswith(("\\\\", "//"))):
         return _warning(folder)
     try:
         mounts = mounts_file.read_text(encoding="utf-8").splitlines()
@@ -137,9 +139,9 @@ def network_share_warning(folder: Path, mounts_file: Path = Path("/proc/mounts")
         if len(parts) < 3:
             continue
         mount_point, fs_type = parts[1], parts[2]
-        if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) and len(
-            mount_point
-        ) > best[0]:
+        if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) and len(mount_point) > best[
+            0
+        ]:
             best = (len(mount_point), fs_type)
     if best[1] in _NETWORK_FS:
         return _warning(folder)

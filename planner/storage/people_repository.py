@@ -50,15 +50,25 @@ class PeopleRepository(Repository):
         stamp = now_stamp()
         self._insert(
             "teams",
-            {"id": team_id, "name": required(name, "A team needs a name."), "sector": sector,
-             "retired": 0, "created_at": stamp, "updated_at": stamp},
+            {
+                "id": team_id,
+                "name": required(name, "A team needs a name."),
+                "sector": sector,
+                "retired": 0,
+                "created_at": stamp,
+                "updated_at": stamp,
+            },
             f"A team called '{name}' already exists.",
         )
         return team_id
 
     def rename_team(self, team_id: str, name: str) -> None:
-        self._update("teams", team_id, {"name": required(name, "A team needs a name.")},
-                     duplicate=f"A team called '{name}' already exists.")
+        self._update(
+            "teams",
+            team_id,
+            {"name": required(name, "A team needs a name.")},
+            duplicate=f"A team called '{name}' already exists.",
+        )
 
     def delete_team(self, team_id: str) -> None:
         count = self.db.conn.execute("SELECT COUNT(*) FROM workers WHERE team_id = ?", [team_id]).fetchone()[0]
@@ -84,8 +94,10 @@ class PeopleRepository(Repository):
         return out
 
     def workers(self, team_id: str | None = None, include_retired: bool = False) -> list[Worker]:
-        sql = ("SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, "
-               "left_on FROM workers")
+        sql = (
+            "SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, "
+            "left_on FROM workers"
+        )
         where, params = [], []
         if team_id is not None:
             where.append("team_id = ?")
@@ -100,14 +112,26 @@ class PeopleRepository(Repository):
 
     @staticmethod
     def _worker(r: tuple[Any, ...], roles: list[RoleAssignment]) -> Worker:
-        return Worker(id=r[0], staff_no=r[1], name=r[2], team_id=r[3], email=r[4], regulator=r[5],
-                      register_part=r[6], registration_no=r[7], retired=bool(r[8]), roles=tuple(roles),
-                      left_on=date.fromisoformat(r[9]) if r[9] else None)
+        return Worker(
+            id=r[0],
+            staff_no=r[1],
+            name=r[2],
+            team_id=r[3],
+            email=r[4],
+            regulator=r[5],
+            register_part=r[6],
+            registration_no=r[7],
+            retired=bool(r[8]),
+            roles=tuple(roles),
+            left_on=date.fromisoformat(r[9]) if r[9] else None,
+        )
 
     def worker(self, worker_id: str) -> Worker:
         row = self.db.conn.execute(
             "SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, left_on "
-            "FROM workers WHERE id = ?", [worker_id]).fetchone()
+            "FROM workers WHERE id = ?",
+            [worker_id],
+        ).fetchone()
         if row is None:
             raise NotFoundError("That worker no longer exists.")
         return self._worker(row, self._assignments([worker_id]).get(worker_id, []))
@@ -158,9 +182,11 @@ class PeopleRepository(Repository):
         """The worker left on this date: their current roles end then."""
         with self.db.atomic():
             self._update("workers", worker_id, {"retired": 1, "left_on": left_on.isoformat()})
-            self.db.execute("UPDATE worker_roles SET ended_on = ?, updated_at = ? WHERE worker_id = ? "
-                            "AND (ended_on IS NULL OR ended_on > ?)",
-                            [left_on.isoformat(), now_stamp(), worker_id, left_on.isoformat()])
+            self.db.execute(
+                "UPDATE worker_roles SET ended_on = ?, updated_at = ? WHERE worker_id = ? "
+                "AND (ended_on IS NULL OR ended_on > ?)",
+                [left_on.isoformat(), now_stamp(), worker_id, left_on.isoformat()],
+            )
 
     def undo_left(self, worker_id: str) -> None:
         """Back as current: the roles that ended on the leaving date are reopened."""
@@ -169,21 +195,32 @@ class PeopleRepository(Repository):
             if row is None:
                 raise NotFoundError("That worker no longer exists.")
             if row[0]:
-                self.db.execute("UPDATE worker_roles SET ended_on = NULL, updated_at = ? WHERE worker_id = ? "
-                                "AND ended_on = ?", [now_stamp(), worker_id, row[0]])
+                self.db.execute(
+                    "UPDATE worker_roles SET ended_on = NULL, updated_at = ? WHERE worker_id = ? AND ended_on = ?",
+                    [now_stamp(), worker_id, row[0]],
+                )
             self._update("workers", worker_id, {"retired": 0, "left_on": None})
 
     def delete_worker(self, worker_id: str) -> None:
         q = self.db.conn.execute
-        learning = q("SELECT (SELECT COUNT(*) FROM cpl_entries WHERE worker_id = ?) + (SELECT COUNT(*) FROM "
-                     "completions c WHERE worker_id = ? AND NOT EXISTS (SELECT 1 FROM cpl_entries e WHERE "
-                     "e.completion_ref = c.id))", [worker_id, worker_id]).fetchone()[0]
+        learning = q(
+            "SELECT (SELECT COUNT(*) FROM cpl_entries WHERE worker_id = ?) + (SELECT COUNT(*) FROM "
+            "completions c WHERE worker_id = ? AND NOT EXISTS (SELECT 1 FROM cpl_entries e WHERE "
+            "e.completion_ref = c.id))",
+            [worker_id, worker_id],
+        ).fetchone()[0]
         sessions = q("SELECT COUNT(*) FROM supervision_sessions WHERE worker_id = ?", [worker_id]).fetchone()[0]
         bookings = q("SELECT COUNT(*) FROM bookings WHERE worker_id = ?", [worker_id]).fetchone()[0]
         if learning or sessions or bookings:
-            held = ", ".join(x for x in (f"{learning} learning record(s)" if learning else "",
-                                         f"{sessions} supervision session(s)" if sessions else "",
-                                         f"{bookings} training booking(s)" if bookings else "") if x)
+            held = ", ".join(
+                x
+                for x in (
+                    f"{learning} learning record(s)" if learning else "",
+                    f"{sessions} supervision session(s)" if sessions else "",
+                    f"{bookings} training booking(s)" if bookings else "",
+                )
+                if x
+            )
             raise InUseError(
                 f"This worker has {held}, which deleting would lose. Use People ▸ Mark as left instead: their "
                 "record is kept and they leave the team screens."
@@ -208,16 +245,25 @@ class PeopleRepository(Repository):
     def update_assignment(self, assignment_id: str, started_on: date, ended_on: date | None) -> None:
         if ended_on is not None and ended_on < started_on:
             raise StorageError("A role cannot end before it starts.")
-        self._update("worker_roles", assignment_id,
-                     {"started_on": started_on.isoformat(), "ended_on": ended_on.isoformat() if ended_on else None})
+        self._update(
+            "worker_roles",
+            assignment_id,
+            {"started_on": started_on.isoformat(), "ended_on": ended_on.isoformat() if ended_on else None},
+        )
 
     def remove_assignment(self, assignment_id: str) -> None:
         with self.db.atomic():
             self._delete("worker_roles", assignment_id)
 
     # -- completions -----------------------------------------------------------------------
-    def add_completion(self, worker_id: str, module_id: str, completed_on: date, source: str = "manual",
-                       completion_id: str | None = None) -> str:
+    def add_completion(
+        self,
+        worker_id: str,
+        module_id: str,
+        completed_on: date,
+        source: str = "manual",
+        completion_id: str | None = None,
+    ) -> str:
         completion_id = completion_id or new_id()
         stamp = now_stamp()
         self._require("workers", worker_id)
@@ -241,14 +287,15 @@ class PeopleRepository(Repository):
         """The id of this worker's completion of this module on this date, if there is one."""
         row = self.db.conn.execute(
             "SELECT id FROM completions WHERE worker_id = ? AND module_id = ? AND completed_on = ?",
-            [worker_id, module_id, completed_on.isoformat()]).fetchone()
+            [worker_id, module_id, completed_on.isoformat()],
+        ).fetchone()
         return row[0] if row else None
 
     def completion(self, completion_id: str) -> tuple[str, Completion]:
         """(worker id, completion)."""
         row = self.db.conn.execute(
-            "SELECT worker_id, module_id, completed_on, source, id FROM completions WHERE id = ?",
-            [completion_id]).fetchone()
+            "SELECT worker_id, module_id, completed_on, source, id FROM completions WHERE id = ?", [completion_id]
+        ).fetchone()
         if row is None:
             raise NotFoundError("That completion no longer exists.")
         return row[0], Completion(row[1], date.fromisoformat(row[2]), row[3], id=row[4])
@@ -258,7 +305,9 @@ class PeopleRepository(Repository):
             Completion(r[1], date.fromisoformat(r[2]), r[3], id=r[0])
             for r in self.db.conn.execute(
                 "SELECT id, module_id, completed_on, source FROM completions WHERE worker_id = ? "
-                "ORDER BY completed_on DESC", [worker_id])
+                "ORDER BY completed_on DESC",
+                [worker_id],
+            )
         ]
 
     def completions_by_worker(self, worker_ids: Iterable[str] | None = None) -> dict[str, list[Completion]]:
@@ -276,8 +325,13 @@ class PeopleRepository(Repository):
     def worker_id_splits(self, parts: int) -> list[str]:
         """Worker ids that cut the organisation into ``parts`` slices of about equal size."""
         total = self.count_current()
-        return [row[0] for k in range(1, parts) for row in self.db.conn.execute(
-            "SELECT id FROM workers WHERE retired = 0 ORDER BY id LIMIT 1 OFFSET ?", [total * k // parts])]
+        return [
+            row[0]
+            for k in range(1, parts)
+            for row in self.db.conn.execute(
+                "SELECT id FROM workers WHERE retired = 0 ORDER BY id LIMIT 1 OFFSET ?", [total * k // parts]
+            )
+        ]
 
     def count_current(self) -> int:
         return int(self.db.conn.execute("SELECT COUNT(*) FROM workers WHERE retired = 0").fetchone()[0])
@@ -291,10 +345,12 @@ class PeopleRepository(Repository):
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"  # SQLite date -> Python date ordinal
 
 
-def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None,
-                  id_range: tuple[str | None, str | None] = (None, None),
-                  ) -> Iterator[tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int,
-                                      Registration | None]]:
+def matrix_source(
+    repo: PeopleRepository,
+    on: date,
+    team_id: str | None = None,
+    id_range: tuple[str | None, str | None] = (None, None),
+) -> Iterator[tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int, Registration | None]]:
     """Every current worker (of a team, or all) as plain values for the matrix engine, streamed
     in worker-id order from index-ordered queries merged as they go: (id, staff number, name,
     team id, roles as (role id, start, end or 0) ordinals, the latest completion on or before
@@ -317,25 +373,36 @@ def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None,
     if high is not None:
         chosen += " AND worker_id < ?"
         params.append(high)
-    worker_clause = (" AND team_id = ?" if team_id else "") + (" AND id >= ?" if low is not None else "") + (
-        " AND id < ?" if high is not None else "")
+    worker_clause = (
+        (" AND team_id = ?" if team_id else "")
+        + (" AND id >= ?" if low is not None else "")
+        + (" AND id < ?" if high is not None else "")
+    )
     workers = conn.execute(
         "SELECT id, staff_no, name, team_id, regulator, registration_no FROM workers WHERE retired = 0"
-        + worker_clause + " ORDER BY id", params)
+        + worker_clause
+        + " ORDER BY id",
+        params,
+    )
     roles = conn.execute(
         f"SELECT worker_id, role_id, {_ORDINAL.format('started_on')}, COALESCE({_ORDINAL.format('ended_on')}, 0) "
-        "FROM worker_roles WHERE 1 = 1" + chosen + " ORDER BY worker_id", params)
+        "FROM worker_roles WHERE 1 = 1" + chosen + " ORDER BY worker_id",
+        params,
+    )
     done = conn.execute(
         f"SELECT worker_id, module_id, {_ORDINAL.format('MAX(completed_on)')} FROM completions "
         "WHERE completed_on <= ?" + chosen + " GROUP BY worker_id, module_id ORDER BY worker_id, module_id",
-        [when, *params])
+        [when, *params],
+    )
     sessions = conn.execute(
         f"SELECT worker_id, {_ORDINAL.format('MAX(occurred_on)')} FROM supervision_sessions "
         "WHERE deleted_at IS NULL AND occurred_on <= ?" + chosen + " GROUP BY worker_id ORDER BY worker_id",
-        [when, *params])
+        [when, *params],
+    )
     registrations = conn.execute(
         "SELECT worker_id, applied_on, registered_on FROM registrations WHERE 1 = 1" + chosen + " ORDER BY worker_id",
-        params)
+        params,
+    )
     role_row = next(roles, None)
     done_row = next(done, None)
     session_row = next(sessions, None)
@@ -366,7 +433,8 @@ def matrix_source(repo: PeopleRepository, on: date, team_id: str | None = None,
             sssc = Registration(
                 applied_on=date.fromisoformat(mine_reg[1]) if mine_reg and mine_reg[1] else None,
                 registered_on=date.fromisoformat(mine_reg[2]) if mine_reg and mine_reg[2] else None,
-                registration_no=registration_no)
+                registration_no=registration_no,
+            )
         yield worker_id, staff_no, name, team, mine, latest, last, sssc
 
 

@@ -56,8 +56,9 @@ class TrainingRepository(Repository):
 
     @staticmethod
     def _session(r: tuple[Any, ...]) -> TrainingSession:
-        return TrainingSession(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                               r[10], r[11], r[12])
+        return TrainingSession(
+            r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12]
+        )
 
     def sessions(self) -> list[TrainingSession]:
         return [self._session(r) for r in self.db.conn.execute(self._SELECT + " ORDER BY s.held_on, s.start_time")]
@@ -79,37 +80,53 @@ class TrainingRepository(Repository):
         return session_id
 
     def update(self, session_id: str, fields: Mapping[str, Any]) -> None:
-        row = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()
-               if k in (*SESSION_FIELDS, "status")}
+        row = {
+            k: (v.isoformat() if isinstance(v, date) else v)
+            for k, v in fields.items()
+            if k in (*SESSION_FIELDS, "status")
+        }
         self._update("training_sessions", session_id, row)
 
     def bookings(self, session_id: str) -> list[Booking]:
-        return [Booking(*r) for r in self.db.conn.execute(
-            "SELECT id, session_id, worker_id, status, booked_at FROM bookings WHERE session_id = ? "
-            "ORDER BY booked_at, rowid", [session_id])]
+        return [
+            Booking(*r)
+            for r in self.db.conn.execute(
+                "SELECT id, session_id, worker_id, status, booked_at FROM bookings WHERE session_id = ? "
+                "ORDER BY booked_at, rowid",
+                [session_id],
+            )
+        ]
 
     def add_booking(self, session_id: str, worker_id: str, status: str) -> str:
         booking_id = new_id()
         stamp = now_stamp()
         self.db.execute(
             "INSERT INTO bookings (id, session_id, worker_id, status, booked_at, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", [booking_id, session_id, worker_id, status, stamp, stamp, stamp])
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [booking_id, session_id, worker_id, status, stamp, stamp, stamp],
+        )
         return booking_id
 
     def set_booking(self, booking_id: str, status: str, completion_id: str | None = None) -> None:
-        self.db.execute("UPDATE bookings SET status = ?, completion_id = COALESCE(?, completion_id), "
-                        "completion_ref = COALESCE(?, completion_ref), updated_at = ? WHERE id = ?",
-                        [status, completion_id, completion_id, now_stamp(), booking_id])
+        self.db.execute(
+            "UPDATE bookings SET status = ?, completion_id = COALESCE(?, completion_id), "
+            "completion_ref = COALESCE(?, completion_ref), updated_at = ? WHERE id = ?",
+            [status, completion_id, completion_id, now_stamp(), booking_id],
+        )
 
     def clear_completion(self, booking_id: str) -> None:
         """The booking no longer stands for a completion (attendance taken back)."""
-        self.db.execute("UPDATE bookings SET completion_id = NULL, completion_ref = NULL, updated_at = ? WHERE id = ?",
-                        [now_stamp(), booking_id])
+        self.db.execute(
+            "UPDATE bookings SET completion_id = NULL, completion_ref = NULL, updated_at = ? WHERE id = ?",
+            [now_stamp(), booking_id],
+        )
 
     def booking_for_completion(self, completion_id: str) -> Booking | None:
         """The booking whose attendance made this completion (kept while it is deleted)."""
-        row = self.db.conn.execute("SELECT id, session_id, worker_id, status, booked_at FROM bookings "
-                                   "WHERE completion_ref = ?", [completion_id]).fetchone()
+        row = self.db.conn.execute(
+            "SELECT id, session_id, worker_id, status, booked_at FROM bookings WHERE completion_ref = ?",
+            [completion_id],
+        ).fetchone()
         return Booking(*row) if row else None
 
     def completion_of(self, booking_id: str) -> str | None:
@@ -118,6 +135,10 @@ class TrainingRepository(Repository):
 
     def planned_bookings(self) -> list[tuple[str, str, date]]:
         """(worker id, module id, session date) for every place booked on a planned session."""
-        return [(r[0], r[1], date.fromisoformat(r[2])) for r in self.db.conn.execute(
-            "SELECT b.worker_id, s.module_id, s.held_on FROM bookings b JOIN training_sessions s "
-            "ON s.id = b.session_id WHERE s.status = 'planned' AND b.status = 'booked'")]
+        return [
+            (r[0], r[1], date.fromisoformat(r[2]))
+            for r in self.db.conn.execute(
+                "SELECT b.worker_id, s.module_id, s.held_on FROM bookings b JOIN training_sessions s "
+                "ON s.id = b.session_id WHERE s.status = 'planned' AND b.status = 'booked'"
+            )
+        ]

@@ -122,15 +122,26 @@ class Session:
             window.statusBar().showMessage(window.tr("%s is the data folder open now.") % folder, 8000)
             return False
         has_data = folders.holds_data(folder)
-        if new and has_data and not confirm(
-                window, window.tr("Open data folder"),
+        if (
+            new
+            and has_data
+            and not confirm(
+                window,
+                window.tr("Open data folder"),
                 window.tr("%s already holds Pathway Planner data. Open it? Nothing in it is changed.") % folder,
-                window.tr("Open it")):
+                window.tr("Open it"),
+            )
+        ):
             return False
         if not new and not has_data:
-            QMessageBox.information(window, window.tr("Open data folder"), window.tr(
-                "There is no Pathway Planner data in %s. To start new data there, choose File ▸ New data "
-                "folder….") % folder)
+            QMessageBox.information(
+                window,
+                window.tr("Open data folder"),
+                window.tr(
+                    "There is no Pathway Planner data in %s. To start new data there, choose File ▸ New data folder…."
+                )
+                % folder,
+            )
             return False
         if not window.leave_page_ok():
             return False

@@ -27,7 +27,7 @@ class _Runner(QObject):
 
         try:
             result = self._work(progress)
-        except Exception as exc:  # reported to the person, never lost
+        except Exception as exc:  # noqa: BLE001 - reported to the person, never lost
             self.failed.emit(str(exc) or type(exc).__name__)
         else:
             self.finished.emit(result)

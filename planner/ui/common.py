@@ -52,7 +52,7 @@ class FoldingFilter(QSortFilterProxyModel):
         self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:  # noqa: N802 - Qt's name
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
         if not self._words:
             return True
         model = self.sourceModel()
@@ -101,8 +101,9 @@ def selected_row(view: QTableView) -> object | None:
     return model.row(source.row())
 
 
-def follow_selection(view: QTableView, buttons: Iterable[QWidget],
-                     when: Callable[[object], bool] | None = None) -> Callable[[], None]:
+def follow_selection(
+    view: QTableView, buttons: Iterable[QWidget], when: Callable[[object], bool] | None = None
+) -> Callable[[], None]:
     """Enable ``buttons`` only while a row is selected (and ``when(row)`` holds): an action on
     nothing is never offered. Returns the update, for when something else changes."""
     chosen = list(buttons)
@@ -146,15 +147,18 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
 
 
 def ask_to_save(parent: QWidget, what: str) -> str:
-    """"save", "discard" or "cancel": asked before leaving changes that are not saved."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Save changes?"), what + " " + parent.tr("Save them?"),
-                      parent=parent)
-    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                           | QMessageBox.StandardButton.Cancel)
+    """ "save", "discard" or "cancel": asked before leaving changes that are not saved."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, parent.tr("Save changes?"), what + " " + parent.tr("Save them?"), parent=parent
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
-        QMessageBox.StandardButton(answer), "cancel")
+        QMessageBox.StandardButton(answer), "cancel"
+    )
 
 
 def add_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget, str]]) -> None:
@@ -164,8 +168,12 @@ def add_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget, str]]) -> Non
         form.addRow(label, widget)
 
 
-REGULATOR_LABELS = {"SSSC": "SSSC (social services)", "NMC": "NMC (nurses, health visitors)",
-                    "GTCS": "GTCS (teachers)", "none": "None"}
+REGULATOR_LABELS = {
+    "SSSC": "SSSC (social services)",
+    "NMC": "NMC (nurses, health visitors)",
+    "GTCS": "GTCS (teachers)",
+    "none": "None",
+}
 
 
 def heading(text: str) -> QLabel:
@@ -187,7 +195,7 @@ class _KeyActions(QObject):
         super().__init__(view)
         self._actions = actions
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             action = self._actions.get((Qt.Key(event.key()), event.modifiers()))
             if action is not None:

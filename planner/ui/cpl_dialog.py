@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Qt
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -134,16 +134,19 @@ class CplEntryDialog(QDialog):
             el_layout.addWidget(box, i // 2, i % 2)
 
         form = QFormLayout()
-        add_rows(form, (
-            (self.tr("&Date"), self.when, "Date of the learning"),
-            (self.tr("&Title"), self.title_edit, "Title"),
-            (self.tr("T&ype"), self.kind, "Type of learning"),
-            (self.tr("&Provider"), self.provider, "Provider"),
-            (self.tr("&Hours"), self.hours, "Hours"),
-            ("", self.participatory, "Participatory"),
-            ("", self.reflective_account, "Written reflective account for the NMC"),
-            (self.tr("Catalogue &module"), self.module, "Catalogue module it completes"),
-        ))
+        add_rows(
+            form,
+            (
+                (self.tr("&Date"), self.when, "Date of the learning"),
+                (self.tr("&Title"), self.title_edit, "Title"),
+                (self.tr("T&ype"), self.kind, "Type of learning"),
+                (self.tr("&Provider"), self.provider, "Provider"),
+                (self.tr("&Hours"), self.hours, "Hours"),
+                ("", self.participatory, "Participatory"),
+                ("", self.reflective_account, "Written reflective account for the NMC"),
+                (self.tr("Catalogue &module"), self.module, "Catalogue module it completes"),
+            ),
+        )
         if entry is None:  # a new entry for a module starts from what the module says
             self.module.currentIndexChanged.connect(lambda _i: self._module_defaults())
 
@@ -183,8 +186,14 @@ class CplEntryDialog(QDialog):
             self.prompt.currentIndexChanged.connect(self._autosave.start)
             layout.addWidget(reflection)
         else:
-            layout.addWidget(hint(self.tr("Reflections belong to the worker and are written in their own copy "
-                                          "of Pathway Planner; they are not shown here.")))
+            layout.addWidget(
+                hint(
+                    self.tr(
+                        "Reflections belong to the worker and are written in their own copy "
+                        "of Pathway Planner; they are not shown here."
+                    )
+                )
+            )
 
         ev_box = QGroupBox(self.tr("Evidence files"))
         ev_layout = QVBoxLayout(ev_box)
@@ -250,10 +259,17 @@ class CplEntryDialog(QDialog):
         them, or go back to editing. Nothing is lost by accident."""
         self.keep_draft = self.restored  # a draft opened and closed untouched stays a draft
         if self.is_modified():
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close without saving?"),
-                              self.tr("What you typed is not saved yet."), parent=self)
-            keep = box.addButton(self.tr("Keep as a draft"), QMessageBox.ButtonRole.AcceptRole) \
-                if self.on_draft is not None else None
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Close without saving?"),
+                self.tr("What you typed is not saved yet."),
+                parent=self,
+            )
+            keep = (
+                box.addButton(self.tr("Keep as a draft"), QMessageBox.ButtonRole.AcceptRole)
+                if self.on_draft is not None
+                else None
+            )
             lose = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
@@ -297,13 +313,20 @@ class CplEntryDialog(QDialog):
             "sssc_elements": [c for c, b in self.element_boxes.items() if b.isChecked()],
         }
         if self.personal:
-            data.update(learned=self.learned.toPlainText(), practice_change=self.practice_change.toPlainText(),
-                        prompt=self.prompt.currentData(), prompt_response=self.prompt_response.toPlainText())
+            data.update(
+                learned=self.learned.toPlainText(),
+                practice_change=self.practice_change.toPlainText(),
+                prompt=self.prompt.currentData(),
+                prompt_response=self.prompt_response.toPlainText(),
+            )
         return data
 
     def new_files(self) -> list[str]:
-        return [self.evidence.item(i).data(PATH_ROLE) for i in range(self.evidence.count())
-                if self.evidence.item(i).data(LINK_ROLE) is None]
+        return [
+            self.evidence.item(i).data(PATH_ROLE)
+            for i in range(self.evidence.count())
+            if self.evidence.item(i).data(LINK_ROLE) is None
+        ]
 
     # -- drafts --------------------------------------------------------------------------
     def draft_payload(self) -> dict[str, Any]:
@@ -335,9 +358,11 @@ class CplEntryDialog(QDialog):
         self.module.blockSignals(True)  # the draft's own hours and type, not the module's defaults
         self.module.setCurrentIndex(max(0, self.module.findData(draft.get("module_id"))))
         self.module.blockSignals(False)
-        for codes, boxes in ((draft.get("frameworks", []), self.framework_boxes),
-                             (draft.get("topics", []), self.topic_boxes),
-                             (draft.get("sssc_elements", []), self.element_boxes)):
+        for codes, boxes in (
+            (draft.get("frameworks", []), self.framework_boxes),
+            (draft.get("topics", []), self.topic_boxes),
+            (draft.get("sssc_elements", []), self.element_boxes),
+        ):
             for code, box in boxes.items():
                 box.setChecked(code in codes)
         self.learned.setPlainText(draft.get("learned", ""))
@@ -378,6 +403,3 @@ class CplEntryDialog(QDialog):
         item = self.evidence.currentItem()
         if item is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(PATH_ROLE)))
-
-
-

@@ -11,13 +11,13 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QScrollArea,
-    QTabWidget,
     QComboBox,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +27,10 @@ from planner.services.exports import write_csv
 from planner.ui.common import button, follow_rows, heading, hint, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
-from planner.ui.printing import export_file
-from planner.ui.team_page import TeamPage
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, dark_text, state_brush, uk_date
+from planner.ui.printing import export_file
 from planner.ui.table_model import Column, RowsModel
+from planner.ui.team_page import TeamPage
 
 ORDER = {"overdue": 0, "expired": 1, "due": 2, "expiring": 3}
 
@@ -45,12 +45,23 @@ class DueModel(RowsModel[dict[str, Any]]):
         Column("Worker", lambda r: f"{r['name']} ({r['staff_no']})"),
         Column("Team", lambda r: r["team"]),
         Column("Needs", lambda r: r["step"]),
-        Column("State", lambda r: f"{STATE_MARK[_state(r)]} {r['state']}", sort=lambda r: ORDER[r["state"]],
-               background=lambda r: state_brush(_state(r)), foreground=lambda r: dark_text()),
-        Column("Date", lambda r: uk_date(date.fromisoformat(r["date"])) if r["date"] else "",
-               sort=lambda r: date.fromisoformat(r["date"]) if r["date"] else date.max),
-        Column("Modules that would satisfy it", lambda r: ", ".join(m["code"] for m in r["modules"]),
-               tooltip=lambda r: "\n".join(f"{m['code']} {m['title']}" for m in r["modules"])),
+        Column(
+            "State",
+            lambda r: f"{STATE_MARK[_state(r)]} {r['state']}",
+            sort=lambda r: ORDER[r["state"]],
+            background=lambda r: state_brush(_state(r)),
+            foreground=lambda r: dark_text(),
+        ),
+        Column(
+            "Date",
+            lambda r: uk_date(date.fromisoformat(r["date"])) if r["date"] else "",
+            sort=lambda r: date.fromisoformat(r["date"]) if r["date"] else date.max,
+        ),
+        Column(
+            "Modules that would satisfy it",
+            lambda r: ", ".join(m["code"] for m in r["modules"]),
+            tooltip=lambda r: "\n".join(f"{m['code']} {m['title']}" for m in r["modules"]),
+        ),
     )
 
 
@@ -64,8 +75,12 @@ class NeedsModel(RowsModel[dict[str, Any]]):
         Column("Due", lambda r: str(r["due"]), sort=lambda r: r["due"], align_right=True),
         Column("Expired", lambda r: str(r["expired"]), sort=lambda r: r["expired"], align_right=True),
         Column("Overdue", lambda r: str(r["overdue"]), sort=lambda r: r["overdue"], align_right=True),
-        Column("% recorded", lambda r: "" if r["percent_recorded"] is None else f"{r['percent_recorded']:.0f}%",
-               sort=lambda r: r["percent_recorded"] or 0, align_right=True),
+        Column(
+            "% recorded",
+            lambda r: "" if r["percent_recorded"] is None else f"{r['percent_recorded']:.0f}%",
+            sort=lambda r: r["percent_recorded"] or 0,
+            align_right=True,
+        ),
     )
 
 
@@ -81,12 +96,16 @@ class NeedsChart(QWidget):
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.rows = [r for r in rows if r["need"] and r["rank"]]
-        self.setAccessibleDescription("; ".join(
-            f"{r['framework']} – {r['level']}: {r['recorded'] + r['expiring']} of {r['need']} recorded" for r in self.rows))
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{r['framework']} – {r['level']}: {r['recorded'] + r['expiring']} of {r['need']} recorded"
+                for r in self.rows
+            )
+        )
         self.setMinimumHeight(60 + 22 * len(self.rows))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("white"))
         if not self.rows:
@@ -111,8 +130,11 @@ class NeedsChart(QWidget):
         for i, r in enumerate(self.rows):
             y = top + i * (bar_h + 4)
             p.setPen(QColor("#1a1a1a"))
-            p.drawText(QRectF(0, y, label_w - 8, bar_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       f"{r['framework']} – {r['level']}")
+            p.drawText(
+                QRectF(0, y, label_w - 8, bar_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{r['framework']} – {r['level']}",
+            )
             x = float(label_w)
             for state in State:
                 n = r[state.value]
@@ -160,8 +182,12 @@ class DueView(TeamPage):
         self.export_needs_btn = button(self.tr("Export needs (CSV)…"), self.tr("Export the needs analysis as CSV"))
 
         top = FlowLayout()
-        for label, widget in ((self.tr("&Team:"), self.scope), (self.tr("&Within:"), self.days),
-                              (self.tr("&Group:"), self.group), (self.tr("&Only:"), self.only)):
+        for label, widget in (
+            (self.tr("&Team:"), self.scope),
+            (self.tr("&Within:"), self.days),
+            (self.tr("&Group:"), self.group),
+            (self.tr("&Only:"), self.only),
+        ):
             lab = QLabel(label)
             lab.setBuddy(widget)
             top.add_pair(lab, widget)
@@ -170,16 +196,28 @@ class DueView(TeamPage):
         top.addWidget(self.export_due_btn)
         top.addWidget(self.export_needs_btn)
         exports = QVBoxLayout()
-        exports.addWidget(hint(self.tr("Overdue and expired learning, then what falls due or expires within the chosen "
-                                       "number of days. Double-click a row to open that worker's pathway.")))
+        exports.addWidget(
+            hint(
+                self.tr(
+                    "Overdue and expired learning, then what falls due or expires within the chosen "
+                    "number of days. Double-click a row to open that worker's pathway."
+                )
+            )
+        )
         upper = QWidget()
         ul = QVBoxLayout(upper)
         ul.addWidget(self.summary)
         ul.addWidget(self.view)
         lower = QWidget()
         lw = QVBoxLayout(lower)
-        lw.addWidget(heading(self.tr("Learning-needs analysis (every level a worker needs, including the four "
-                                     "child protection workforce groups)")))
+        lw.addWidget(
+            heading(
+                self.tr(
+                    "Learning-needs analysis (every level a worker needs, including the four "
+                    "child protection workforce groups)"
+                )
+            )
+        )
         self.chart_area = QScrollArea()  # a bar for every level: it scrolls rather than growing the page
         self.chart_area.setAccessibleName(self.tr("Chart of learning needs"))
         self.chart_area.setWidget(self.chart)
@@ -225,17 +263,27 @@ class DueView(TeamPage):
         days = self.days.value()
         self.rows, figures = self.controller.planning.due_with_figures(on, days, team)
         self.declarations = [
-            {"staff_no": d["staff_no"], "name": d["name"], "team": d["team"],
-             "step": self.tr("SSSC declaration: missing %s") % ", ".join(d["missing"]), "state": "due",
-             "date": d["declaration_on"],
-             "modules": list({m["code"]: m for ms in d["modules"].values() for m in ms}.values())}
-            for d in self.controller.planning.declarations(on, self.days.value(), team)]
+            {
+                "staff_no": d["staff_no"],
+                "name": d["name"],
+                "team": d["team"],
+                "step": self.tr("SSSC declaration: missing %s") % ", ".join(d["missing"]),
+                "state": "due",
+                "date": d["declaration_on"],
+                "modules": list({m["code"]: m for ms in d["modules"].values() for m in ms}.values()),
+            }
+            for d in self.controller.planning.declarations(on, self.days.value(), team)
+        ]
         self._group()
         warn = self.controller.settings.warning_days
-        self.summary.setText(self.tr("As on %s: ") % uk_date(on) + "; ".join(
-            f"{STATE_MARK[State(k)]} {figures[k].words(days, warn)}" for k in ORDER)
-            + self.tr("; reflective supervision overdue for %d; %d SSSC declarations due with mandatory learning "
-                      "missing.") % (figures.supervision_overdue, len(self.declarations)))
+        self.summary.setText(
+            self.tr("As on %s: ") % uk_date(on)
+            + "; ".join(f"{STATE_MARK[State(k)]} {figures[k].words(days, warn)}" for k in ORDER)
+            + self.tr(
+                "; reflective supervision overdue for %d; %d SSSC declarations due with mandatory learning missing."
+            )
+            % (figures.supervision_overdue, len(self.declarations))
+        )
         needs = self.controller.planning.needs(on, team)
         self.needs_model.set_rows([r for r in needs if r["need"]])
         self.chart.set_rows(needs)
@@ -252,8 +300,12 @@ class DueView(TeamPage):
             shown = [r for r in shown if r["step"].startswith("Reflective supervision") and r["state"] == "overdue"]
         elif only:
             shown = [r for r in shown if r["state"] == only]
-        rows = sorted(shown, key=(lambda r: (r["step"], ORDER[r["state"]], r["date"] or "")) if by_module
-                      else (lambda r: (r["name"].casefold(), ORDER[r["state"]], r["date"] or "")))
+        rows = sorted(
+            shown,
+            key=(lambda r: (r["step"], ORDER[r["state"]], r["date"] or ""))
+            if by_module
+            else (lambda r: (r["name"].casefold(), ORDER[r["state"]], r["date"] or "")),
+        )
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(DueModel.TEAM, 200)
@@ -266,15 +318,42 @@ class DueView(TeamPage):
 
     def _export(self, which: str) -> None:
         title = self.tr("Export the due list") if which == "due" else self.tr("Export the needs analysis")
-        export_file(self, title, f"{which}-{self.controller.as_on.isoformat()}", {".csv": self.tr("CSV files")},
-                    lambda path: self.write_csv(which, path))
+        export_file(
+            self,
+            title,
+            f"{which}-{self.controller.as_on.isoformat()}",
+            {".csv": self.tr("CSV files")},
+            lambda path: self.write_csv(which, path),
+        )
 
     def write_csv(self, which: str, path: Path) -> None:
         if which == "due":
-            write_csv(path, ["Staff no.", "Name", "Team", "Needs", "State", "Date", "Modules"],
-                      ([r["staff_no"], r["name"], r["team"], r["step"], r["state"], r["date"] or "",
-                        " ".join(m["code"] for m in r["modules"])] for r in self.model.rows()))
+            write_csv(
+                path,
+                ["Staff no.", "Name", "Team", "Needs", "State", "Date", "Modules"],
+                (
+                    [
+                        r["staff_no"],
+                        r["name"],
+                        r["team"],
+                        r["step"],
+                        r["state"],
+                        r["date"] or "",
+                        " ".join(m["code"] for m in r["modules"]),
+                    ]
+                    for r in self.model.rows()
+                ),
+            )
         else:
-            fields = ["framework", "level", "need", "recorded", "expiring", "due", "expired", "overdue",
-                      "percent_recorded"]
+            fields = [
+                "framework",
+                "level",
+                "need",
+                "recorded",
+                "expiring",
+                "due",
+                "expired",
+                "overdue",
+                "percent_recorded",
+            ]
             write_csv(path, fields, ([r[k] for k in fields] for r in self.needs_model.rows()))

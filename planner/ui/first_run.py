@@ -12,27 +12,39 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Pathway Planner"))
         self.choice: str | None = None
-        intro = QLabel(self.tr(
-            "<h2>Welcome to Pathway Planner</h2>"
-            "<p>Pathway Planner maps roles to the foundation learning they need (trauma, child "
-            "protection, children's rights, child development and attachment), and shows where "
-            "each worker stands. Everything stays on this computer.</p>"
-            "<p>How would you like to start?</p>"))
+        intro = QLabel(
+            self.tr(
+                "<h2>Welcome to Pathway Planner</h2>"
+                "<p>Pathway Planner maps roles to the foundation learning they need (trauma, child "
+                "protection, children's rights, child development and attachment), and shows where "
+                "each worker stands. Everything stays on this computer.</p>"
+                "<p>How would you like to start?</p>"
+            )
+        )
         intro.setWordWrap(True)
         self.example_btn = QCommandLinkButton(
             self.tr("Explore an example organisation"),
-            self.tr("Seven teams and about fifty made-up workers with a history of learning, "
-                    "so that every screen has something to show. Keep real records in a data folder of their own."))
+            self.tr(
+                "Seven teams and about fifty made-up workers with a history of learning, "
+                "so that every screen has something to show. Keep real records in a data folder of their own."
+            ),
+        )
         self.example_btn.setAccessibleName(self.tr("Explore an example organisation"))
         self.empty_btn = QCommandLinkButton(
             self.tr("Start empty"),
-            self.tr("The starter frameworks, learning modules and roles, with no people yet. "
-                    "Add your own teams and workers."))
+            self.tr(
+                "The starter frameworks, learning modules and roles, with no people yet. "
+                "Add your own teams and workers."
+            ),
+        )
         self.empty_btn.setAccessibleName(self.tr("Start empty"))
         self.just_me_btn = QCommandLinkButton(
             self.tr("Just me"),
-            self.tr("For one worker, carer or panel member keeping their own record: your pathway, "
-                    "your learning and reflections, your supervision and your regulator's cycle."))
+            self.tr(
+                "For one worker, carer or panel member keeping their own record: your pathway, "
+                "your learning and reflections, your supervision and your regulator's cycle."
+            ),
+        )
         self.just_me_btn.setAccessibleName(self.tr("Just me"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -19,32 +19,32 @@ class FlowLayout(QLayout):
         self.setContentsMargins(0, 0, 0, 0)
 
     # -- QLayout ------------------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), apply=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, apply=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         """Everything on one line."""
         visible = self._visible()
         width = sum(i.sizeHint().width() for i in visible) + self._gap() * max(0, len(visible) - 1)
@@ -52,7 +52,7 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         """As narrow as the widest single item: the rest wraps."""
         size = QSize()
         for item in self._visible():
@@ -103,9 +103,12 @@ class FlowLayout(QLayout):
                 continue
             widths = [max(i.minimumSize().width(), min(i.sizeHint().width(), area.width())) for i in line]
             spare = area.width() - sum(widths) - gap * (len(line) - 1)
-            growing = [n for n, i in enumerate(line)
-                       if i.widget() is not None
-                       and i.widget().sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value]
+            growing = [
+                n
+                for n, i in enumerate(line)
+                if i.widget() is not None
+                and i.widget().sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value
+            ]
             if spare > 0 and growing:
                 for n in growing:
                     widths[n] += spare // len(growing)
@@ -113,8 +116,12 @@ class FlowLayout(QLayout):
             if apply:
                 x = area.x()
                 for item, width in zip(line, widths, strict=True):
-                    item.setGeometry(QRect(QPoint(x, y + (height - item.sizeHint().height()) // 2),
-                                           QSize(width, item.sizeHint().height())))
+                    item.setGeometry(
+                        QRect(
+                            QPoint(x, y + (height - item.sizeHint().height()) // 2),
+                            QSize(width, item.sizeHint().height()),
+                        )
+                    )
                     x += width + gap
             y += height + gap
         return y - gap - rect.y() + m.bottom() if y > area.y() else m.top() + m.bottom()

@@ -41,7 +41,8 @@ class FolderActions(QObject):
 
     def new_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self.window, self.tr("New data folder: choose or create an empty folder"), self._start())
+            self.window, self.tr("New data folder: choose or create an empty folder"), self._start()
+        )
         if path:
             self.requested.emit(path, True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from planner.core.model import Catalogue, Framework, Level, Module
 from planner.services.changes import Changed
@@ -187,7 +187,9 @@ class FrameworksView(QWidget):
         assert self.catalogue is not None
         dialog = ModuleDialog(self.catalogue, parent=self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            if self.controller.apply(self, self.controller.catalogue.add_module, dialog.fields(), dialog.granted_levels()):
+            if self.controller.apply(
+                self, self.controller.catalogue.add_module, dialog.fields(), dialog.granted_levels()
+            ):
                 return
 
     def edit_module(self) -> None:
@@ -211,15 +213,21 @@ class FrameworksView(QWidget):
         if module is None:
             return
         usage = self.controller.catalogue.module_usage(module.id)
-        self.controller.delete(self, bool(usage["completions"] or usage["roles"]),
-                               self.tr("Delete %s %s? This cannot be undone.") % (module.code, module.title),
-                               self.controller.catalogue.delete_module, module.id)
+        self.controller.delete(
+            self,
+            bool(usage["completions"] or usage["roles"]),
+            self.tr("Delete %s %s? This cannot be undone.") % (module.code, module.title),
+            self.controller.catalogue.delete_module,
+            module.id,
+        )
 
     def rename_level(self) -> None:
         row = selected_row(self.levels_view)
         if not isinstance(row, LevelRow):
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename level"), self.tr("New name for this level:"), text=row.level.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename level"), self.tr("New name for this level:"), text=row.level.name
+        )
         if ok:
             self.controller.apply(self, self.controller.catalogue.rename_level, row.level.id, name)
 

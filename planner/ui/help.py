@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 # (keys, what they do, where they work)
 SHORTCUTS: tuple[tuple[str, str, str], ...] = (
-    ("Ctrl+1 … Ctrl+8", "Go to Home, Team matrix, What is due, Training sessions, People, Pathway, Frameworks, "
-                        "Roles", "anywhere"),
+    (
+        "Ctrl+1 … Ctrl+8",
+        "Go to Home, Team matrix, What is due, Training sessions, People, Pathway, Frameworks, Roles",
+        "anywhere",
+    ),
     ("Ctrl+F", "Find a worker by name or staff number (accents and case ignored)", "anywhere"),
     ("Ctrl+O", "Open another data folder", "anywhere"),
     ("Ctrl+,", "Settings", "anywhere"),
@@ -27,7 +30,9 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
 )
 
 GUIDES: dict[str, tuple[str, str]] = {
-    "manager": ("Guide for team managers", """
+    "manager": (
+        "Guide for team managers",
+        """
 <h2>Guide for team managers</h2>
 <p><b>Start on Home.</b> It shows, as on today, how many requirements are overdue and for how many
 people, what has expired, what expires soon (the warning window is in Settings), what falls due in
@@ -47,8 +52,11 @@ dates count from the start of a role. Someone who leaves is <i>marked as left</i
 never deleted, so their record is kept; Ctrl+Z undoes it.</p>
 <p><b>Print</b> the team report, learning records or certificates for everyone shown from the
 matrix. Nothing leaves this computer unless you print or export it.</p>
-"""),
-    "worker": ("Guide for workers", """
+""",
+    ),
+    "worker": (
+        "Guide for workers",
+        """
 <h2>Guide for workers</h2>
 <p><b>Your pathway</b> lists what your roles ask of you in child development, attachment, trauma,
 children's rights and the other frameworks, each with its state in words (met, expiring, due,
@@ -65,8 +73,11 @@ and each check, met or not.</p>
 <p><b>Print your record</b> with <i>Print record…</i>; the SSSC pack, for SSSC registrants, is on
 the Registration tab. In a <i>Just me</i> copy, <i>My details…</i> changes your name, regulator and
 roles.</p>
-"""),
-    "lead": ("Guide for training leads", """
+""",
+    ),
+    "lead": (
+        "Guide for training leads",
+        """
 <h2>Guide for training leads</h2>
 <p><b>Frameworks</b> lists the learning modules: provider, hours, how often they must be renewed,
 and which framework levels each one grants. Add your own, edit them, or retire those no longer
@@ -85,15 +96,20 @@ SSSC pack from the Registration tab. Each certificate has a code that <code>plan
 checks. Combined batches never include anyone's reflections.</p>
 <p><b>Data folders</b>: after exploring the example organisation, <i>File ▸ New data folder…</i>
 starts your own; <i>Open data folder…</i> and <i>Recent folders</i> switch between them.</p>
-"""),
+""",
+    ),
 }
 
 
 def shortcuts_html() -> str:
-    rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(what)}</td><td>{escape(where)}</td></tr>"
-                   for k, what, where in SHORTCUTS)
-    return ("<h2>Keyboard shortcuts</h2><table cellpadding='4'><tr><th align='left'>Keys</th>"
-            f"<th align='left'>What they do</th><th align='left'>Where</th></tr>{rows}</table>")
+    rows = "".join(
+        f"<tr><td><b>{escape(k)}</b></td><td>{escape(what)}</td><td>{escape(where)}</td></tr>"
+        for k, what, where in SHORTCUTS
+    )
+    return (
+        "<h2>Keyboard shortcuts</h2><table cellpadding='4'><tr><th align='left'>Keys</th>"
+        f"<th align='left'>What they do</th><th align='left'>Where</th></tr>{rows}</table>"
+    )
 
 
 class HelpDialog(QDialog):

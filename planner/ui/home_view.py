@@ -17,8 +17,8 @@ from planner.ui.background import BackgroundTask
 from planner.ui.common import heading, hint
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
-from planner.ui.team_page import TeamPage
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, uk_date
+from planner.ui.team_page import TeamPage
 
 HORIZON_DAYS = 60
 BACKGROUND_FROM = 2000  # workers: as for the matrix screen
@@ -38,15 +38,23 @@ class HomeView(TeamPage):
         super().__init__(controller, parent)
         self.figures: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        tiles = [State.OVERDUE.value, State.EXPIRED.value, State.EXPIRING.value, State.DUE.value, SUPERVISION,
-                 DECLARATIONS]
+        tiles = [
+            State.OVERDUE.value,
+            State.EXPIRED.value,
+            State.EXPIRING.value,
+            State.DUE.value,
+            SUPERVISION,
+            DECLARATIONS,
+        ]
         for i, key in enumerate(tiles):
             tile = QPushButton()
             tile.setMinimumSize(190, 90)
             colour = STATE_BACKGROUND[State.OVERDUE if key in (SUPERVISION, DECLARATIONS) else State(key)]
-            tile.setStyleSheet(f"QPushButton {{ background: {colour}; color: #1a1a1a; "
-                               "border: 1px solid #777; border-radius: 6px; padding: 8px; }"
-                               "QPushButton:focus { border: 3px solid #1a4f8a; }")
+            tile.setStyleSheet(
+                f"QPushButton {{ background: {colour}; color: #1a1a1a; "
+                "border: 1px solid #777; border-radius: 6px; padding: 8px; }"
+                "QPushButton:focus { border: 3px solid #1a4f8a; }"
+            )
             font = QFont(self.font())  # the system's font, a little larger: it scales with it
             font.setPointSizeF(font.pointSizeF() * 1.15)
             tile.setFont(font)
@@ -67,11 +75,16 @@ class HomeView(TeamPage):
         el = QVBoxLayout(self.empty)
         el.setContentsMargins(0, 0, 0, 0)
         el.addWidget(heading(self.tr("Nobody here yet")))
-        el.addWidget(hint(self.tr(
-            "Add your teams and the people in them on the People page: Add team…, then Add worker… for each "
-            "person, with the roles they hold and when they started. Home then shows what is overdue, expiring "
-            "and due for them. The roles and the learning each one requires are on the Roles page; a new "
-            "organisation starts with the starter set, to review for your own.")))
+        el.addWidget(
+            hint(
+                self.tr(
+                    "Add your teams and the people in them on the People page: Add team…, then Add worker… for each "
+                    "person, with the roles they hold and when they started. Home then shows what is overdue, expiring "
+                    "and due for them. The roles and the learning each one requires are on the Roles page; a new "
+                    "organisation starts with the starter set, to review for your own."
+                )
+            )
+        )
         self.add_people_btn = QPushButton(self.tr("&Add people…"))
         self.add_people_btn.setAccessibleName(self.tr("Go to People to add your teams and people"))
         self.add_people_btn.clicked.connect(self.add_people_requested.emit)
@@ -79,8 +92,14 @@ class HomeView(TeamPage):
         self.figures_box = QWidget()
         fl = QVBoxLayout(self.figures_box)
         fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(hint(self.tr("Select a figure (or Tab to it and press Space) to see the list behind it. "
-                                  "Ctrl+F finds a worker from anywhere.")))
+        fl.addWidget(
+            hint(
+                self.tr(
+                    "Select a figure (or Tab to it and press Space) to see the list behind it. "
+                    "Ctrl+F finds a worker from anywhere."
+                )
+            )
+        )
         fl.addLayout(grid)
         self.team_empty = hint(self.tr("No one is in this team yet: add them on the People page."))
         layout = QVBoxLayout(self)
@@ -103,8 +122,9 @@ class HomeView(TeamPage):
         room = 1000 - 200  # beside the navigation column
         return max(1, min(TILE_COLUMNS, room // max(longest, 190)))
 
-    def counts(self, data: MatrixData | None = None, declarations: int | None = None,
-               warn: int | None = None) -> dict[str, tuple[str, str]]:
+    def counts(
+        self, data: MatrixData | None = None, declarations: int | None = None, warn: int | None = None
+    ) -> dict[str, tuple[str, str]]:
         """Each tile's figure and words, as defined once in planner.services.figures (the same as
         What is due, Training sessions, the team report and ``planner figures``), and the SSSC
         declarations from the learning history (the same as ``planner declarations``)."""
@@ -123,11 +143,16 @@ class HomeView(TeamPage):
             items, _, state = rest.partition(" ")
             what, people = state.split(", ", 1)
             out[key] = (number, f"{items}\n{what}\n{people}")
-        out[SUPERVISION] = (str(figures.supervision_overdue),
-                            self.tr("people with\nreflective supervision\noverdue") if figures.supervision_overdue != 1
-                            else self.tr("person with\nreflective supervision\noverdue"))
-        out[DECLARATIONS] = (str(declarations), self.tr("SSSC declarations\ndue within %d days\nmissing mandatory "
-                                                        "learning") % HORIZON_DAYS)
+        out[SUPERVISION] = (
+            str(figures.supervision_overdue),
+            self.tr("people with\nreflective supervision\noverdue")
+            if figures.supervision_overdue != 1
+            else self.tr("person with\nreflective supervision\noverdue"),
+        )
+        out[DECLARATIONS] = (
+            str(declarations),
+            self.tr("SSSC declarations\ndue within %d days\nmissing mandatory learning") % HORIZON_DAYS,
+        )
         return out
 
     def refresh(self) -> None:
@@ -152,9 +177,17 @@ class HomeView(TeamPage):
             tile.setAccessibleName(self.tr("counting %s") % tile.property("words"))
         services = self.controller.services
         warn = self.controller.settings.warning_days  # read here: the result may come after closing
-        task = BackgroundTask(lambda progress: (services.build_matrix_detached(on, team, progress),
-                                                services.count_declarations_detached(on, team), warn), self)
-        task.finished.connect(lambda result, t=task: self._show_counts(self.counts(*result)) if t is self.task else None)
+        task = BackgroundTask(
+            lambda progress: (
+                services.build_matrix_detached(on, team, progress),
+                services.count_declarations_detached(on, team),
+                warn,
+            ),
+            self,
+        )
+        task.finished.connect(
+            lambda result, t=task: self._show_counts(self.counts(*result)) if t is self.task else None
+        )
         self.task = task
         task.start()
 
@@ -172,8 +205,11 @@ class HomeView(TeamPage):
             b.deleteLater()
         self.session_buttons = []
         modules = {m.id: m for m in self.controller.catalogue.load().modules}
-        upcoming = [s for s in self.controller.training.sessions()
-                    if s.status == "planned" and s.held_on >= date.today() and (s.free_places is None or s.free_places > 0)]
+        upcoming = [
+            s
+            for s in self.controller.training.sessions()
+            if s.status == "planned" and s.held_on >= date.today() and (s.free_places is None or s.free_places > 0)
+        ]
         for s in upcoming[:6]:
             m = modules.get(s.module_id)
             free = self.tr("no limit") if s.free_places is None else self.tr("%d free") % s.free_places

@@ -1,4 +1,4 @@
-""""Just me": a worker sets up their own copy with their details, role(s) and regulator."""
+""" "Just me": a worker sets up their own copy with their details, role(s) and regulator."""
 
 from __future__ import annotations
 
@@ -56,17 +56,20 @@ class JustMeDialog(QDialog):
         self.anchor_set.toggled.connect(self.anchor.setEnabled)
         form = QFormLayout(self)
         form.addRow(hint(self.tr("Your details stay on this computer. You can change any of them later.")))
-        add_rows(form, (
-            (self.tr("Your &name"), self.name, "Your name"),
-            (self.tr("Staff or &registration reference"), self.staff_no, "Staff or registration reference"),
-            (self.tr("&Regulator"), self.regulator, "Regulator"),
-            (self.tr("Your r&ole"), self.role, "Your role"),
-            (self.tr("Started the role &on"), self.started, "Date you started the role"),
-            (self.tr("S&econd role"), self.second_role, "Second role"),
-            (self.tr("Started the second role"), self.second_started, "Date you started the second role"),
-            ("", self.anchor_set, "Next regulator date known"),
-            (self.tr("That &date"), self.anchor, "Next declaration, revalidation or sign-off date"),
-        ))
+        add_rows(
+            form,
+            (
+                (self.tr("Your &name"), self.name, "Your name"),
+                (self.tr("Staff or &registration reference"), self.staff_no, "Staff or registration reference"),
+                (self.tr("&Regulator"), self.regulator, "Regulator"),
+                (self.tr("Your r&ole"), self.role, "Your role"),
+                (self.tr("Started the role &on"), self.started, "Date you started the role"),
+                (self.tr("S&econd role"), self.second_role, "Second role"),
+                (self.tr("Started the second role"), self.second_started, "Date you started the second role"),
+                ("", self.anchor_set, "Next regulator date known"),
+                (self.tr("That &date"), self.anchor, "Next declaration, revalidation or sign-off date"),
+            ),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -74,8 +77,11 @@ class JustMeDialog(QDialog):
         self.resize(560, 420)
 
     def fields(self) -> dict[str, Any]:
-        return {"name": self.name.text().strip(), "staff_no": self.staff_no.text().strip(),
-                "regulator": self.regulator.currentData()}
+        return {
+            "name": self.name.text().strip(),
+            "staff_no": self.staff_no.text().strip(),
+            "regulator": self.regulator.currentData(),
+        }
 
     def roles(self) -> list[tuple[str | None, date]]:
         out = [(self.role.currentData(), from_qdate(self.started.date()))]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from planner.core.wording import plural
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -11,11 +10,12 @@ from planner.core.cpl import CPL_TYPES, TOPIC_NAMES, CplEntry
 from planner.core.history import coverage
 from planner.core.hours import total
 from planner.core.model import Catalogue, Worker
+from planner.core.wording import plural
 from planner.services.changes import Changed
 from planner.ui.common import button, follow_selection, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
-from planner.ui.flow import FlowLayout, flow_row
 from planner.ui.cpl_dialog import CplEntryDialog
+from planner.ui.flow import FlowLayout, flow_row
 from planner.ui.presentation import hours, uk_date
 from planner.ui.table_model import Column, RowsModel
 from planner.ui.undo import UndoableDeletes
@@ -39,8 +39,11 @@ class EntriesModel(RowsModel[tuple[CplEntry, str, bool]]):
         Column("Participatory", lambda r: "yes" if r[0].participatory else "no"),
         Column("Covers", lambda r: r[1], tooltip=lambda r: r[1]),
         Column("Reflection", lambda r: "✎ written" if r[2] else "— none yet"),
-        Column("Evidence", lambda r: plural(r[0].evidence_count, "file") if r[0].evidence_count else "",
-               sort=lambda r: r[0].evidence_count),
+        Column(
+            "Evidence",
+            lambda r: plural(r[0].evidence_count, "file") if r[0].evidence_count else "",
+            sort=lambda r: r[0].evidence_count,
+        ),
     )
 
 
@@ -70,12 +73,19 @@ class LearningPanel(QWidget):
         self.delete_btn = button(self.tr("&Delete"), self.tr("Delete learning entry"), tip="Delete")
         self.undo_btn = button(self.tr("&Undo delete"), self.tr("Undo delete"), tip="Ctrl+Z")
         self.evidence_btn = button(self.tr("Open e&vidence"), self.tr("Open evidence"))
-        self.empty = hint(self.tr("No learning recorded yet. Use “Record learning…” to add a course, some "
-                                  "reading, shadowing or anything else you learned from."))
+        self.empty = hint(
+            self.tr(
+                "No learning recorded yet. Use “Record learning…” to add a course, some "
+                "reading, shadowing or anything else you learned from."
+            )
+        )
 
         filters = FlowLayout()
-        for label, box in ((self.tr("Year"), self.year), (self.tr("Type"), self.kind),
-                           (self.tr("Framework"), self.framework)):
+        for label, box in (
+            (self.tr("Year"), self.year),
+            (self.tr("Type"), self.kind),
+            (self.tr("Framework"), self.framework),
+        ):
             lab = QLabel(label + ":")
             lab.setBuddy(box)
             filters.add_pair(lab, box)
@@ -95,15 +105,18 @@ class LearningPanel(QWidget):
         self.delete_btn.clicked.connect(self.delete_entry)
         self.undo_btn.clicked.connect(self.undo_delete)
         self.evidence_btn.clicked.connect(self.open_evidence)
-        for keys, slot in ((QKeySequence.StandardKey.New, self.add_entry),
-                           (QKeySequence.StandardKey.Undo, self.undo_delete)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.add_entry),
+            (QKeySequence.StandardKey.Undo, self.undo_delete),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
         on_delete_key(self.view, self.delete_entry, self.undo_delete)
         follow_selection(self.view, (self.edit_btn, self.delete_btn))
         follow_selection(self.view, (self.evidence_btn,), lambda row: row[0].evidence_count > 0)
-        self.deletes = UndoableDeletes(controller, self, self.undo_btn, controller.learning.delete_entry,
-                                       controller.learning.undo_delete_entry)
+        self.deletes = UndoableDeletes(
+            controller, self, self.undo_btn, controller.learning.delete_entry, controller.learning.undo_delete_entry
+        )
 
     def show_worker(self, worker: Worker | None) -> None:
         if worker is None or self.worker is None or worker.id != self.worker.id:
@@ -124,7 +137,9 @@ class LearningPanel(QWidget):
         if self.worker is None:
             self.all_entries = []
         else:
-            self.all_entries = self.controller.learning.entries(self.worker.id, with_reflections=self.controller.personal)
+            self.all_entries = self.controller.learning.entries(
+                self.worker.id, with_reflections=self.controller.personal
+            )
             self._written = self.controller.learning.reflection_written(self.worker.id)
         years = sorted({e.occurred_on.year for e in self.all_entries}, reverse=True)
         current_year = self.year.currentData()
@@ -143,8 +158,9 @@ class LearningPanel(QWidget):
         assert self.catalogue is not None
         names = {fw.code: fw.name for fw in self.catalogue.frameworks}
         full = coverage(e, self.catalogue)
-        parts = [self.catalogue.module(e.module_id).code] if e.module_id and self.catalogue.has_module(
-            e.module_id) else []
+        parts = (
+            [self.catalogue.module(e.module_id).code] if e.module_id and self.catalogue.has_module(e.module_id) else []
+        )
         parts += [names.get(c, c) for c in full.frameworks]
         parts += [TOPIC_NAMES[t] for t in full.topics if t not in full.frameworks]
         return ", ".join(parts)
@@ -153,18 +169,22 @@ class LearningPanel(QWidget):
         year, kind, fw = self.year.currentData(), self.kind.currentData(), self.framework.currentData()
         assert self.catalogue is not None
         catalogue = self.catalogue
-        shown = [e for e in self.all_entries
-                 if (year in (None, ALL) or e.occurred_on.year == year)
-                 and (kind in (None, ALL) or e.kind == kind)
-                 and (fw in (None, ALL) or fw in coverage(e, catalogue).frameworks)]
+        shown = [
+            e
+            for e in self.all_entries
+            if (year in (None, ALL) or e.occurred_on.year == year)
+            and (kind in (None, ALL) or e.kind == kind)
+            and (fw in (None, ALL) or fw in coverage(e, catalogue).frameworks)
+        ]
         written = getattr(self, "_written", set())
         self.model.set_rows([(e, self._covers(e), e.id in written) for e in shown])
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(EntriesModel.TITLE, 300)
         all_hours = total([e.hours for e in shown])
         part = total([e.hours for e in shown if e.participatory])
-        self.totals.setText(self.tr("%d entries shown · %s hours (%s participatory)")
-                            % (len(shown), hours(all_hours), hours(part)))
+        self.totals.setText(
+            self.tr("%d entries shown · %s hours (%s participatory)") % (len(shown), hours(all_hours), hours(part))
+        )
         self.empty.setVisible(not self.all_entries)
 
     def selected_entry(self) -> CplEntry | None:
@@ -177,16 +197,25 @@ class LearningPanel(QWidget):
         key = draft_key(self.worker.id, entry.id if entry else None)
         draft = learning.draft(key)
         evidence = learning.evidence(entry.id) if entry else []
-        dialog = CplEntryDialog(self.catalogue, self.controller.personal, entry, evidence, draft,
-                                on_draft=lambda payload: learning.save_draft(key, payload), parent=self)
+        dialog = CplEntryDialog(
+            self.catalogue,
+            self.controller.personal,
+            entry,
+            evidence,
+            draft,
+            on_draft=lambda payload: learning.save_draft(key, payload),
+            parent=self,
+        )
         while dialog.exec() == QDialog.DialogCode.Accepted:
             dialog.flush_draft()
             if entry is None:
-                ok = self.controller.apply(self, learning.add_entry, self.worker.id, dialog.fields(),
-                                           dialog.new_files())
+                ok = self.controller.apply(
+                    self, learning.add_entry, self.worker.id, dialog.fields(), dialog.new_files()
+                )
             else:
-                ok = self.controller.apply(self, learning.update_entry, entry.id, dialog.fields(),
-                                           dialog.new_files(), dialog.removed_links)
+                ok = self.controller.apply(
+                    self, learning.update_entry, entry.id, dialog.fields(), dialog.new_files(), dialog.removed_links
+                )
             if ok:
                 learning.clear_draft(key)
                 return
@@ -205,8 +234,11 @@ class LearningPanel(QWidget):
     def delete_entry(self) -> None:
         entry = self.selected_entry()
         if entry is not None:
-            self.deletes.delete(entry.id, self.tr("Delete learning"),
-                                self.tr("Delete “%s” (%s)?") % (entry.title, uk_date(entry.occurred_on)))
+            self.deletes.delete(
+                entry.id,
+                self.tr("Delete learning"),
+                self.tr("Delete “%s” (%s)?") % (entry.title, uk_date(entry.occurred_on)),
+            )
 
     def undo_delete(self) -> None:
         self.deletes.undo()
@@ -225,5 +257,3 @@ class LearningPanel(QWidget):
     def on_changed(self, changed: Changed) -> None:
         if changed & (Changed.RECORDS | Changed.CATALOGUE):
             self.refresh()
-
-

@@ -9,15 +9,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
-    QInputDialog,
-    QLineEdit,
     QHBoxLayout,
-    QVBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +34,9 @@ TEAM_PAGES = ("Home", "Matrix", "Due", "Sessions", "People")  # hidden in a pers
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: Controller, settings_file: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, settings_file: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.settings = QSettings(str(settings_file), QSettings.Format.IniFormat) if settings_file else None
@@ -105,8 +107,11 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_actions: dict[str, QAction] = {}
-        for key, label in (("manager", self.tr("Guide for team &managers")), ("worker", self.tr("Guide for &workers")),
-                           ("lead", self.tr("Guide for &training leads"))):
+        for key, label in (
+            ("manager", self.tr("Guide for team &managers")),
+            ("worker", self.tr("Guide for &workers")),
+            ("lead", self.tr("Guide for &training leads")),
+        ):
             action = QAction(label, self)
             action.triggered.connect(lambda _c=False, k=key: self.show_guide(k))
             help_menu.addAction(action)
@@ -186,9 +191,14 @@ class MainWindow(QMainWindow):
             if len(found) == 1:
                 worker_id = self._search_index[found[0]]
             elif found:  # several: let the person choose
-                chosen, ok = QInputDialog.getItem(self, self.tr("Find a worker"),
-                                                  self.tr("%d workers match “%s”:") % (len(found), text.strip()),
-                                                  found, 0, False)
+                chosen, ok = QInputDialog.getItem(
+                    self,
+                    self.tr("Find a worker"),
+                    self.tr("%d workers match “%s”:") % (len(found), text.strip()),
+                    found,
+                    0,
+                    False,
+                )
                 worker_id = self._search_index.get(chosen) if ok else None
             else:
                 self.statusBar().showMessage(self.tr("No worker matches “%s”.") % text.strip(), 5000)
@@ -333,10 +343,15 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Pathway Planner"),
-            self.tr("<b>Pathway Planner %s</b><p>Foundation learning in child development, attachment, "
-                    "trauma and children's rights for Scotland's children's services workforce. "
-                    "Records stay on this computer unless you export them.</p>") % __version__)
+            self,
+            self.tr("About Pathway Planner"),
+            self.tr(
+                "<b>Pathway Planner %s</b><p>Foundation learning in child development, attachment, "
+                "trauma and children's rights for Scotland's children's services workforce. "
+                "Records stay on this computer unless you export them.</p>"
+            )
+            % __version__,
+        )
 
     def _restore(self) -> None:
         if self.settings is None:
@@ -348,7 +363,7 @@ class MainWindow(QMainWindow):
         if page is not None and str(page).isdigit():
             self.nav.setCurrentRow(int(str(page)))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.leave_page_ok():
             event.ignore()
             return
@@ -357,4 +372,3 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/page", self.nav.currentRow())
             self.settings.sync()
         super().closeEvent(event)
-

@@ -57,16 +57,19 @@ class MatrixModel(QAbstractTableModel):
         w = data.width
         self._column_bytes = {c: data.states[c::w].tobytes() for c in self.cols}
         self._state_rows = {}
-        self._search = [fold(f"{n}\t{s}\t{t}\t{r}")  # accents and case ignored: "siobhan" finds Siobhán
-                        for n, s, t, r in zip(data.names, data.staff, data.teams, data.roles, strict=True)]
+        self._search = [
+            fold(f"{n}\t{s}\t{t}\t{r}")  # accents and case ignored: "siobhan" finds Siobhán
+            for n, s, t, r in zip(data.names, data.staff, data.teams, data.roles, strict=True)
+        ]
         keys = [n.casefold() for n in data.names]
         self._by_name = sorted(range(len(data)), key=keys.__getitem__)
         self._order()
         self._apply()
         self.endResetModel()
 
-    def set_filter(self, text: str | None = None, state: int | None | str = "keep",
-                   teams: set[str] | None | str = "keep") -> None:
+    def set_filter(
+        self, text: str | None = None, state: int | None | str = "keep", teams: set[str] | None | str = "keep"
+    ) -> None:
         self.beginResetModel()
         previous = self._text
         if text is not None:
@@ -107,7 +110,7 @@ class MatrixModel(QAbstractTableModel):
             # one integer per row: blank cells last, then the most pressing state, then the earliest date
             c = self.cols[column - len(FIXED)]
             states = self._column_bytes[c]
-            dates = d.dates[c::d.width]
+            dates = d.dates[c :: d.width]
             keys = [((5 if s > 127 else 4 - s) << 32) | dt for s, dt in zip(states, dates, strict=True)]
         ordered = sorted(self._by_name, key=keys.__getitem__)  # stable: ties stay in name order
         if order == Qt.SortOrder.DescendingOrder:

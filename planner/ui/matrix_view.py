@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QListWidget,
-    QListWidgetItem,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QTableView,
@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.text import matches
 from planner.core.matrix import STATES
+from planner.core.text import matches
 from planner.services.changes import Changed
 from planner.services.matrix_export import write_csv, write_xlsx
 from planner.services.matrix_service import Cancelled, MatrixData
 from planner.ui.background import BackgroundTask
-from planner.ui.printing import ask_folder, ask_pdf, export_file, run_job, saved
 from planner.ui.common import button, follow_rows, search_box
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
 from planner.ui.matrix_model import MatrixModel
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, to_qdate, uk_date
+from planner.ui.printing import ask_folder, ask_pdf, export_file, run_job, saved
 
 BACKGROUND_FROM = 2000  # workers: below this, computing is quicker than starting a thread
 ALL = "__all__"
@@ -97,8 +97,11 @@ class TeamsDialog(QDialog):
                 item.setCheckState(state)
 
     def chosen(self) -> set[str]:
-        return {self.list.item(i).text() for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked}
+        return {
+            self.list.item(i).text()
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        }
 
 
 class MatrixView(QWidget):
@@ -181,7 +184,8 @@ class MatrixView(QWidget):
 
         self.chosen_teams: set[str] = set()
         self.scope.currentIndexChanged.connect(
-            lambda _i: self.choose_teams() if self.scope.currentData() == CHOSEN else self._stale())
+            lambda _i: self.choose_teams() if self.scope.currentData() == CHOSEN else self._stale()
+        )
         self.filter.textChanged.connect(lambda text: self._filtered(text=text))
         self.state.currentIndexChanged.connect(lambda _i: self._filtered(state=self.state.currentData()))
         self.export_btn.clicked.connect(self.export)
@@ -192,7 +196,8 @@ class MatrixView(QWidget):
         self.name_order_btn.clicked.connect(self.name_order)
         follow_rows(self.model, (self.export_btn, self.report_btn, self.records_btn, self.certs_btn))
         self.view.horizontalHeader().sortIndicatorChanged.connect(
-            lambda column, _order: self.name_order_btn.setEnabled(column >= 0))
+            lambda column, _order: self.name_order_btn.setEnabled(column >= 0)
+        )
         self.view.doubleClicked.connect(self.open_cell)
         self.view.activated.connect(self.open_cell)
         controller.data_changed.connect(self._on_changed)
@@ -219,7 +224,7 @@ class MatrixView(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.dirty:
             self.refresh()
@@ -320,9 +325,12 @@ class MatrixView(QWidget):
         if d is None:
             self.info.setText("")
             return
-        self.info.setText(self.tr("%d of %d workers shown · as on %s · double-click a cell (or press Enter) "
-                                  "to open that worker's pathway") % (len(self.model.rows), len(d),
-                                                                      uk_date(d.on)))
+        self.info.setText(
+            self.tr(
+                "%d of %d workers shown · as on %s · double-click a cell (or press Enter) to open that worker's pathway"
+            )
+            % (len(self.model.rows), len(d), uk_date(d.on))
+        )
 
     def open_cell(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -332,9 +340,12 @@ class MatrixView(QWidget):
         scope = self.team() or self.tr("Whole organisation")
         path = ask_pdf(self, self.tr("Save team report"), f"Team report {scope}")
         if path is not None:
-            self.last_job = run_job(self, self.tr("Writing the team report…"),
-                                    self.controller.services.team_report_job(self.team(), path, self.controller.as_on),
-                                    lambda result: saved(self, result))
+            self.last_job = run_job(
+                self,
+                self.tr("Writing the team report…"),
+                self.controller.services.team_report_job(self.team(), path, self.controller.as_on),
+                lambda result: saved(self, result),
+            )
 
     def print_batch(self, kind: str) -> None:
         """Records or certificates for the workers shown: a folder with one file per worker, or
@@ -342,8 +353,12 @@ class MatrixView(QWidget):
         ids = [self.model.worker_id(r) for r in range(self.model.rowCount())]
         if not ids:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Print %d workers") % len(ids),
-                          self.tr("One PDF per worker in a folder, or everything in one PDF?"), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Print %d workers") % len(ids),
+            self.tr("One PDF per worker in a folder, or everything in one PDF?"),
+            parent=self,
+        )
         folder_btn = box.addButton(self.tr("A &folder of files"), QMessageBox.ButtonRole.AcceptRole)
         one_btn = box.addButton(self.tr("&One PDF"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -355,13 +370,21 @@ class MatrixView(QWidget):
         else:
             return
         if target is not None:
-            self.last_job = run_job(self, self.tr("Writing %d documents…") % len(ids),
-                                    self.controller.services.batch_job(kind, ids, target),
-                                    lambda files, t=target: saved(self, t, len(files)))
+            self.last_job = run_job(
+                self,
+                self.tr("Writing %d documents…") % len(ids),
+                self.controller.services.batch_job(kind, ids, target),
+                lambda files, t=target: saved(self, t, len(files)),
+            )
 
     def export(self) -> None:
-        export_file(self, self.tr("Export matrix"), "team-matrix",
-                    {".xlsx": self.tr("Excel workbook"), ".csv": self.tr("CSV files")}, self.write)
+        export_file(
+            self,
+            self.tr("Export matrix"),
+            "team-matrix",
+            {".xlsx": self.tr("Excel workbook"), ".csv": self.tr("CSV files")},
+            self.write,
+        )
 
     def write(self, path: Path) -> None:
         """The visible matrix (rows and columns as shown), as CSV or, for .xlsx, with colours and a key."""

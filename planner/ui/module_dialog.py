@@ -81,8 +81,18 @@ class ModuleDialog(QDialog):
         self.grants.setAccessibleName(self.tr("Framework levels this module grants"))
         covers = QWidget()
         grid = QGridLayout(covers)
-        grid.addWidget(hint(self.tr("Regulator topics it covers (the levels it grants cover their own: trauma and "
-                                    "child protection levels count as those topics):")), 0, 0, 1, 2)
+        grid.addWidget(
+            hint(
+                self.tr(
+                    "Regulator topics it covers (the levels it grants cover their own: trauma and "
+                    "child protection levels count as those topics):"
+                )
+            ),
+            0,
+            0,
+            1,
+            2,
+        )
         self.topic_boxes: dict[str, QCheckBox] = {}
         for i, (code, name) in enumerate(TOPICS):
             box = QCheckBox(name)

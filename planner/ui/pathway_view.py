@@ -34,9 +34,6 @@ from planner.ui.common import add_rows, ask_to_save, button, heading, hint, on_d
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
 from planner.ui.learning_panel import LearningPanel
-from planner.ui.printing import save_pdf
-from planner.ui.registration_panel import RegistrationPanel
-from planner.ui.supervision_panel import SupervisionPanel
 from planner.ui.presentation import (
     DATE_FORMAT,
     dark_text,
@@ -47,19 +44,30 @@ from planner.ui.presentation import (
     to_qdate,
     uk_date,
 )
+from planner.ui.printing import save_pdf
+from planner.ui.registration_panel import RegistrationPanel
+from planner.ui.supervision_panel import SupervisionPanel
 from planner.ui.table_model import Column, RowsModel
 from planner.ui.undo import UndoableDeletes
 
-HOW_RECORDED = {"pathway": "pathway", "session": "session attended", "cpl": "learning log", "example": "example",
-                "import": "import"}
+HOW_RECORDED = {
+    "pathway": "pathway",
+    "session": "session attended",
+    "cpl": "learning log",
+    "example": "example",
+    "import": "import",
+}
 
 
 def _when(state: State, due: date | None, expires: date | None, stage: str = "") -> str:
     if state is State.EXPIRED and expires:
         return f"expired {uk_date(expires)}"
     if state.needs_action and due:
-        return ("overdue since " if state is State.OVERDUE else "due by ") + uk_date(due) + (
-            f" ({stage})" if stage else "")
+        return (
+            ("overdue since " if state is State.OVERDUE else "due by ")
+            + uk_date(due)
+            + (f" ({stage})" if stage else "")
+        )
     if expires:
         return f"expires {uk_date(expires)}"
     return ""
@@ -69,11 +77,19 @@ class RequirementsModel(RowsModel[RequirementStatus]):
     REQUIREMENT, STATE, WHEN, COMPLETED = range(4)
     COLUMNS = (
         Column("Requirement", lambda r: r.label),
-        Column("State", lambda r: state_text(r.state), sort=lambda r: r.state.severity,
-               background=lambda r: state_brush(r.state), foreground=lambda r: dark_text(),
-               tooltip=lambda r: f"{r.label}: {r.state.value} {_when(r.state, r.due_date, r.expires_on)}".strip()),
-        Column("Date", lambda r: _when(r.state, r.due_date, r.expires_on),
-               sort=lambda r: r.due_date or r.expires_on or date.max),
+        Column(
+            "State",
+            lambda r: state_text(r.state),
+            sort=lambda r: r.state.severity,
+            background=lambda r: state_brush(r.state),
+            foreground=lambda r: dark_text(),
+            tooltip=lambda r: f"{r.label}: {r.state.value} {_when(r.state, r.due_date, r.expires_on)}".strip(),
+        ),
+        Column(
+            "Date",
+            lambda r: _when(r.state, r.due_date, r.expires_on),
+            sort=lambda r: r.due_date or r.expires_on or date.max,
+        ),
         Column("Last completed", lambda r: uk_date(r.completed_on), sort=lambda r: r.completed_on or date.min),
     )
 
@@ -93,8 +109,13 @@ class StepsModel(RowsModel[tuple[int, PathwayStep]]):
     COLUMNS = (
         Column("#", lambda r: str(r[0]), sort=lambda r: r[0], align_right=True),
         Column("Next step", lambda r: r[1].label),
-        Column("State", lambda r: state_text(r[1].state), sort=lambda r: r[1].state.severity,
-               background=lambda r: state_brush(r[1].state), foreground=lambda r: dark_text()),
+        Column(
+            "State",
+            lambda r: state_text(r[1].state),
+            sort=lambda r: r[1].state.severity,
+            background=lambda r: state_brush(r[1].state),
+            foreground=lambda r: dark_text(),
+        ),
         Column("Date", lambda r: _when(r[1].state, r[1].due_date, r[1].expires_on, r[1].stage)),
         Column("Modules that would satisfy it", lambda r: _options(r[1]), tooltip=lambda r: _options(r[1])),
     )
@@ -106,8 +127,11 @@ class CompletionsModel(RowsModel[tuple[CplEntry, Module | None]]):
     DATE, MODULE, HOURS, PROVIDER, WITH_OTHERS, HOW, EXPIRES = range(7)
     COLUMNS = (
         Column("Completed", lambda r: uk_date(r[0].occurred_on), sort=lambda r: r[0].occurred_on),
-        Column("Module", lambda r: f"{r[1].code} {r[1].title}" if r[1] else r[0].title,
-               tooltip=lambda r: f"{r[1].code} {r[1].title}" if r[1] else r[0].title),
+        Column(
+            "Module",
+            lambda r: f"{r[1].code} {r[1].title}" if r[1] else r[0].title,
+            tooltip=lambda r: f"{r[1].code} {r[1].title}" if r[1] else r[0].title,
+        ),
         Column("Hours", lambda r: hours(r[0].hours), sort=lambda r: r[0].hours, align_right=True),
         Column("Provider", lambda r: r[0].provider),
         Column("With others", lambda r: "yes" if r[0].participatory else "no"),
@@ -130,8 +154,9 @@ class CompletionDialog(QDialog):
     """Record a completed module, or correct one: module, date, hours (the module's typical
     hours unless changed), provider and whether it was learning with others."""
 
-    def __init__(self, modules: list[Module], preselect: str | None, parent: QWidget | None = None,
-                 entry: CplEntry | None = None) -> None:
+    def __init__(
+        self, modules: list[Module], preselect: str | None, parent: QWidget | None = None, entry: CplEntry | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct a completion") if entry else self.tr("Record a completion"))
         self.modules = {m.id: m for m in modules}
@@ -150,15 +175,24 @@ class CompletionDialog(QDialog):
         self.provider = QLineEdit()
         self.participatory = QCheckBox(self.tr("Learning with others (participatory)"))
         form = QFormLayout(self)
-        add_rows(form, (
-            (self.tr("&Module"), self.module, self.tr("Module completed")),
-            (self.tr("&Completed on"), self.when, self.tr("Date completed")),
-            (self.tr("&Hours"), self.hours, self.tr("Hours")),
-            (self.tr("&Provider"), self.provider, self.tr("Provider")),
-            ("", self.participatory, self.tr("Participatory")),
-        ))
-        form.addRow(hint(self.tr("Use the real date the learning was completed. It is part of the worker's "
-                                 "learning history, counted once for their regulator.")))
+        add_rows(
+            form,
+            (
+                (self.tr("&Module"), self.module, self.tr("Module completed")),
+                (self.tr("&Completed on"), self.when, self.tr("Date completed")),
+                (self.tr("&Hours"), self.hours, self.tr("Hours")),
+                (self.tr("&Provider"), self.provider, self.tr("Provider")),
+                ("", self.participatory, self.tr("Participatory")),
+            ),
+        )
+        form.addRow(
+            hint(
+                self.tr(
+                    "Use the real date the learning was completed. It is part of the worker's "
+                    "learning history, counted once for their regulator."
+                )
+            )
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -181,9 +215,13 @@ class CompletionDialog(QDialog):
             self.participatory.setChecked(default_participatory(m.delivery))
 
     def fields(self) -> dict[str, object]:
-        return {"module_id": self.module.currentData(), "occurred_on": from_qdate(self.when.date()),
-                "hours": round(self.hours.value(), 2), "provider": self.provider.text().strip(),
-                "participatory": self.participatory.isChecked()}
+        return {
+            "module_id": self.module.currentData(),
+            "occurred_on": from_qdate(self.when.date()),
+            "hours": round(self.hours.value(), 2),
+            "provider": self.provider.text().strip(),
+            "participatory": self.participatory.isChecked(),
+        }
 
 
 class PathwayView(QWidget):
@@ -244,8 +282,9 @@ class PathwayView(QWidget):
         self.done_model = CompletionsModel()
         self.done_view, _ = table_view(self.done_model, self.tr("Learning completed"))
         self.edit_done_btn = button(self.tr("Co&rrect…"), self.tr("Correct the selected completion"))
-        self.delete_done_btn = button(self.tr("De&lete completion"), self.tr("Delete the selected completion"),
-                                      tip="Delete")
+        self.delete_done_btn = button(
+            self.tr("De&lete completion"), self.tr("Delete the selected completion"), tip="Delete"
+        )
         self.undo_done_btn = button(self.tr("&Undo delete"), self.tr("Undo deleting a completion"), tip="Ctrl+Z")
         done = QWidget()
         dl = QVBoxLayout(done)
@@ -291,8 +330,13 @@ class PathwayView(QWidget):
         self.undo_done_btn.clicked.connect(self.undo_delete)
         on_delete_key(self.done_view, self.delete_completion, self.undo_delete)
         self.done_view.selectionModel().selectionChanged.connect(lambda *_: self._done_buttons())
-        self.deletes = UndoableDeletes(controller, self, self.undo_done_btn, controller.learning.delete_entry,
-                                       controller.learning.undo_delete_entry)
+        self.deletes = UndoableDeletes(
+            controller,
+            self,
+            self.undo_done_btn,
+            controller.learning.delete_entry,
+            controller.learning.undo_delete_entry,
+        )
         self.print_btn.clicked.connect(self.print_record)
         self.certificates_btn.clicked.connect(self.print_certificates)
         controller.data_changed.connect(self._on_changed)
@@ -307,8 +351,9 @@ class PathwayView(QWidget):
         worker = self.controller.people.worker(self.worker.id)
         dialog = WorkerDialog(self.controller.catalogue.load(), [], worker, personal=True, parent=self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            if self.controller.apply(self, self.controller.people.save_worker, worker.id, dialog.fields(),
-                                     dialog.roles()):
+            if self.controller.apply(
+                self, self.controller.people.save_worker, worker.id, dialog.fields(), dialog.roles()
+            ):
                 return
 
     def unsaved(self) -> str | None:
@@ -384,10 +429,13 @@ class PathwayView(QWidget):
         self.catalogue = self.controller.catalogue.load()
         self.record_btn.setEnabled(self.worker is not None)
         self.print_btn.setEnabled(self.worker is not None)
-        self.certificates_btn.setEnabled(self.worker is not None and bool(self.controller.people.completions(
-            self.worker.id)))
+        self.certificates_btn.setEnabled(
+            self.worker is not None and bool(self.controller.people.completions(self.worker.id))
+        )
         if self.worker is None:
-            self.summary.setText(self.tr("No workers yet: add people on the People page, then their pathway shows here."))
+            self.summary.setText(
+                self.tr("No workers yet: add people on the People page, then their pathway shows here.")
+            )
             self.req_model.set_rows([])
             self.steps_model.set_rows([])
             self.done_model.set_rows([])
@@ -395,7 +443,8 @@ class PathwayView(QWidget):
         p = self.controller.status.pathway_for(self.worker, self.controller.as_on, self.catalogue)
         roles = ", ".join(
             f"{self.catalogue.role(a.role_id).name} (from {uk_date(a.started_on)})"
-            for a in self.worker.roles if a.active_on(self.controller.as_on) and self.catalogue.has_role(a.role_id)
+            for a in self.worker.roles
+            if a.active_on(self.controller.as_on) and self.catalogue.has_role(a.role_id)
         ) or self.tr("no current role")
         counts = {s: sum(1 for r in p.requirements if r.state is s) for s in State}
         tally = ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
@@ -407,8 +456,9 @@ class PathwayView(QWidget):
         self.req_model.set_rows(p.requirements)
         self.steps_model.set_rows(list(enumerate(p.steps, start=1)))
         modules = {m.id: m for m in self.catalogue.modules}
-        self.done_model.set_rows([(e, modules.get(e.module_id or "")) for e in
-                                  self.controller.learning.completions(self.worker.id)])
+        self.done_model.set_rows(
+            [(e, modules.get(e.module_id or "")) for e in self.controller.learning.completions(self.worker.id)]
+        )
         for view in (self.req_view, self.steps_view, self.done_view):
             view.resizeColumnsToContents()
         self.steps_view.setColumnWidth(StepsModel.STEP, 260)
@@ -422,13 +472,20 @@ class PathwayView(QWidget):
         include = False
         if self.controller.personal:
             answer = QMessageBox.question(
-                self, self.tr("Include reflections?"),
+                self,
+                self.tr("Include reflections?"),
                 self.tr("Include your reflections in the record? They are left out unless you choose to include them."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             include = answer == QMessageBox.StandardButton.Yes
         worker_id, on = self.worker.id, self.controller.as_on
-        save_pdf(self, self.tr("Save learning record"), f"Learning record {self.worker.staff_no} {self.worker.name}",
-                 lambda: self.controller.documents.learning_record(worker_id, on, include))
+        save_pdf(
+            self,
+            self.tr("Save learning record"),
+            f"Learning record {self.worker.staff_no} {self.worker.name}",
+            lambda: self.controller.documents.learning_record(worker_id, on, include),
+        )
 
     def print_certificates(self) -> None:
         if self.worker is None:
@@ -437,14 +494,21 @@ class PathwayView(QWidget):
             QMessageBox.information(self, self.tr("Certificates"), self.tr("No completions recorded yet."))
             return
         worker_id = self.worker.id
-        save_pdf(self, self.tr("Save certificates"), f"Certificates {self.worker.staff_no} {self.worker.name}",
-                 lambda: self.controller.documents.certificates([worker_id]))
+        save_pdf(
+            self,
+            self.tr("Save certificates"),
+            f"Certificates {self.worker.staff_no} {self.worker.name}",
+            lambda: self.controller.documents.certificates([worker_id]),
+        )
 
     def select_requirement(self, key: str) -> None:
         """Select the requirement a matrix cell stands for: a level, a module or supervision."""
         for row, req in enumerate(self.req_model.rows()):
-            if key in (req.key, req.kind) or any(s.level_id == key for s in req.steps) or \
-                    key == f"module:{req.module_id}":
+            if (
+                key in (req.key, req.kind)
+                or any(s.level_id == key for s in req.steps)
+                or key == f"module:{req.module_id}"
+            ):
                 self.req_view.selectRow(row)
                 return
 
@@ -460,9 +524,17 @@ class PathwayView(QWidget):
         learning = self.controller.learning
         while dialog.exec() == QDialog.DialogCode.Accepted:
             f = dialog.fields()
-            if self.controller.apply(self, lambda: learning.record_completion(
-                    worker_id, str(f["module_id"]), f["occurred_on"], hours=f["hours"],  # type: ignore[arg-type]
-                    provider=str(f["provider"]), participatory=bool(f["participatory"]))):
+            if self.controller.apply(
+                self,
+                lambda f=f: learning.record_completion(  # type: ignore[misc]
+                    worker_id,
+                    str(f["module_id"]),
+                    f["occurred_on"],
+                    hours=f["hours"],  # type: ignore[arg-type]
+                    provider=str(f["provider"]),
+                    participatory=bool(f["participatory"]),
+                ),
+            ):
                 return
 
     def _done_buttons(self) -> None:
@@ -488,9 +560,15 @@ class PathwayView(QWidget):
     def delete_completion(self) -> None:
         entry = self.selected_completion()
         if entry is not None:
-            self.deletes.delete(entry.id, self.tr("Delete completion"), self.tr(
-                "Delete the completion of “%s” on %s? Its learning entry goes too, and the pathway counts it no "
-                "longer.") % (entry.title, uk_date(entry.occurred_on)))
+            self.deletes.delete(
+                entry.id,
+                self.tr("Delete completion"),
+                self.tr(
+                    "Delete the completion of “%s” on %s? Its learning entry goes too, and the pathway counts it no "
+                    "longer."
+                )
+                % (entry.title, uk_date(entry.occurred_on)),
+            )
 
     def undo_delete(self) -> None:
         self.deletes.undo()

@@ -64,8 +64,15 @@ class LeaveDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Leaving date"))
         form = QFormLayout(self)
-        form.addRow(hint(self.tr("%s leaves: their current roles end on the leaving date and they leave the team "
-                                 "screens. Their learning record is kept, and this can be undone.") % worker.name))
+        form.addRow(
+            hint(
+                self.tr(
+                    "%s leaves: their current roles end on the leaving date and they leave the team "
+                    "screens. Their learning record is kept, and this can be undone."
+                )
+                % worker.name
+            )
+        )
         form.addRow(self.tr("&Leaving date"), self.when)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark as left"))
@@ -114,8 +121,9 @@ class PeopleView(QWidget):
         rl = QVBoxLayout(right)
         self.filter.setMinimumWidth(160)
         rl.addLayout(flow_row(self.filter, self.show_left))
-        rl.addLayout(flow_row(self.add_btn, self.edit_btn, self.pathway_btn, self.retire_btn, self.undo_btn,
-                              self.delete_btn))
+        rl.addLayout(
+            flow_row(self.add_btn, self.edit_btn, self.pathway_btn, self.retire_btn, self.undo_btn, self.delete_btn)
+        )
         rl.addWidget(self.empty)
         rl.addWidget(self.view, 1)
         splitter = QSplitter()
@@ -188,8 +196,11 @@ class PeopleView(QWidget):
             WorkerRow(
                 w,
                 team_names.get(w.team_id or "", ""),
-                ", ".join(self.catalogue.role(a.role_id).name for a in w.roles
-                          if self.catalogue.has_role(a.role_id) and a.ended_on is None),
+                ", ".join(
+                    self.catalogue.role(a.role_id).name
+                    for a in w.roles
+                    if self.catalogue.has_role(a.role_id) and a.ended_on is None
+                ),
             )
             for w in workers
         ]
@@ -211,7 +222,9 @@ class PeopleView(QWidget):
         worker = self.selected_worker() if has else None
         for b in (self.edit_btn, self.pathway_btn, self.retire_btn, self.delete_btn):
             b.setEnabled(worker is not None)
-        self.retire_btn.setText(self.tr("Mark as &current…") if worker and worker.retired else self.tr("Mark as &left…"))
+        self.retire_btn.setText(
+            self.tr("Mark as &current…") if worker and worker.retired else self.tr("Mark as &left…")
+        )
 
     def selected_worker(self) -> Worker | None:
         row = selected_row(self.view)
@@ -227,8 +240,9 @@ class PeopleView(QWidget):
         assert self.catalogue is not None
         dialog = WorkerDialog(self.catalogue, self.controller.people.teams(), worker, self.current_team_id(), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            if self.controller.apply(self, self.controller.people.save_worker,
-                                     worker.id if worker else None, dialog.fields(), dialog.roles()):
+            if self.controller.apply(
+                self, self.controller.people.save_worker, worker.id if worker else None, dialog.fields(), dialog.roles()
+            ):
                 return
 
     def add_worker(self) -> None:
@@ -250,9 +264,12 @@ class PeopleView(QWidget):
         if worker is None:
             return
         if worker.retired:
-            if confirm(self, self.tr("Mark as current"),
-                       self.tr("Mark %s as current again? The roles that ended when they left are reopened.")
-                       % worker.name, self.tr("Mark as current")):
+            if confirm(
+                self,
+                self.tr("Mark as current"),
+                self.tr("Mark %s as current again? The roles that ended when they left are reopened.") % worker.name,
+                self.tr("Mark as current"),
+            ):
                 self.controller.apply(self, self.controller.people.undo_left, worker.id)
             return
         dialog = LeaveDialog(worker, self)
@@ -272,10 +289,13 @@ class PeopleView(QWidget):
         if worker is None:
             return
         self.controller.delete(
-            self, bool(self.controller.people.completions(worker.id)),
+            self,
+            bool(self.controller.people.completions(worker.id)),
             self.tr("Delete %s (%s)? They have no recorded learning. This cannot be undone.")
             % (worker.name, worker.staff_no),
-            self.controller.people.delete_worker, worker.id)
+            self.controller.people.delete_worker,
+            worker.id,
+        )
 
     def add_team(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add team"), self.tr("Team name:"))
@@ -296,6 +316,10 @@ class PeopleView(QWidget):
         item = self.teams.currentItem()
         if team_id is None or item is None:
             return
-        self.controller.delete(self, bool(self.controller.people.workers(team_id, include_retired=True)),
-                               self.tr("Delete the team %s?") % item.text(),
-                               self.controller.people.delete_team, team_id)
+        self.controller.delete(
+            self,
+            bool(self.controller.people.workers(team_id, include_retired=True)),
+            self.tr("Delete the team %s?") % item.text(),
+            self.controller.people.delete_team,
+            team_id,
+        )

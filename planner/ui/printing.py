@@ -11,17 +11,18 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from planner.core.errors import UserError
 from planner.services.batch import safe_filename
 from planner.services.printing import write_document
-from planner.core.errors import UserError
 from planner.ui.background import BackgroundTask
 
 _running: list[BackgroundTask] = []  # keep jobs alive until they finish
 
 
 def ask_pdf(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / f"{safe_filename(suggested)}.pdf"),
-                                          parent.tr("PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / f"{safe_filename(suggested)}.pdf"), parent.tr("PDF files (*.pdf)")
+    )
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -42,15 +43,17 @@ def save_pdf(parent: QWidget, title: str, suggested: str, render: Callable[[], b
     return path
 
 
-def export_file(parent: QWidget, title: str, suggested: str, kinds: dict[str, str],
-                write: Callable[[Path], object]) -> Path | None:
+def export_file(
+    parent: QWidget, title: str, suggested: str, kinds: dict[str, str], write: Callable[[Path], object]
+) -> Path | None:
     """Ask where to export (``kinds``: file suffix -> its description, the first the default),
     give the name the suffix of the kind chosen when it has none of them, write it, and say
     where it went; a problem is a message in words, never raised."""
     filters = [f"{label} (*{suffix})" for suffix, label in kinds.items()]
     first = next(iter(kinds))
-    path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / f"{safe_filename(suggested)}{first}"),
-                                               ";;".join(filters))
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / f"{safe_filename(suggested)}{first}"), ";;".join(filters)
+    )
     if not path:
         return None
     target = Path(path)
@@ -71,8 +74,12 @@ def ask_folder(parent: QWidget, title: str) -> Path | None:
     return Path(path) if path else None
 
 
-def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int], bool]], Any],
-            done: Callable[[Any], None] | None = None) -> BackgroundTask:
+def run_job(
+    parent: QWidget,
+    title: str,
+    work: Callable[[Callable[[int, int], bool]], Any],
+    done: Callable[[Any], None] | None = None,
+) -> BackgroundTask:
     """Run ``work(progress)`` on a worker thread with a progress dialog; Cancel stops it."""
     dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)

@@ -73,25 +73,33 @@ def summary_html(summary: CycleSummary) -> str:
     parts += [f"<p>{escape(note)}</p>" for note in summary.notes]
     if not summary.needs_date:
         n = len(summary.entries)
-        parts.append(f"<p>{n} {'entry' if n == 1 else 'entries'} of learning, {hours_text(summary.hours)} hours "
-                     f"({hours_text(summary.participatory_hours)} participatory), {summary.reflections} with a "
-                     f"written reflection.</p>")
+        parts.append(
+            f"<p>{n} {'entry' if n == 1 else 'entries'} of learning, {hours_text(summary.hours)} hours "
+            f"({hours_text(summary.participatory_hours)} participatory), {summary.reflections} with a "
+            f"written reflection.</p>"
+        )
     if summary.checks:
         parts.append("<ul>")
         for check in summary.checks:
-            evidence = "".join(f"<li>{uk_date(e.occurred_on)} · {escape(e.title)} ({hours_text(e.hours)} h)</li>"
-                               for e in check.evidence[-5:])
+            evidence = "".join(
+                f"<li>{uk_date(e.occurred_on)} · {escape(e.title)} ({hours_text(e.hours)} h)</li>"
+                for e in check.evidence[-5:]
+            )
             more = len(check.evidence) - 5
             if more > 0:
                 evidence += f"<li>and {more} more</li>"
-            parts.append(f"<li><b>{mark(check.met)}</b> — {escape(check.label)}: {escape(check.detail)}"
-                         + (f"<ul>{evidence}</ul>" if evidence and check.code not in ("cpd-hours",
-                                                                                       "learning-record") else "")
-                         + "</li>")
+            parts.append(
+                f"<li><b>{mark(check.met)}</b> — {escape(check.label)}: {escape(check.detail)}"
+                + (f"<ul>{evidence}</ul>" if evidence and check.code not in ("cpd-hours", "learning-record") else "")
+                + "</li>"
+            )
         parts.append("</ul>")
     if summary.elements_covered or summary.elements_missing:
-        parts.append("<p><b>Core learning elements covered:</b> "
-                     + (escape(", ".join(summary.elements_covered)) or "none yet") + "</p>")
+        parts.append(
+            "<p><b>Core learning elements covered:</b> "
+            + (escape(", ".join(summary.elements_covered)) or "none yet")
+            + "</p>"
+        )
         if summary.elements_missing:
             parts.append("<p><b>Not yet covered:</b> " + escape(", ".join(summary.elements_missing)) + "</p>")
     if summary.signoff_exempt:
@@ -99,8 +107,11 @@ def summary_html(summary: CycleSummary) -> str:
     elif summary.signoff_due:
         parts.append(f"<p>Professional Update sign-off due by <b>{uk_date(summary.signoff_due)}</b></p>")
     if summary.hours_by_year:
-        parts.append("<p><b>Hours by calendar year:</b> " + ", ".join(
-            f"{year}: {hours_text(h)}" for year, h in sorted(summary.hours_by_year.items(), reverse=True)) + "</p>")
+        parts.append(
+            "<p><b>Hours by calendar year:</b> "
+            + ", ".join(f"{year}: {hours_text(h)}" for year, h in sorted(summary.hours_by_year.items(), reverse=True))
+            + "</p>"
+        )
     return "".join(parts)
 
 
@@ -144,8 +155,13 @@ class RevalidationBox(QGroupBox):
             if name:
                 widget.setAccessibleName(name)
             form.addRow(label, widget)
-        form.addRow(hint(self.tr("Written reflective accounts are counted from learning entries marked as such "
-                                 "on the Learning tab.")))
+        form.addRow(
+            hint(
+                self.tr(
+                    "Written reflective accounts are counted from learning entries marked as such on the Learning tab."
+                )
+            )
+        )
         form.addRow(self.save_btn)
 
     def set_value(self, rv: Revalidation) -> None:
@@ -164,11 +180,18 @@ class RevalidationBox(QGroupBox):
 
     def value(self) -> Revalidation:
         assert self.cycle_end is not None
-        return Revalidation(self.cycle_end, practice_hours=self.practice_hours.value(),
-                            dual_registration=self.dual.isChecked(), feedback=self.feedback.value(),
-                            discussion_on=self.discussion.value(), discussion_with=self.discussion_with.text().strip(),
-                            confirmer=self.confirmer.text().strip(), confirmed_on=self.confirmed.value(),
-                            health_character=self.health.isChecked(), indemnity=self.indemnity.isChecked())
+        return Revalidation(
+            self.cycle_end,
+            practice_hours=self.practice_hours.value(),
+            dual_registration=self.dual.isChecked(),
+            feedback=self.feedback.value(),
+            discussion_on=self.discussion.value(),
+            discussion_with=self.discussion_with.text().strip(),
+            confirmer=self.confirmer.text().strip(),
+            confirmed_on=self.confirmed.value(),
+            health_character=self.health.isChecked(),
+            indemnity=self.indemnity.isChecked(),
+        )
 
 
 class RegistrationPanel(QWidget):
@@ -214,8 +237,9 @@ class RegistrationPanel(QWidget):
         self.form.addRow(self.applied)
         self.form.addRow(self.registered)
         self.form.addRow(self.declaration)
-        self.declaration_hint = hint(self.tr("The date the annual declaration falls due; left unset, the date "
-                                             "registered is used."))
+        self.declaration_hint = hint(
+            self.tr("The date the annual declaration falls due; left unset, the date registered is used.")
+        )
         self.form.addRow(self.declaration_hint)
         self.form.addRow(self.tr("Career &pathway"), self.pathway)
         self.form.addRow(self.funded_elc)
@@ -234,8 +258,9 @@ class RegistrationPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAccessibleName(self.tr("Where this worker stands in their regulator's cycle"))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -278,19 +303,32 @@ class RegistrationPanel(QWidget):
         reg = learning.registration(self.worker.id)
         regulator = self.worker.regulator
         sssc, nmc, gtcs = regulator == "SSSC", regulator == "NMC", regulator == "GTCS"
-        for widget, visible in ((self.register_part, sssc), (self.applied, sssc), (self.registered, sssc),
-                                (self.declaration, sssc), (self.declaration_hint, sssc), (self.pathway, sssc),
-                                (self.pack_btn, sssc), (self.funded_elc, sssc), (self.revalidation, nmc),
-                                (self.signoff, gtcs), (self.associate, gtcs), (self.snct, gtcs),
-                                (self.details_updated, gtcs), (self.prd, gtcs)):
+        for widget, visible in (
+            (self.register_part, sssc),
+            (self.applied, sssc),
+            (self.registered, sssc),
+            (self.declaration, sssc),
+            (self.declaration_hint, sssc),
+            (self.pathway, sssc),
+            (self.pack_btn, sssc),
+            (self.funded_elc, sssc),
+            (self.revalidation, nmc),
+            (self.signoff, gtcs),
+            (self.associate, gtcs),
+            (self.snct, gtcs),
+            (self.details_updated, gtcs),
+            (self.prd, gtcs),
+        ):
             self.form.setRowVisible(widget, visible)
         self.register_part.setText(self.worker.register_part or self.tr("not recorded"))
         self.register_part.setToolTip(self.tr("Change it in the worker's details on People."))
         elc = learning.regulator_settings().elc_hours
-        self.funded_elc.setText(self.tr("Funded early learning and\nchildcare setting: %s hours a year")
-                                % hours_text(elc))
-        self.funded_elc.setToolTip(self.tr("An organisation setting (File ▸ Settings). Source: %s")
-                                   % learning.elc_source())
+        self.funded_elc.setText(
+            self.tr("Funded early learning and\nchildcare setting: %s hours a year") % hours_text(elc)
+        )
+        self.funded_elc.setToolTip(
+            self.tr("An organisation setting (File ▸ Settings). Source: %s") % learning.elc_source()
+        )
         self.applied.set_value(reg.applied_on)
         self.registered.set_value(reg.registered_on)
         self.declaration.set_value(reg.declaration_on)
@@ -320,11 +358,13 @@ class RegistrationPanel(QWidget):
 
     def save_unsaved(self) -> bool:
         assert self.worker is not None
-        ok = self.controller.apply(self, self.controller.learning.save_registration, self.worker.id,
-                                   self.registration())
+        ok = self.controller.apply(
+            self, self.controller.learning.save_registration, self.worker.id, self.registration()
+        )
         if ok and self.checklist.cycle_end is not None and self.checklist.isVisible():
-            ok = self.controller.apply(self, self.controller.learning.save_revalidation, self.worker.id,
-                                       self.checklist.value())
+            ok = self.controller.apply(
+                self, self.controller.learning.save_revalidation, self.worker.id, self.checklist.value()
+            )
         return ok
 
     def discard_unsaved(self) -> None:
@@ -333,12 +373,18 @@ class RegistrationPanel(QWidget):
     def registration(self) -> Registration:
         year = self.signoff.value()
         return Registration(
-            declaration_on=self.declaration.value(), career_pathway=self.pathway.currentData(),
-            funded_elc=self.funded_elc.isChecked(), revalidation_on=self.revalidation.value(),
+            declaration_on=self.declaration.value(),
+            career_pathway=self.pathway.currentData(),
+            funded_elc=self.funded_elc.isChecked(),
+            revalidation_on=self.revalidation.value(),
             signoff_on=date(year, 7, 1) if year != self.signoff.minimum() else None,
-            applied_on=self.applied.value(), registered_on=self.registered.value(), snct=self.snct.isChecked(),
-            associate=self.associate.isChecked(), details_updated_on=self.details_updated.value(),
-            prd_on=self.prd.value())
+            applied_on=self.applied.value(),
+            registered_on=self.registered.value(),
+            snct=self.snct.isChecked(),
+            associate=self.associate.isChecked(),
+            details_updated_on=self.details_updated.value(),
+            prd_on=self.prd.value(),
+        )
 
     def save(self) -> None:
         if self.worker is not None:
@@ -346,8 +392,9 @@ class RegistrationPanel(QWidget):
 
     def save_checklist(self) -> None:
         if self.worker is not None and self.checklist.cycle_end is not None:
-            self.controller.apply(self, self.controller.learning.save_revalidation, self.worker.id,
-                                  self.checklist.value())
+            self.controller.apply(
+                self, self.controller.learning.save_revalidation, self.worker.id, self.checklist.value()
+            )
 
     def print_pack(self) -> None:
         """The SSSC pack for the registration year that contains the "as on" date."""
@@ -356,8 +403,12 @@ class RegistrationPanel(QWidget):
         on = self.controller.as_on
         staff_no = self.worker.staff_no
         end = self.cycle.end if self.cycle and self.cycle.end else on
-        save_pdf(self, self.tr("Save SSSC verification pack"), f"SSSC pack {end.year} {self.worker.name}",
-                 lambda: self.controller.documents.sssc_pack(staff_no, on=on))
+        save_pdf(
+            self,
+            self.tr("Save SSSC verification pack"),
+            f"SSSC pack {end.year} {self.worker.name}",
+            lambda: self.controller.documents.sssc_pack(staff_no, on=on),
+        )
 
     def on_changed(self, changed: Changed) -> None:
         if changed & (Changed.RECORDS | Changed.PEOPLE | Changed.SETTINGS):

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QFrame,
-    QScrollArea,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHeaderView,
     QInputDialog,
@@ -21,11 +20,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QSplitter,
-    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +40,10 @@ from planner.ui.table_model import Column, RowsModel
 
 
 def requirement_summary(catalogue: Catalogue, role: Role) -> str:
-    parts = [f"{catalogue.framework(r.framework_id).name}: {catalogue.level(r.level_id).name}" for r in role.level_requirements]
+    parts = [
+        f"{catalogue.framework(r.framework_id).name}: {catalogue.level(r.level_id).name}"
+        for r in role.level_requirements
+    ]
     parts += [catalogue.module(m).code for m in role.module_requirements]
     return "; ".join(parts)
 
@@ -50,10 +53,17 @@ class RolesModel(RowsModel[tuple[Role, str]]):
     COLUMNS = (
         Column("Role", lambda r: r[0].name),
         Column("Sector", lambda r: r[0].sector),
-        Column("Due within", lambda r: f"{r[0].due_days} days" + (", staged" if r[0].stages else ""),
-               sort=lambda r: r[0].due_days, align_right=True),
+        Column(
+            "Due within",
+            lambda r: f"{r[0].due_days} days" + (", staged" if r[0].stages else ""),
+            sort=lambda r: r[0].due_days,
+            align_right=True,
+        ),
         Column("Requires", lambda r: r[1], tooltip=lambda r: r[1]),
-        Column("Status", lambda r: ("retired" if r[0].retired else "active") + (", example: review locally" if r[0].example else "")),
+        Column(
+            "Status",
+            lambda r: ("retired" if r[0].retired else "active") + (", example: review locally" if r[0].example else ""),
+        ),
     )
 
 
@@ -101,12 +111,17 @@ class StagesTable(QTableWidget):
             try:
                 days = int(days_text.replace("+", ""))
             except ValueError:
-                raise ValueError(self.tr("“%s” is not a number of days for %s: use a whole number, negative for "
-                                         "before the role starts, or leave it blank for the role's own window.")
-                                 % (days_text, self.item(i, self.REQUIREMENT).text())) from None
+                raise ValueError(
+                    self.tr(
+                        "“%s” is not a number of days for %s: use a whole number, negative for "
+                        "before the role starts, or leave it blank for the role's own window."
+                    )
+                    % (days_text, self.item(i, self.REQUIREMENT).text())
+                ) from None
             kind, ref = key
-            out[key] = Stage(days, name, level_id=ref if kind == "level" else None,
-                             module_id=ref if kind == "module" else None)
+            out[key] = Stage(
+                days, name, level_id=ref if kind == "level" else None, module_id=ref if kind == "module" else None
+            )
         return out
 
 
@@ -161,9 +176,15 @@ class RoleEditor(QGroupBox):
         nl.addWidget(self.modules, 1)
         windows = QWidget()
         wl = QVBoxLayout(windows)
-        wl.addWidget(hint(self.tr("A requirement with its own window: days after starting the role (negative for "
-                                  "before it starts) and its stage, such as induction or pre-approval. Blank: the "
-                                  "role's own window.")))
+        wl.addWidget(
+            hint(
+                self.tr(
+                    "A requirement with its own window: days after starting the role (negative for "
+                    "before it starts) and its stage, such as induction or pre-approval. Blank: the "
+                    "role's own window."
+                )
+            )
+        )
         wl.addWidget(self.stages_table, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Role requirements"))
@@ -227,8 +248,9 @@ class RoleEditor(QGroupBox):
             item.setCheckState(Qt.CheckState.Checked if m.id in role.module_requirements else Qt.CheckState.Unchecked)
             self.modules.addItem(item)
         self.modules.blockSignals(False)
-        self.stages_by_key = {(("level", st.level_id) if st.level_id else ("module", st.module_id or "")): st
-                              for st in role.stages}
+        self.stages_by_key = {
+            (("level", st.level_id) if st.level_id else ("module", st.module_id or "")): st for st in role.stages
+        }
         self._show_stages()
         self._start = self._snapshot()
 
@@ -237,16 +259,23 @@ class RoleEditor(QGroupBox):
             fields, levels, modules, stages = self.values()
         except ValueError:
             return None  # a window being typed that is not a number yet: unsaved by definition
-        return fields, levels, sorted(modules), sorted((s.level_id or "", s.module_id or "", s.due_days, s.name)
-                                                       for s in stages)
+        return (
+            fields,
+            levels,
+            sorted(modules),
+            sorted((s.level_id or "", s.module_id or "", s.due_days, s.name) for s in stages),
+        )
 
     def is_dirty(self) -> bool:
         """Whether what is on screen differs from the role as saved."""
         return self.role is not None and self._snapshot() != self._start
 
     def _checked_modules(self) -> list[str]:
-        return [self.modules.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.modules.count())
-                if self.modules.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.modules.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.modules.count())
+            if self.modules.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _show_stages(self) -> None:
         """One row per level and module the role asks for as chosen now, keeping what was typed."""
@@ -270,9 +299,14 @@ class RoleEditor(QGroupBox):
 
     def values(self) -> tuple[dict[str, object], dict[str, str], list[str], list[Stage]]:
         """What is on screen; a ValueError if a window is not a number."""
-        fields = {"name": self.name.text().strip(), "sector": self.sector.text().strip(),
-                  "due_days": self.due_days.value(), "example": self.example.isChecked(),
-                  "supervision_days": self.supervision.value() or None, "regulator": self.regulator.currentData()}
+        fields = {
+            "name": self.name.text().strip(),
+            "sector": self.sector.text().strip(),
+            "due_days": self.due_days.value(),
+            "example": self.example.isChecked(),
+            "supervision_days": self.supervision.value() or None,
+            "regulator": self.regulator.currentData(),
+        }
         levels = {fid: box.currentData() for fid, box in self.level_boxes.items() if box.currentData()}
         return fields, levels, self._checked_modules(), list(self.stages_table.stages().values())
 
@@ -312,8 +346,9 @@ class RolesView(QWidget):
         self.editor_area.setWidgetResizable(True)
         self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
         self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.editor_area.setMinimumWidth(self.editor.minimumSizeHint().width()
-                                         + self.editor_area.verticalScrollBar().sizeHint().width())
+        self.editor_area.setMinimumWidth(
+            self.editor.minimumSizeHint().width() + self.editor_area.verticalScrollBar().sizeHint().width()
+        )
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -352,9 +387,12 @@ class RolesView(QWidget):
         self.catalogue = self.controller.catalogue.load()
         self.notice.setText(self.controller.catalogue.notice())
         offered = self.controller.starter.updates()
-        self.updates_note.setText(self.tr("This version offers %s and %s your organisation does not have yet. Your "
-                                          "own roles stay as they are.")
-                                  % (plural(len(offered.roles), "starter role"), plural(len(offered.modules), "module")))
+        self.updates_note.setText(
+            self.tr(
+                "This version offers %s and %s your organisation does not have yet. Your own roles stay as they are."
+            )
+            % (plural(len(offered.roles), "starter role"), plural(len(offered.modules), "module"))
+        )
         self.updates_note.setVisible(bool(offered))
         self.updates_btn.setVisible(bool(offered))
         self.model.set_rows([(r, requirement_summary(self.catalogue, r)) for r in self.catalogue.roles])
@@ -385,8 +423,12 @@ class RolesView(QWidget):
             return
         chosen = self.selected_role()
         editing = self.editor.role
-        if (editing is not None and (chosen is None or chosen.id != editing.id) and not self._refreshing
-                and self.editor.is_dirty()):
+        if (
+            editing is not None
+            and (chosen is None or chosen.id != editing.id)
+            and not self._refreshing
+            and self.editor.is_dirty()
+        ):
             answer = ask_to_save(self, self.tr("The role %s has changes that are not saved.") % editing.name)
             if answer == "cancel":  # stay on the role being edited
                 self.view.selectionModel().blockSignals(True)
@@ -428,15 +470,18 @@ class RolesView(QWidget):
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False
-        return self.controller.apply(self, self.controller.catalogue.update_role, role.id, fields, levels, modules,
-                                     stages)
+        return self.controller.apply(
+            self, self.controller.catalogue.update_role, role.id, fields, levels, modules, stages
+        )
 
     def add_role(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add role"), self.tr("Name of the new role:"))
         if not ok or not name.strip():
             return
         code = "-".join(name.lower().split())[:40]
-        if self.controller.apply(self, self.controller.catalogue.add_role, {"code": code, "name": name.strip()}, {}, []):
+        if self.controller.apply(
+            self, self.controller.catalogue.add_role, {"code": code, "name": name.strip()}, {}, []
+        ):
             assert self.catalogue is not None
             role = next((r for r in self.catalogue.roles if r.code == code), None)
             if role:
@@ -452,9 +497,13 @@ class RolesView(QWidget):
         role = self.selected_role()
         if role is None:
             return
-        self.controller.delete(self, bool(self.controller.catalogue.role_usage(role.id)),
-                               self.tr("Delete the role %s? This cannot be undone.") % role.name,
-                               self.controller.catalogue.delete_role, role.id)
+        self.controller.delete(
+            self,
+            bool(self.controller.catalogue.role_usage(role.id)),
+            self.tr("Delete the role %s? This cannot be undone.") % role.name,
+            self.controller.catalogue.delete_role,
+            role.id,
+        )
 
     def add_starter_roles(self) -> None:
         offered = self.controller.starter.updates()
@@ -468,14 +517,20 @@ class RolesView(QWidget):
 class StarterUpdatesDialog(QDialog):
     """Pick which new starter roles and modules to add; none is ticked to start with."""
 
-    def __init__(self, roles: list[tuple[str, str]], modules: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, roles: list[tuple[str, str]], modules: list[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New starter roles and modules"))
         self.lists: dict[str, QListWidget] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("Tick what to add. A role brings the modules it needs with it. Nothing you "
-                                      "have changed is touched.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Tick what to add. A role brings the modules it needs with it. Nothing you have changed is touched."
+                )
+            )
+        )
         for kind, items, label in (("roles", roles, self.tr("Roles")), ("modules", modules, self.tr("Modules"))):
             box = QListWidget()
             box.setAccessibleName(self.tr("New starter %s to add") % kind)
@@ -497,7 +552,10 @@ class StarterUpdatesDialog(QDialog):
 
     def chosen(self) -> tuple[list[str], list[str]]:
         def ticked(box: QListWidget) -> list[str]:
-            return [box.item(i).data(Qt.ItemDataRole.UserRole) for i in range(box.count())
-                    if box.item(i).checkState() == Qt.CheckState.Checked]
+            return [
+                box.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(box.count())
+                if box.item(i).checkState() == Qt.CheckState.Checked
+            ]
 
         return ticked(self.lists["roles"]), ticked(self.lists["modules"])

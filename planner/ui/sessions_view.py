@@ -30,11 +30,11 @@ from planner.core.model import Catalogue, Worker
 from planner.core.wording import plural
 from planner.services.changes import Changed
 from planner.services.training import Booking, Suggestion, TrainingSession
-from planner.ui.printing import save_pdf
 from planner.ui.common import add_rows, button, heading, hint, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
-from planner.ui.presentation import STATE_MARK, DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
+from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, state_text, to_qdate, uk_date
+from planner.ui.printing import save_pdf
 from planner.ui.table_model import Column, RowsModel
 
 
@@ -56,15 +56,24 @@ def _when_key(day: date, start: str) -> float:
 class SessionsModel(RowsModel[SessionRow]):
     DATE, MODULE, WHERE, PLACES, STATUS = range(5)
     COLUMNS = (
-        Column("Date", lambda r: f"{uk_date(r.session.held_on)} {r.session.start_time}".strip(),
-               sort=lambda r: _when_key(r.session.held_on, r.session.start_time)),
+        Column(
+            "Date",
+            lambda r: f"{uk_date(r.session.held_on)} {r.session.start_time}".strip(),
+            sort=lambda r: _when_key(r.session.held_on, r.session.start_time),
+        ),
         Column("Module", lambda r: r.module, tooltip=lambda r: r.module),
         Column("Venue or link", lambda r: r.session.venue or r.session.online_link),
-        Column("Places", lambda r: (f"{r.session.booked}/{r.session.capacity}" if r.session.capacity
-                                    else f"{r.session.booked} (no limit)")
-               + (f", {r.session.waiting} waiting" if r.session.waiting else ""),
-               sort=lambda r: r.session.booked),
-        Column("Status", lambda r: r.session.status + (f", {r.session.attended} attended" if r.session.attended else "")),
+        Column(
+            "Places",
+            lambda r: (
+                (f"{r.session.booked}/{r.session.capacity}" if r.session.capacity else f"{r.session.booked} (no limit)")
+                + (f", {r.session.waiting} waiting" if r.session.waiting else "")
+            ),
+            sort=lambda r: r.session.booked,
+        ),
+        Column(
+            "Status", lambda r: r.session.status + (f", {r.session.attended} attended" if r.session.attended else "")
+        ),
     )
 
 
@@ -74,8 +83,11 @@ class SuggestionsModel(RowsModel[Suggestion]):
         Column("Name", lambda s: f"{s.worker.name} ({s.worker.staff_no})"),
         Column("Team", lambda s: s.team),
         Column("Needs", lambda s: s.candidate.requirement),
-        Column("State", lambda s: f"{state_text(s.candidate.state)} {uk_date(s.candidate.when)}".strip(),
-               sort=lambda s: -s.candidate.state.severity * 10_000_000 + (s.candidate.when or date.max).toordinal()),
+        Column(
+            "State",
+            lambda s: f"{state_text(s.candidate.state)} {uk_date(s.candidate.when)}".strip(),
+            sort=lambda s: -s.candidate.state.severity * 10_000_000 + (s.candidate.when or date.max).toordinal(),
+        ),
     )
 
 
@@ -114,30 +126,39 @@ class SessionDialog(QDialog):
         self.capacity.setValue(12)
         self.capacity.setSpecialValueText(self.tr("no limit"))
         form = QFormLayout(self)
-        add_rows(form, (
-            (self.tr("&Module"), self.module, "Module"),
-            (self.tr("&Date"), self.when, "Session date"),
-            (self.tr("S&tarts"), self.start, "Start time"),
-            (self.tr("&Ends"), self.end, "End time"),
-            (self.tr("&Venue"), self.venue, "Venue"),
-            (self.tr("Online &link"), self.link, "Online link"),
-            (self.tr("T&rainer"), self.trainer, "Trainer"),
-            (self.tr("&Capacity"), self.capacity, "Capacity"),
-        ))
+        add_rows(
+            form,
+            (
+                (self.tr("&Module"), self.module, "Module"),
+                (self.tr("&Date"), self.when, "Session date"),
+                (self.tr("S&tarts"), self.start, "Start time"),
+                (self.tr("&Ends"), self.end, "End time"),
+                (self.tr("&Venue"), self.venue, "Venue"),
+                (self.tr("Online &link"), self.link, "Online link"),
+                (self.tr("T&rainer"), self.trainer, "Trainer"),
+                (self.tr("&Capacity"), self.capacity, "Capacity"),
+            ),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def fields(self) -> dict[str, object]:
-        return {"module_id": self.module.currentData(), "held_on": from_qdate(self.when.date()),
-                "start_time": self.start.text().strip(), "end_time": self.end.text().strip(),
-                "venue": self.venue.text().strip(), "online_link": self.link.text().strip(),
-                "trainer": self.trainer.text().strip(), "capacity": self.capacity.value() or None}
+        return {
+            "module_id": self.module.currentData(),
+            "held_on": from_qdate(self.when.date()),
+            "start_time": self.start.text().strip(),
+            "end_time": self.end.text().strip(),
+            "venue": self.venue.text().strip(),
+            "online_link": self.link.text().strip(),
+            "trainer": self.trainer.text().strip(),
+            "capacity": self.capacity.value() or None,
+        }
 
 
 def _times(start: str, end: str) -> str:
-    """" 09:30–12:30", " from 09:30", " until 12:30" or nothing."""
+    """ " 09:30–12:30", " from 09:30", " until 12:30" or nothing."""
     if start and end:
         return f" {start}–{end}"
     if start:
@@ -168,17 +189,26 @@ class AttendanceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("Each person ticked gets a completion on the session's date, which is "
-                                      "part of their learning history. Anyone not ticked is a no-show and stays "
-                                      "on the list for the next session; unticking someone marked as attended "
-                                      "takes it back and deletes the completion it recorded.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Each person ticked gets a completion on the session's date, which is "
+                    "part of their learning history. Anyone not ticked is a no-show and stays "
+                    "on the list for the next session; unticking someone marked as attended "
+                    "takes it back and deletes the completion it recorded."
+                )
+            )
+        )
         layout.addWidget(self.people)
         layout.addWidget(buttons)
         self.before = {row.worker.id for row in rows if row.booking.status == "attended"}
 
     def attended(self) -> list[str]:
-        return [self.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.people.count())
-                if self.people.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def taken_back(self) -> list[str]:
         """People marked as attended before and unticked now."""
@@ -203,7 +233,9 @@ class SessionsView(QWidget):
         self.suggest_view, _ = table_view(self.suggest_model, self.tr("Suggested people, most urgent first"))
         self.suggest_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.book_btn = button(self.tr("&Book selected"), self.tr("Book the selected people"))
-        self.book_top_btn = button(self.tr("Book the most &urgent"), self.tr("Book the most urgent people up to capacity"))
+        self.book_top_btn = button(
+            self.tr("Book the most &urgent"), self.tr("Book the most urgent people up to capacity")
+        )
         self.bookings_model = BookingsModel()
         self.bookings_view, _ = table_view(self.bookings_model, self.tr("Bookings"))
         self.release_btn = button(self.tr("&Release place"), self.tr("Release the selected booking"))
@@ -214,9 +246,13 @@ class SessionsView(QWidget):
         ll = QVBoxLayout(left)
         ll.addWidget(self.forecast)
         ll.addLayout(flow_row(self.plan_btn, self.cancel_btn))
-        self.no_sessions = hint(self.tr("No sessions yet. Plan session… adds one (a module, a date, how many "
-                                        "places); the people who need that module are then suggested, most urgent "
-                                        "first."))
+        self.no_sessions = hint(
+            self.tr(
+                "No sessions yet. Plan session… adds one (a module, a date, how many "
+                "places); the people who need that module are then suggested, most urgent "
+                "first."
+            )
+        )
         ll.addWidget(self.no_sessions)
         ll.addWidget(self.sessions_view, 1)
         right = QWidget()
@@ -246,7 +282,7 @@ class SessionsView(QWidget):
         controller.data_changed.connect(self._on_changed)
         self.dirty = True
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         if self.dirty:
             self.refresh()
@@ -262,17 +298,20 @@ class SessionsView(QWidget):
         selected = self.selected_session()
         catalogue = self.controller.catalogue.load()
         codes = {m.id: f"{m.code} {m.title}" for m in catalogue.modules}
-        self.sessions_model.set_rows([SessionRow(s, codes.get(s.module_id, "")) for s in self.controller.training.sessions()])
+        self.sessions_model.set_rows(
+            [SessionRow(s, codes.get(s.module_id, "")) for s in self.controller.training.sessions()]
+        )
         self.sessions_view.resizeColumnsToContents()
         self.sessions_view.setColumnWidth(SessionsModel.MODULE, 260)
         self.no_sessions.setVisible(self.sessions_model.rowCount() == 0)
         f = self.controller.training.forecast(self.controller.as_on)
-        words = lambda counts: ", ".join(f"{STATE_MARK[k]} {n} {k}" for k, n in counts.items() if n)  # noqa: E731
+        words = lambda counts: ", ".join(f"{STATE_MARK[k]} {n} {k}" for k, n in counts.items() if n)
         self.forecast.setText(
             f"{self.tr('Items in each state (as the team report counts them)')}:<br>"
             f"<b>{self.tr('Now')}</b>: {words(f.now)}<br><b>{self.tr('By')} {uk_date(f.after)}, "
             f"{self.tr('if every booked session happens')}</b>: {words(f.forecast)}<br>"
-            f"<i>({self.tr('without them')}: {words(f.without)})</i>")
+            f"<i>({self.tr('without them')}: {words(f.without)})</i>"
+        )
         if selected is not None:
             for row in range(self.sessions_model.rowCount()):
                 if self.sessions_model.row(row).session.id == selected.id:
@@ -306,16 +345,23 @@ class SessionsView(QWidget):
             self.bookings_model.set_rows([])
             return
         people = {w.id: w for w in self.controller.people.workers(include_retired=True)}
-        self.bookings_model.set_rows([BookingRow(b, people[b.worker_id]) for b in self.controller.training.bookings(session.id)
-                                      if b.worker_id in people and b.status != "released"])
-        self.suggest_model.set_rows(self.controller.training.suggest(session.id, self.controller.as_on)
-                                    if session.status == "planned" else [])
+        self.bookings_model.set_rows(
+            [
+                BookingRow(b, people[b.worker_id])
+                for b in self.controller.training.bookings(session.id)
+                if b.worker_id in people and b.status != "released"
+            ]
+        )
+        self.suggest_model.set_rows(
+            self.controller.training.suggest(session.id, self.controller.as_on) if session.status == "planned" else []
+        )
         free = session.free_places
         self.details.setText(
             f"<b>{uk_date(session.held_on)}{_times(session.start_time, session.end_time)}</b> · "
             f"{session.venue or session.online_link or self.tr('venue not set')} · "
             f"{self.tr('trainer')}: {session.trainer or '—'} · "
-            + (self.tr("no limit on places") if free is None else plural(free, self.tr("free place"))))
+            + (self.tr("no limit on places") if free is None else plural(free, self.tr("free place")))
+        )
         for view in (self.suggest_view, self.bookings_view):
             view.resizeColumnsToContents()
         self.suggest_view.setColumnWidth(SuggestionsModel.NAME, min(220, self.suggest_view.columnWidth(0)))
@@ -365,11 +411,19 @@ class SessionsView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         gone = dialog.taken_back()
-        if gone and QMessageBox.question(
-                self, self.tr("Take back attendance"),
-                self.tr("%s marked as attended are unticked. Take back their attendance? The completion it "
-                        "recorded, and its learning entry, will be deleted.") % plural(len(gone), "person", "people")) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            gone
+            and QMessageBox.question(
+                self,
+                self.tr("Take back attendance"),
+                self.tr(
+                    "%s marked as attended are unticked. Take back their attendance? The completion it "
+                    "recorded, and its learning entry, will be deleted."
+                )
+                % plural(len(gone), "person", "people"),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self.controller.apply(self, self.controller.training.set_attendance, session.id, dialog.attended())
 
@@ -377,15 +431,22 @@ class SessionsView(QWidget):
         session = self.selected_session()
         if session is None:
             return
-        save_pdf(self, self.tr("Save sign-in sheet"), f"Sign-in {session.held_on.isoformat()}",
-                 lambda: self.controller.documents.signin(session.id))
+        save_pdf(
+            self,
+            self.tr("Save sign-in sheet"),
+            f"Sign-in {session.held_on.isoformat()}",
+            lambda: self.controller.documents.signin(session.id),
+        )
 
     def cancel_session(self) -> None:
         session = self.selected_session()
         if session is None:
             return
-        answer = QMessageBox.question(self, self.tr("Cancel session"),
-                                      self.tr("Cancel the session on %s and release its %s?")
-                                      % (uk_date(session.held_on), plural(session.booked + session.waiting, "booking")))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel session"),
+            self.tr("Cancel the session on %s and release its %s?")
+            % (uk_date(session.held_on), plural(session.booked + session.waiting, "booking")),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.apply(self, self.controller.training.cancel, session.id)

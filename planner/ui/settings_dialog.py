@@ -52,8 +52,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Logo"), logo_row)
         form.addRow(self.tr("Certificates &signed by"), self.signatory)
         form.addRow(self.tr("Signatory's &role"), self.signatory_role)
-        form.addRow(hint(self.tr("Printed under the signature line of every certificate; left empty, the line is "
-                                 "left for a signature by hand.")))
+        form.addRow(
+            hint(
+                self.tr(
+                    "Printed under the signature line of every certificate; left empty, the line is "
+                    "left for a signature by hand."
+                )
+            )
+        )
         form.addRow(self.tr("Show as &expiring"), self.warning_days)
         form.addRow(hint(self.tr("Learning that expires within this many days shows as “expiring”.")))
         self.elc_hours = QDoubleSpinBox()
@@ -64,8 +70,12 @@ class SettingsDialog(QDialog):
         self.elc_hours.setValue(values.elc_hours)
         self.elc_hours.setAccessibleName(self.tr("SSSC hours a year in funded early learning and childcare"))
         form.addRow(self.tr("Funded &ELC hours"), self.elc_hours)
-        form.addRow(hint(self.tr("For SSSC registrants in funded early learning and childcare settings. Source: %s.")
-                         % elc_source))
+        form.addRow(
+            hint(
+                self.tr("For SSSC registrants in funded early learning and childcare settings. Source: %s.")
+                % elc_source
+            )
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -73,9 +83,13 @@ class SettingsDialog(QDialog):
 
     def values(self) -> SettingsValues:
         return SettingsValues(
-            organisation_name=self.organisation.text(), warning_days=self.warning_days.value(),
-            logo=self.logo.text(), elc_hours=round(self.elc_hours.value(), 2), signatory=self.signatory.text(),
-            signatory_role=self.signatory_role.text())
+            organisation_name=self.organisation.text(),
+            warning_days=self.warning_days.value(),
+            logo=self.logo.text(),
+            elc_hours=round(self.elc_hours.value(), 2),
+            signatory=self.signatory.text(),
+            signatory_role=self.signatory_role.text(),
+        )
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))

@@ -43,7 +43,9 @@ class SupervisionModel(RowsModel[SupervisionSession]):
 
 
 class SessionDialog(QDialog):
-    def __init__(self, personal: bool, session: SupervisionSession | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, personal: bool, session: SupervisionSession | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit supervision") if session else self.tr("Record supervision"))
         self.personal = personal
@@ -99,13 +101,18 @@ class SessionDialog(QDialog):
 
     def fields(self) -> dict[str, object]:
         data: dict[str, object] = {
-            "occurred_on": from_qdate(self.when.date()), "kind": self.kind.currentText(),
-            "minutes": self.minutes.value(), "supervisor": self.supervisor.text().strip(),
+            "occurred_on": from_qdate(self.when.date()),
+            "kind": self.kind.currentText(),
+            "minutes": self.minutes.value(),
+            "supervisor": self.supervisor.text().strip(),
             "topics": self.topics.text().strip(),
         }
         if self.personal:
-            data.update(private_notes=self.notes.toPlainText(), prompt=self.prompt.currentData(),
-                        prompt_response=self.response.toPlainText())
+            data.update(
+                private_notes=self.notes.toPlainText(),
+                prompt=self.prompt.currentData(),
+                prompt_response=self.response.toPlainText(),
+            )
         return data
 
 
@@ -133,8 +140,9 @@ class SupervisionPanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_session())
         self.delete_btn.clicked.connect(self.delete_session)
         self.undo_btn.clicked.connect(self.undo_delete)
-        self.deletes = UndoableDeletes(controller, self, self.undo_btn, controller.learning.delete_session,
-                                       controller.learning.undo_delete_session)
+        self.deletes = UndoableDeletes(
+            controller, self, self.undo_btn, controller.learning.delete_session, controller.learning.undo_delete_session
+        )
         on_delete_key(self.view, self.delete_session, self.undo_delete)
         follow_selection(self.view, (self.edit_btn, self.delete_btn))
 
@@ -156,8 +164,12 @@ class SupervisionPanel(QWidget):
         p = self.controller.status.pathway_for(self.worker, self.controller.as_on)
         req = next((r for r in p.requirements if r.kind == "supervision"), None)
         if req is None:
-            self.status.setText(self.tr("None of this worker's current roles sets a target for reflective "
-                                        "supervision. Sessions can still be recorded."))
+            self.status.setText(
+                self.tr(
+                    "None of this worker's current roles sets a target for reflective "
+                    "supervision. Sessions can still be recorded."
+                )
+            )
             return
         last = uk_date(req.completed_on) if req.completed_on else self.tr("none yet")
         when = ("overdue since " if req.state is State.OVERDUE else "next by ") + uk_date(req.due_date)
@@ -187,8 +199,11 @@ class SupervisionPanel(QWidget):
     def delete_session(self) -> None:
         session = self.selected_session()
         if session is not None:
-            self.deletes.delete(session.id, self.tr("Delete supervision"),
-                                self.tr("Delete the session on %s?") % uk_date(session.occurred_on))
+            self.deletes.delete(
+                session.id,
+                self.tr("Delete supervision"),
+                self.tr("Delete the session on %s?") % uk_date(session.occurred_on),
+            )
 
     def undo_delete(self) -> None:
         self.deletes.undo()

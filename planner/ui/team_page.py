@@ -39,7 +39,7 @@ class TeamPage(QWidget):
         self.scope.setCurrentIndex(max(0, self.scope.findData(current)))
         self.scope.blockSignals(False)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.dirty:
             self.refresh()

@@ -12,16 +12,23 @@ from planner.ui.controller import Controller
 
 
 class UndoableDeletes:
-    def __init__(self, controller: Controller, parent: QWidget, button: QPushButton,
-                 delete: Callable[[str], Any], restore: Callable[[str], Any]) -> None:
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget,
+        button: QPushButton,
+        delete: Callable[[str], Any],
+        restore: Callable[[str], Any],
+    ) -> None:
         self.controller, self.parent, self.button = controller, parent, button
         self._delete, self._restore = delete, restore
         self.ids: list[str] = []
         button.setEnabled(False)
 
     def delete(self, record_id: str, title: str, question: str) -> None:
-        answer = QMessageBox.question(self.parent, title, question + " " + self.parent.tr(
-            "You can undo this until you close the app."))
+        answer = QMessageBox.question(
+            self.parent, title, question + " " + self.parent.tr("You can undo this until you close the app.")
+        )
         if answer == QMessageBox.StandardButton.Yes and self.controller.apply(self.parent, self._delete, record_id):
             self.ids.append(record_id)
             self.button.setEnabled(True)

@@ -31,8 +31,15 @@ RoleLine = tuple[str | None, str | None, date, date | None]  # assignment id, ro
 class RoleRow:
     """One role the worker holds: role, start date, optional end date, remove."""
 
-    def __init__(self, dialog: WorkerDialog, catalogue: Catalogue, assignment_id: str | None,
-                 role_id: str | None, started: date, ended: date | None) -> None:
+    def __init__(
+        self,
+        dialog: WorkerDialog,
+        catalogue: Catalogue,
+        assignment_id: str | None,
+        role_id: str | None,
+        started: date,
+        ended: date | None,
+    ) -> None:
         self.assignment_id = assignment_id
         self.role = QComboBox()
         if not role_id:  # a new row: nothing chosen until the person chooses
@@ -69,12 +76,20 @@ class RoleRow:
 
 
 class WorkerDialog(QDialog):
-    def __init__(self, catalogue: Catalogue, teams: list[Team], worker: Worker | None = None,
-                 team_id: str | None = None, parent: QWidget | None = None, personal: bool = False) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        teams: list[Team],
+        worker: Worker | None = None,
+        team_id: str | None = None,
+        parent: QWidget | None = None,
+        personal: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
-        self.setWindowTitle(self.tr("My details") if personal else
-                            self.tr("Edit worker") if worker else self.tr("Add worker"))
+        self.setWindowTitle(
+            self.tr("My details") if personal else self.tr("Edit worker") if worker else self.tr("Add worker")
+        )
         self.staff_no = QLineEdit(worker.staff_no if worker else "")
         self.name = QLineEdit(worker.name if worker else "")
         self.email = QLineEdit(worker.email if worker else "")
@@ -95,19 +110,23 @@ class WorkerDialog(QDialog):
         self.register_part.addItem("")
         self.register_part.addItems(list(SSSC_REGISTER_PARTS))
         self.register_part.setCurrentText(worker.register_part if worker else "")
-        self.register_part.setToolTip(self.tr("For the SSSC, the part of the Register: the social worker part adds "
-                                              "two core learning elements."))
+        self.register_part.setToolTip(
+            self.tr("For the SSSC, the part of the Register: the social worker part adds two core learning elements.")
+        )
         self.registration_no = QLineEdit(worker.registration_no if worker else "")
         form = QFormLayout()
-        add_rows(form, (
-            (self.tr("&Staff number"), self.staff_no, "Staff number"),
-            (self.tr("&Name"), self.name, "Name"),
-            (self.tr("&Email (optional)"), self.email, "Email"),
-            (self.tr("&Team"), self.team, "Team"),
-            (self.tr("&Regulator"), self.regulator, "Regulator"),
-            (self.tr("Register &part"), self.register_part, "Register part"),
-            (self.tr("Re&gistration number"), self.registration_no, "Registration number"),
-        ))
+        add_rows(
+            form,
+            (
+                (self.tr("&Staff number"), self.staff_no, "Staff number"),
+                (self.tr("&Name"), self.name, "Name"),
+                (self.tr("&Email (optional)"), self.email, "Email"),
+                (self.tr("&Team"), self.team, "Team"),
+                (self.tr("&Regulator"), self.regulator, "Regulator"),
+                (self.tr("Register &part"), self.register_part, "Register part"),
+                (self.tr("Re&gistration number"), self.registration_no, "Registration number"),
+            ),
+        )
         if personal:  # a copy of one's own: no teams, and the reference is one's own choice
             form.setRowVisible(self.team, False)
             form.labelForField(self.staff_no).setText(self.tr("&Staff or registration reference"))
@@ -183,4 +202,3 @@ class WorkerDialog(QDialog):
     def roles(self) -> list[RoleLine]:
         """Every row, a row with no role chosen too (saving refuses it, naming the row)."""
         return [r.value() for r in self.role_rows]
-

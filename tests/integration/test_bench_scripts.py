@@ -28,7 +28,8 @@ def test_the_startup_benchmark_opens_the_window(demo_ws):
     folder = str(demo_ws.folder)
     demo_ws.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", startup.CHILD, folder], capture_output=True, text=True, env=env,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", startup.CHILD, folder], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert float(done.stdout.strip().splitlines()[-1]) > 0  # the moment the window was painted

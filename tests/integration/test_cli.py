@@ -20,8 +20,9 @@ def run(*args: str, data_dir: Path | None = None, check: bool = True) -> subproc
     if data_dir is not None:
         env["PLANNER_DATA_DIR"] = str(data_dir)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    result = subprocess.run([sys.executable, "-m", "planner", *args], capture_output=True, text=True,
-                            env=env, timeout=120, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", *args], capture_output=True, text=True, env=env, timeout=120, encoding="utf-8"
+    )
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -102,8 +103,9 @@ def test_pathway_json_matches_status(demo_dir):
     p = json.loads(run("pathway", staff_no, "--on", "2026-11-22", "--format", "json", data_dir=demo_dir).stdout)
     mine = [(r["requirement"], r["state"]) for r in rows if r["staff_no"] == staff_no]
     assert [(r["requirement"], r["state"]) for r in p["requirements"]] == mine
-    assert p["next_steps"] and all(s["modules"] and "code" in s["modules"][0] for s in p["next_steps"]
-                                   if s["kind"] in ("level", "module"))
+    assert p["next_steps"] and all(
+        s["modules"] and "code" in s["modules"][0] for s in p["next_steps"] if s["kind"] in ("level", "module")
+    )
     text = run("pathway", staff_no, "--on", "2026-11-22", data_dir=demo_dir).stdout
     assert "Next steps" in text and "22 Nov 2026" in text
 
@@ -149,9 +151,27 @@ def test_cpl_and_supervision_commands(tmp_path):
     staff = json.loads(run("workers", "--format", "json", data_dir=folder).stdout)[0]["staff_no"]
     cert = tmp_path / "Tystysgrif – certificate.pdf"
     cert.write_bytes(b"%PDF-1.4 test")
-    entry_id = run("cpl", "add", staff, "--date", "2026-11-20", "--title", "Sowing Seeds", "--hours", "2",
-                   "--type", "workshop", "--module", "NES-SS", "--participatory",
-                   "--reflection", "A private thought", "--evidence", str(cert), data_dir=folder).stdout.strip()
+    entry_id = run(
+        "cpl",
+        "add",
+        staff,
+        "--date",
+        "2026-11-20",
+        "--title",
+        "Sowing Seeds",
+        "--hours",
+        "2",
+        "--type",
+        "workshop",
+        "--module",
+        "NES-SS",
+        "--participatory",
+        "--reflection",
+        "A private thought",
+        "--evidence",
+        str(cert),
+        data_dir=folder,
+    ).stdout.strip()
     assert len(entry_id) == 36
     entries = json.loads(run("cpl", "list", staff, "--format", "json", data_dir=folder).stdout)
     mine = next(e for e in entries if e["id"] == entry_id)
@@ -163,15 +183,17 @@ def test_cpl_and_supervision_commands(tmp_path):
     # team-level output never carries the reflection
     for fmt in ("json", "csv", "text"):
         assert "A private thought" not in run("status", "--format", fmt, data_dir=folder).stdout
-    for bad, message in ((["--date", "2099-01-01", "--hours", "1"], "future"),
-                         (["--date", "2026-01-01", "--hours", "-2"], "negative"),
-                         (["--date", "2026-01-01", "--hours", "1", "--module", "NOPE"], "no module"),
-                         (["--date", "2026-01-01", "--hours", "1", "--evidence", str(tmp_path / "gone.pdf")],
-                          "does not exist")):
+    for bad, message in (
+        (["--date", "2099-01-01", "--hours", "1"], "future"),
+        (["--date", "2026-01-01", "--hours", "-2"], "negative"),
+        (["--date", "2026-01-01", "--hours", "1", "--module", "NOPE"], "no module"),
+        (["--date", "2026-01-01", "--hours", "1", "--evidence", str(tmp_path / "gone.pdf")], "does not exist"),
+    ):
         result = run("cpl", "add", staff, "--title", "x", *bad, data_dir=folder, check=False)
         assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
-    session = run("supervision", "add", staff, "--date", "2026-11-21", "--kind", "one-to-one", "--minutes", "60",
-                  data_dir=folder).stdout.strip()
+    session = run(
+        "supervision", "add", staff, "--date", "2026-11-21", "--kind", "one-to-one", "--minutes", "60", data_dir=folder
+    ).stdout.strip()
     sessions = json.loads(run("supervision", "list", staff, "--format", "json", data_dir=folder).stdout)
     assert sessions[0]["id"] == session and sessions[0]["minutes"] == 60
 
@@ -185,10 +207,15 @@ def test_due_needs_and_session_commands(tmp_path):
     assert "Overdue, expired" in run("due", "--by", "module", data_dir=folder).stdout
     needs = json.loads(run("needs", "--format", "json", data_dir=folder).stdout)
     assert [r["level"] for r in needs if r["framework"] == "Child protection"] == [
-        "Wider", "General", "Specific", "Intensive"]
+        "Wider",
+        "General",
+        "Specific",
+        "Intensive",
+    ]
     assert run("needs", "--format", "csv", data_dir=folder).stdout.startswith("framework,level,rank,need")
-    session = run("session", "add", "--module", "LOC-CP-WIDER", "--date", "2026-11-01", "--capacity", "2",
-                  data_dir=folder).stdout.strip()
+    session = run(
+        "session", "add", "--module", "LOC-CP-WIDER", "--date", "2026-11-01", "--capacity", "2", data_dir=folder
+    ).stdout.strip()
     suggested = json.loads(run("session", "suggest", session, "--format", "json", data_dir=folder).stdout)
     staff = [r["staff_no"] for r in suggested[:3]]
     booked = run("session", "book", session, *staff, data_dir=folder).stdout
@@ -198,14 +225,16 @@ def test_due_needs_and_session_commands(tmp_path):
     mine = next(s for s in sessions if s["id"] == session)
     assert mine["status"] == "completed"
     assert {b["staff_no"]: b["status"] for b in mine["bookings"]} == {
-        staff[0]: "attended", staff[1]: "no-show", staff[2]: "released"}
+        staff[0]: "attended",
+        staff[1]: "no-show",
+        staff[2]: "released",
+    }
     bad = run("session", "add", "--module", "NOPE", "--date", "2026-12-01", data_dir=folder, check=False)
     assert bad.returncode == 2 and "no module" in bad.stderr
 
 
 def test_registration_json_keeps_its_keys_and_shows_evidence(demo_dir):
-    data = json.loads(run("registration", "E01001", "--on", "2026-11-22", "--format", "json",
-                          data_dir=demo_dir).stdout)
+    data = json.loads(run("registration", "E01001", "--on", "2026-11-22", "--format", "json", data_dir=demo_dir).stdout)
     for key in ("regulator", "cycle_start", "cycle_end", "hours", "participatory_hours", "checks"):
         assert key in data
     assert data["regulator"] == "SSSC"
@@ -225,16 +254,18 @@ def test_completions_cpl_edit_delete_and_topics(tmp_path):
     run("--data-dir", str(folder), "demo", "--seed", "5")
     before = json.loads(run("registration", "E01002", "--format", "json", data_dir=folder).stdout)
     # a completion from the command line is learning too: LOC-ASP covers adult support and protection
-    completion = run("completion", "add", "E01002", "--module", "LOC-ASP", "--date", "2026-11-20",
-                     data_dir=folder).stdout.strip()
+    completion = run(
+        "completion", "add", "E01002", "--module", "LOC-ASP", "--date", "2026-11-20", data_dir=folder
+    ).stdout.strip()
     after = json.loads(run("registration", "E01002", "--format", "json", data_dir=folder).stdout)
     assert after["hours"] == before["hours"] + 1.5
     assert next(c for c in after["checks"] if c["code"] == "adult-protection")["met"]
     listed = json.loads(run("completion", "list", "E01002", "--format", "json", data_dir=folder).stdout)
     mine = next(c for c in listed if c["id"] == completion)
     assert mine["module"] == "LOC-ASP" and mine["hours"] == 1.5 and mine["participatory"] is False
-    csv_rows = list(csv.DictReader(io.StringIO(run("completion", "list", "E01002", "--format", "csv",
-                                                   data_dir=folder).stdout)))
+    csv_rows = list(
+        csv.DictReader(io.StringIO(run("completion", "list", "E01002", "--format", "csv", data_dir=folder).stdout))
+    )
     assert len(csv_rows) == len(listed)
     # the same event is in the CPL export once
     cpl = json.loads(run("cpl", "list", "E01002", data_dir=folder).stdout)
@@ -244,18 +275,44 @@ def test_completions_cpl_edit_delete_and_topics(tmp_path):
     cpl = {e["id"]: e for e in json.loads(run("cpl", "list", "E01002", data_dir=folder).stdout)}
     assert cpl[completion]["hours"] == 1.25 and cpl[completion]["reflection"]["learned"] == "Thought about carers"
     run("completion", "delete", completion, data_dir=folder)
-    assert completion not in {c["id"] for c in json.loads(run("completion", "list", "E01002", "--format", "json",
-                                                                  data_dir=folder).stdout)}
+    assert completion not in {
+        c["id"] for c in json.loads(run("completion", "list", "E01002", "--format", "json", data_dir=folder).stdout)
+    }
     gone = run("cpl", "delete", completion, data_dir=folder, check=False)
     assert gone.returncode == 2 and "no longer exists" in gone.stderr and "Traceback" not in gone.stderr
     # topics on a plain entry
-    entry = run("cpl", "add", "E01002", "--date", "2026-11-21", "--title", "Briefing on adults at risk",
-                "--hours", "0.75", "--topic", "adult-protection", data_dir=folder).stdout.strip()
+    entry = run(
+        "cpl",
+        "add",
+        "E01002",
+        "--date",
+        "2026-11-21",
+        "--title",
+        "Briefing on adults at risk",
+        "--hours",
+        "0.75",
+        "--topic",
+        "adult-protection",
+        data_dir=folder,
+    ).stdout.strip()
     data = json.loads(run("registration", "E01002", "--format", "json", data_dir=folder).stdout)
     asp = next(c for c in data["checks"] if c["code"] == "adult-protection")
     assert entry in {e["id"] for e in asp["evidence"]}
-    bad = run("cpl", "add", "E01002", "--date", "2026-11-21", "--title", "x", "--hours", "1", "--topic", "nope",
-              data_dir=folder, check=False)
+    bad = run(
+        "cpl",
+        "add",
+        "E01002",
+        "--date",
+        "2026-11-21",
+        "--title",
+        "x",
+        "--hours",
+        "1",
+        "--topic",
+        "nope",
+        data_dir=folder,
+        check=False,
+    )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
 
 
@@ -305,8 +362,9 @@ def test_mistakes_are_one_line_messages_not_tracebacks(demo_dir, tmp_path):
         result = run(*args, data_dir=demo_dir, check=False)
         assert result.returncode == 2, (args, result.stderr)
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
-    assert "no completion with the id" in run("completion", "delete", "no-such-id", data_dir=demo_dir,
-                                              check=False).stderr
+    assert (
+        "no completion with the id" in run("completion", "delete", "no-such-id", data_dir=demo_dir, check=False).stderr
+    )
 
 
 def test_an_empty_folder_gets_the_starter_catalogue_from_the_command_line(tmp_path):

@@ -39,14 +39,22 @@ def worker(ws, staff_no):
 def test_record_dates_say_what_they_are_and_totals_add_up(service, demo_ws, tmp_path):
     w = worker(demo_ws, "E01000")
     learning = LearningService(demo_ws, today=FIXED_TODAY)
-    learning.add_entry(w.id, {"occurred_on": FIXED_TODAY - timedelta(days=3), "title": "Quarter-hour reading",
-                              "hours": 1.25, "kind": "reading", "learned": SECRET})
+    learning.add_entry(
+        w.id,
+        {
+            "occurred_on": FIXED_TODAY - timedelta(days=3),
+            "title": "Quarter-hour reading",
+            "hours": 1.25,
+            "kind": "reading",
+            "learned": SECRET,
+        },
+    )
     data = service.record_data(w.id, FIXED_TODAY)
     for req in data.requirements:
         assert req.words.startswith(req.state if req.state != "due" else "due by"), req
         if req.words.startswith("recorded ") and req.words != "recorded":
             recorded = req.words.removeprefix("recorded ").split(",")[0]
-            day, month, year = recorded.split()
+            _day, _month, year = recorded.split()
             assert int(year) <= FIXED_TODAY.year  # never a future date after "recorded"
     path = service.export_record(w.staff_no, tmp_path / "record.pdf", on=FIXED_TODAY)
     text = " ".join(pages(path))
@@ -69,9 +77,17 @@ def test_sssc_pack_is_what_a_verifier_needs(service, demo_ws, tmp_path):
     from dataclasses import replace
 
     learning.save_registration(sssc.id, replace(reg, funded_elc=True))
-    learning.add_entry(sssc.id, {"occurred_on": FIXED_TODAY - timedelta(days=2), "title": "Team workshop",
-                                 "hours": 2.75, "kind": "workshop", "provider": "Rowan House",
-                                 "participatory": True})
+    learning.add_entry(
+        sssc.id,
+        {
+            "occurred_on": FIXED_TODAY - timedelta(days=2),
+            "title": "Team workshop",
+            "hours": 2.75,
+            "kind": "workshop",
+            "provider": "Rowan House",
+            "participatory": True,
+        },
+    )
     path = tmp_path / "pack.pdf"
     write_bytes(path, service.sssc_pack(sssc.staff_no, on=FIXED_TODAY))
     text = pages(path)
@@ -132,7 +148,7 @@ def test_verification_covers_only_what_the_certificate_states(service, demo_ws):
     learning.update_entry(entry.id, {"learned": "a reflection written later", "hours": 9.5})
     demo_ws.settings_repo.set("organisation_name", "A New Name for the Council")
     assert service.verify(c.code)[0]  # reflections, hours and the organisation's name are not certified
-    assert [x.code for x in service.certificates_data([w.id])][0] == c.code  # re-printed: the same code
+    assert next(x.code for x in service.certificates_data([w.id])) == c.code  # re-printed: the same code
     learning.update_entry(entry.id, {"occurred_on": c.completed_on - timedelta(days=1)})
     genuine, message = service.verify(c.code)
     assert not genuine and "changed" in message
@@ -141,8 +157,9 @@ def test_verification_covers_only_what_the_certificate_states(service, demo_ws):
 def test_a_personal_copy_prints_self_recorded_certificates(starter_ws, tmp_path):
     from planner.services.personal import start_just_me
 
-    me = start_just_me(starter_ws, {"name": "Ana Ruiz", "regulator": "none"},
-                       [("kinship-carer", FIXED_TODAY - timedelta(days=100))])
+    me = start_just_me(
+        starter_ws, {"name": "Ana Ruiz", "regulator": "none"}, [("kinship-carer", FIXED_TODAY - timedelta(days=100))]
+    )
     learning = LearningService(starter_ws, today=FIXED_TODAY)
     module = next(m for m in starter_ws.catalogue_repo.load().modules if m.code == "NES-OD")
     learning.record_completion(me, module.id, FIXED_TODAY - timedelta(days=5))
@@ -170,8 +187,7 @@ def test_combined_records_name_their_worker_on_every_page(demo_ws, tmp_path):
     assert outline == [f"{w.name} ({w.staff_no})" for w in workers]
 
 
-def test_records_and_certificates_share_a_folder_and_clashing_staff_numbers_get_their_own_files(demo_ws,
-                                                                                               tmp_path):
+def test_records_and_certificates_share_a_folder_and_clashing_staff_numbers_get_their_own_files(demo_ws, tmp_path):
     from planner.services.batch import export
 
     people = demo_ws.people_repo
@@ -214,8 +230,16 @@ def test_sign_in_rows_grow_with_long_names(service, demo_ws):
     from planner.reports.signin_sheet import SignInData, SignInSheet
 
     long_name = "Aleksandra Konstantynopolitańczykiewiczówna-Brzęczyszczykiewicz of Glenbuchat and Strathdon"
-    data = SignInData("NES-SS Sowing Seeds", FIXED_TODAY, "10:00", "", "Rowan House", "", None,
-                      [(long_name, "E1", "Northfield Children and Families Social Work"), ("Amy Wallace", "E2", "")])
+    data = SignInData(
+        "NES-SS Sowing Seeds",
+        FIXED_TODAY,
+        "10:00",
+        "",
+        "Rowan House",
+        "",
+        None,
+        [(long_name, "E1", "Northfield Children and Families Social Work"), ("Amy Wallace", "E2", "")],
+    )
     sheet = SignInSheet(service.letterhead())
     table = next(f for f in sheet.story(data) if type(f).__name__ == "Table")
     table.wrap(180 * 2.83, 1000)
@@ -227,8 +251,11 @@ def test_sign_in_rows_grow_with_long_names(service, demo_ws):
 def test_a_bad_output_place_is_one_line_and_issues_no_codes(tmp_path, target):
     folder = tmp_path / "data"
     run("--data-dir", str(folder), "demo", "--seed", "4")
-    places = {"folder": tmp_path / "a-folder", "inside-a-file": tmp_path / "a-file" / "x.pdf",
-              "missing/dir/x.pdf": tmp_path / "missing" / "dir" / "x.pdf"}
+    places = {
+        "folder": tmp_path / "a-folder",
+        "inside-a-file": tmp_path / "a-file" / "x.pdf",
+        "missing/dir/x.pdf": tmp_path / "missing" / "dir" / "x.pdf",
+    }
     (tmp_path / "a-folder").mkdir()
     (tmp_path / "a-file").write_text("not a folder")
     commands = [("export", "record", "E01000")]
@@ -261,16 +288,26 @@ def test_a_folder_where_a_file_is_expected_for_a_batch(tmp_path):
     run("--data-dir", str(folder), "demo", "--seed", "4")
     a_file = tmp_path / "plain.txt"
     a_file.write_text("x")
-    result = run("export", "records", "--team", "Youth Justice Service", "-o", str(a_file), data_dir=folder,
-                 check=False)
+    result = run(
+        "export", "records", "--team", "Youth Justice Service", "-o", str(a_file), data_dir=folder, check=False
+    )
     assert result.returncode == 2 and "is a file, not a folder" in result.stderr
 
 
 def test_batches_never_carry_reflections(tmp_path):
     folder = tmp_path / "data"
     run("--data-dir", str(folder), "demo", "--seed", "4")
-    refused = run("export", "records", "--team", "Youth Justice Service", "--include-reflections", "-o",
-                  str(tmp_path / "t"), data_dir=folder, check=False)
+    refused = run(
+        "export",
+        "records",
+        "--team",
+        "Youth Justice Service",
+        "--include-reflections",
+        "-o",
+        str(tmp_path / "t"),
+        data_dir=folder,
+        check=False,
+    )
     assert refused.returncode == 2 and "Reflections belong to each worker" in refused.stderr
     with pytest.raises(UserError):
         from planner.core.files import check_target

@@ -36,8 +36,9 @@ def fonts_of(path: Path) -> set[str]:
 def docs(demo_ws):
     demo_ws.settings_repo.set("organisation_name", "Comhairle nan Eilean Siar")
     worker = next(w for w in demo_ws.people_repo.workers() if w.name == "Łukasz Nowak")
-    LearningService(demo_ws, today=FIXED_TODAY).add_entry(worker.id, {
-        "occurred_on": date(2026, 11, 2), "title": "Peer group on endings", "hours": 1.5, "learned": SECRET})
+    LearningService(demo_ws, today=FIXED_TODAY).add_entry(
+        worker.id, {"occurred_on": date(2026, 11, 2), "title": "Peer group on endings", "hours": 1.5, "learned": SECRET}
+    )
     return DocumentService(demo_ws, today=FIXED_TODAY), worker
 
 
@@ -58,8 +59,9 @@ def test_learning_record(docs, tmp_path):
     data = service.record_data(worker.id, FIXED_TODAY)
     for req in data.requirements:
         assert req.label in text.replace("\n", " ")
-    with_reflections = service.export_record(worker.staff_no, tmp_path / "mine.pdf", include_reflections=True,
-                                             on=FIXED_TODAY)
+    with_reflections = service.export_record(
+        worker.staff_no, tmp_path / "mine.pdf", include_reflections=True, on=FIXED_TODAY
+    )
     assert SECRET in text_of(with_reflections)
 
 
@@ -74,7 +76,7 @@ def test_unicode_names_render(docs, tmp_path, demo_ws):
 def test_writing_is_atomic(docs, tmp_path, monkeypatch):
     import errno
 
-    import planner.core.files as files
+    from planner.core import files
     from planner.core.errors import UserError
 
     service, worker = docs
@@ -92,7 +94,7 @@ def test_writing_is_atomic(docs, tmp_path, monkeypatch):
 
 
 def test_certificates_and_verification(docs, tmp_path, demo_ws):
-    service, worker = docs
+    service, _worker = docs
     other = next(w for w in demo_ws.people_repo.workers() if w.name == "Gwŷn ap Rhys")
     pdf = tmp_path / "certs.pdf"
     from planner.core.files import write_bytes as write_atomically
@@ -127,15 +129,21 @@ def test_batch_folder_and_combined(docs, tmp_path, demo_ws):
     names = {w.name for w in demo_ws.people_repo.workers(team.id)}
     assert {text_of(f).splitlines()[0].removeprefix("Learning record: ") for f in files} == names
     seen = []
-    combined = export(demo_ws, "records", ids, tmp_path / "all.pdf", today=FIXED_TODAY,
-                      progress=lambda d, t: seen.append((d, t)) or True)
+    combined = export(
+        demo_ws,
+        "records",
+        ids,
+        tmp_path / "all.pdf",
+        today=FIXED_TODAY,
+        progress=lambda d, t: seen.append((d, t)) or True,
+    )
     text = text_of(combined[0])
     assert all(name in text for name in names) and seen[-1] == (len(ids), len(ids))
     assert safe_filename('E1 Zoë / "Bad:name"?') == "E1 Zoë Badname"
 
 
 def test_batch_uses_two_processes_for_many_files(docs, tmp_path, demo_ws, monkeypatch):
-    import planner.services.batch as batch
+    from planner.services import batch
 
     monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
     ids = [w.id for w in demo_ws.people_repo.workers()][:30]
@@ -208,8 +216,15 @@ def test_signin_sheet_and_sssc_pack(docs, tmp_path, demo_ws):
     service, worker = docs
     training = TrainingService(demo_ws)
     module = training.module_by_code("LOC-CP-WIDER")
-    _, session = training.add_session({"module_id": module, "held_on": date(2026, 12, 3), "capacity": 3,
-                                       "venue": "Rowan House", "trainer": "Morag Reid"})
+    _, session = training.add_session(
+        {
+            "module_id": module,
+            "held_on": date(2026, 12, 3),
+            "capacity": 3,
+            "venue": "Rowan House",
+            "trainer": "Morag Reid",
+        }
+    )
     people = [s.worker for s in training.suggest(session, FIXED_TODAY)[:4]]
     training.book(session, [w.id for w in people])
     out = tmp_path / "signin.pdf"
@@ -218,9 +233,16 @@ def test_signin_sheet_and_sssc_pack(docs, tmp_path, demo_ws):
     assert "Sign-in sheet" in text and "3 Dec 2026" in text and "Morag Reid" in text
     assert all(w.name in text for w in people[:3]) and people[3].name not in text  # the waiting list signs nothing
     assert "Signature" in text
-    LearningService(demo_ws, today=FIXED_TODAY).add_entry(worker.id, {
-        "occurred_on": date(2026, 5, 1), "title": "Child protection refresher", "hours": 6,
-        "frameworks": ["child-protection"], "sssc_elements": ["protection"]})
+    LearningService(demo_ws, today=FIXED_TODAY).add_entry(
+        worker.id,
+        {
+            "occurred_on": date(2026, 5, 1),
+            "title": "Child protection refresher",
+            "hours": 6,
+            "frameworks": ["child-protection"],
+            "sssc_elements": ["protection"],
+        },
+    )
     pack = tmp_path / "pack.pdf"
     write_atomically(pack, service.sssc_pack(worker.staff_no, 2026))
     text = text_of(pack)

@@ -15,7 +15,10 @@ def test_built_wheel_finds_resources_and_migrations(tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
-        check=True, capture_output=True, text=True, timeout=300,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     wheel = next(wheels.glob("pathway_planner-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
@@ -31,15 +34,23 @@ def test_built_wheel_finds_resources_and_migrations(tmp_path):
         "print(len(ws.catalogue_repo.load().roles))"
     )
     env = dict(os.environ, PYTHONPATH=str(unpacked))
-    out = subprocess.run([sys.executable, "-c", script, str(unpacked)], cwd=tmp_path, env=env,
-                         check=True, capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(unpacked)],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert int(out.stdout) >= 16
 
 
 def test_layering_contracts_hold():
     """import-linter checks the layers declared in pyproject.toml (ui -> services -> storage -> core)."""
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint), "--config", str(ROOT / "pyproject.toml")], cwd=ROOT,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(lint), "--config", str(ROOT / "pyproject.toml")], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Contracts: 3 kept, 0 broken." in result.stdout

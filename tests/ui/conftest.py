@@ -24,9 +24,12 @@ def my_window(qtbot, starter_ws):
     from planner.core.regulators import Registration
     from planner.services.personal import start_just_me
 
-    start_just_me(starter_ws, {"name": "Łukasz Nowak", "regulator": "SSSC"},
-                  [("residential-worker", date.today() - timedelta(days=400))],
-                  Registration(declaration_on=date.today() + timedelta(days=100)))
+    start_just_me(
+        starter_ws,
+        {"name": "Łukasz Nowak", "regulator": "SSSC"},
+        [("residential-worker", date.today() - timedelta(days=400))],
+        Registration(declaration_on=date.today() + timedelta(days=100)),
+    )
     yield from shown_window(qtbot, Services(starter_ws))
 
 

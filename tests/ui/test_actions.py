@@ -43,9 +43,13 @@ def test_learning_and_supervision_actions_need_a_row(qtbot, window):
 
 def test_print_and_certificates_need_a_worker_and_something_to_certify(qtbot, window):
     people = window.controller.people
-    fresh = window.controller.apply(window, people.save_worker, None,
-                                    {"staff_no": "N950", "name": "Ewan Mac an t-Saoir", "regulator": "none"},
-                                    [(None, window.controller.catalogue.load().roles[0].id, date.today(), None)])
+    fresh = window.controller.apply(
+        window,
+        people.save_worker,
+        None,
+        {"staff_no": "N950", "name": "Ewan Mac an t-Saoir", "regulator": "none"},
+        [(None, window.controller.catalogue.load().roles[0].id, date.today(), None)],
+    )
     assert fresh
     newcomer = next(w for w in people.workers() if w.staff_no == "N950")
     window.open_pathway(newcomer.id)
@@ -58,8 +62,11 @@ def test_print_and_certificates_need_a_worker_and_something_to_certify(qtbot, wi
 
 def test_the_sign_in_sheet_needs_a_session(qtbot, window):
     module = next(m for m in window.controller.catalogue.load().modules if m.code == "NES-TSP")
-    window.controller.apply(window, window.controller.training.add_session,
-                            {"module_id": module.id, "held_on": date(2026, 12, 10), "capacity": 5})
+    window.controller.apply(
+        window,
+        window.controller.training.add_session,
+        {"module_id": module.id, "held_on": date(2026, 12, 10), "capacity": 5},
+    )
     window.show_page("Sessions")
     sessions = window.sessions
     sessions.sessions_view.clearSelection()
@@ -97,8 +104,7 @@ def test_module_level_and_team_actions_need_one_chosen(qtbot, window):
     assert not people.edit_btn.isEnabled() and not people.pathway_btn.isEnabled()
 
 
-def test_an_export_says_where_it_saved_and_takes_the_suffix_of_the_kind_chosen(qtbot, window, tmp_path,
-                                                                              monkeypatch):
+def test_an_export_says_where_it_saved_and_takes_the_suffix_of_the_kind_chosen(qtbot, window, tmp_path, monkeypatch):
     window.show_page("Matrix")
     save_as(monkeypatch, tmp_path / "matrix", "CSV files (*.csv)")
     messages: list[str] = []

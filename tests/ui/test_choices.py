@@ -71,8 +71,12 @@ def test_choosing_a_role_fills_in_its_regulator_until_one_is_chosen(qtbot, windo
 
 def test_editing_a_worker_shows_their_own_choices(qtbot, window):
     worker = next(w for w in window.controller.people.workers() if w.regulator == "SSSC" and w.roles)
-    dialog = WorkerDialog(window.controller.catalogue.load(), window.controller.people.teams(),
-                          window.controller.people.worker(worker.id), parent=window)
+    dialog = WorkerDialog(
+        window.controller.catalogue.load(),
+        window.controller.people.teams(),
+        window.controller.people.worker(worker.id),
+        parent=window,
+    )
     qtbot.addWidget(dialog)
     assert dialog.regulator.currentData() == "SSSC"
     assert [r.role.currentData() for r in dialog.role_rows] == [a.role_id for a in worker.roles]
@@ -150,8 +154,13 @@ def test_an_empty_organisation_opens_on_home_saying_how_to_begin(qtbot, workspac
     qtbot.mouseClick(home.add_people_btn, Qt.MouseButton.LeftButton)
     assert opened == ["WorkerDialog"] and window.stack.currentWidget() is window.page("People")
     # once someone is added, Home shows the figures instead
-    window.controller.apply(window, window.controller.people.save_worker, None,
-                            {"staff_no": "A1", "name": "Ailsa Grant", "regulator": "none"}, [])
+    window.controller.apply(
+        window,
+        window.controller.people.save_worker,
+        None,
+        {"staff_no": "A1", "name": "Ailsa Grant", "regulator": "none"},
+        [],
+    )
     window.show_page("Home")
     assert not home.empty.isVisible() and home.figures_box.isVisible()
     next(windows, None)

@@ -29,8 +29,7 @@ def choose_folder(monkeypatch, folder: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
 
 
-def test_start_new_data_in_another_folder_then_go_back_to_the_example(qtbot, session, demo_ws, tmp_path,
-                                                                         monkeypatch):
+def test_start_new_data_in_another_folder_then_go_back_to_the_example(qtbot, session, demo_ws, tmp_path, monkeypatch):
     example = demo_ws.folder
     first = session.window
     assert folders.recent() == [example.resolve()]

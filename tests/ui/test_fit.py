@@ -77,8 +77,14 @@ def test_every_page_fits_at_150_percent_scaling(demo_ws, tmp_path):
     env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}
     folder = str(demo_ws.folder)
     demo_ws.close()  # the other process opens the same example
-    done = subprocess.run([sys.executable, "-c", SCRIPT, folder], env=env, capture_output=True, text=True,
-                          timeout=120, cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, folder],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))),
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["scale"] == 1.5

@@ -15,8 +15,8 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def readme_shortcuts() -> list[tuple[str, str, str]]:
     text = README.read_text(encoding="utf-8")
-    section = text[text.index("### Keyboard shortcuts"):]
-    section = section[:section.index("\n#", 1)]
+    section = text[text.index("### Keyboard shortcuts") :]
+    section = section[: section.index("\n#", 1)]
     rows = [line.strip().strip("|").split("|") for line in section.splitlines() if line.startswith("| ")]
     return [tuple(cell.strip() for cell in row) for row in rows[1:]]  # type: ignore[misc]
 

@@ -16,16 +16,24 @@ from planner.ui.supervision_panel import SessionDialog
 from tests.ui.conftest import when_modal
 
 
-def fill_entry(title: str, *, hours: float = 2.0, module: str | None = None, learned: str = "",
-               files: tuple[str, ...] = (), accept: bool = True):
+def fill_entry(
+    title: str,
+    *,
+    hours: float = 2.0,
+    module: str | None = None,
+    learned: str = "",
+    files: tuple[str, ...] = (),
+    accept: bool = True,
+):
     def act(dialog: QDialog) -> None:
         assert isinstance(dialog, CplEntryDialog)
         dialog.title_edit.setText(title)
         dialog.hours.setValue(hours)
         dialog.kind.setCurrentText("workshop")
         if module:
-            dialog.module.setCurrentIndex(next(i for i in range(dialog.module.count())
-                                               if dialog.module.itemText(i).startswith(module + " ")))
+            dialog.module.setCurrentIndex(
+                next(i for i in range(dialog.module.count()) if dialog.module.itemText(i).startswith(module + " "))
+            )
         dialog.element_boxes["communication"].setChecked(True)
         if learned:
             dialog.learned.setPlainText(learned)
@@ -52,16 +60,18 @@ def test_record_a_week_of_learning_by_mouse(qtbot, my_window, tmp_path):
     cert.write_bytes(b"%PDF-1.4")
     before = {r.label: r.state for r in my_window.pathway.req_model.rows()}
     assert before["Trauma – Skilled"] is State.OVERDUE
-    when_modal(fill_entry("Opening Doors", hours=0.5, module="NES-OD", learned="Slow down first.",
-                          files=(str(cert),)))
+    when_modal(fill_entry("Opening Doors", hours=0.5, module="NES-OD", learned="Slow down first.", files=(str(cert),)))
     qtbot.mouseClick(panel.add_btn, Qt.MouseButton.LeftButton)
     when_modal(fill_entry("Developing trauma skilled practice", hours=2, module="NES-TSP"))
     qtbot.mouseClick(panel.add_btn, Qt.MouseButton.LeftButton)
     when_modal(fill_entry("Read about life story work", hours=1.25))
     qtbot.mouseClick(panel.add_btn, Qt.MouseButton.LeftButton)
     assert panel.model.rowCount() == 3
-    assert panel.model.row(0)[0].title in {"Opening Doors", "Developing trauma skilled practice",
-                                           "Read about life story work"}
+    assert panel.model.row(0)[0].title in {
+        "Opening Doors",
+        "Developing trauma skilled practice",
+        "Read about life story work",
+    }
     assert "3 entries shown · 3.75 hours" in panel.totals.text()  # exactly as recorded
     # the pathway updated at once: both trauma levels are now recorded
     after = {r.label: r.state for r in my_window.pathway.req_model.rows()}
@@ -125,8 +135,9 @@ def test_reflection_is_autosaved_as_a_draft_while_typing(qtbot, my_window):
     def type_then_wait(dialog: QDialog) -> None:
         dialog.title_edit.setText("Conference day")
         dialog.learned.setPlainText("Children told us what helps")
-        qtbot.waitUntil(lambda: (learning.draft(key) or {}).get("learned") == "Children told us what helps",
-                        timeout=3000)
+        qtbot.waitUntil(
+            lambda: (learning.draft(key) or {}).get("learned") == "Children told us what helps", timeout=3000
+        )
         when_modal(lambda box: button_named(box, "Keep as a draft").click(), delay=10)
         dialog.reject()  # closing asks: keep it as a draft
 
@@ -202,8 +213,9 @@ def test_registration_panel_saves_dates(qtbot, my_window):
 def test_team_view_never_shows_reflections(qtbot, window):
     """In an organisation's database a manager sees that a reflection was written, not what it says."""
     worker = window.controller.people.workers()[0]
-    window.controller.learning.add_entry(worker.id, {
-        "occurred_on": date.today(), "title": "Private", "hours": 1, "learned": "my own words"})
+    window.controller.learning.add_entry(
+        worker.id, {"occurred_on": date.today(), "title": "Private", "hours": 1, "learned": "my own words"}
+    )
     window.pathway.show_worker(worker.id)
     panel = window.pathway.learning
     row = next(r for r in panel.model.rows() if r[0].title == "Private")
@@ -267,8 +279,12 @@ def test_dialogs_name_every_control(qtbot, my_window):
 
     cat = my_window.controller.catalogue.load()
     me = my_window.pathway.worker
-    for dialog in (CplEntryDialog(cat, True), SessionDialog(True), JustMeDialog([("a", "A role")]),
-                   WorkerDialog(cat, my_window.controller.people.teams(), me)):
+    for dialog in (
+        CplEntryDialog(cat, True),
+        SessionDialog(True),
+        JustMeDialog([("a", "A role")]),
+        WorkerDialog(cat, my_window.controller.people.teams(), me),
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()

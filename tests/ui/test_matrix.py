@@ -115,8 +115,11 @@ def test_xlsx_export_has_the_same_content_colours_and_a_key(qtbot, window, tmp_p
         if code >= 0:
             state = ["recorded", "expiring", "due", "expired", "overdue"][code]
             assert state.split()[0] in cell.value or (state == "due" and "due by" in cell.value)
-            assert cell.fill.start_color.rgb.endswith({"recorded": "DCEFDC", "expiring": "FFF1C2", "due": "E3ECF7",
-                                                       "expired": "FBD9C9", "overdue": "F6C9CF"}[state])
+            assert cell.fill.start_color.rgb.endswith(
+                {"recorded": "DCEFDC", "expiring": "FFF1C2", "due": "E3ECF7", "expired": "FBD9C9", "overdue": "F6C9CF"}[
+                    state
+                ]
+            )
         else:
             assert cell.value in (None, "")
     key = [r[1] for r in wb["Key"].iter_rows(min_row=2, values_only=True)]
@@ -183,7 +186,9 @@ def test_a_chosen_set_of_teams(qtbot, window):
     view.scope.setCurrentIndex(view.scope.findData("__chosen__"))
     shown = {view.model.data_.teams[r] for r in view.model.rows}
     assert shown == set(teams)
-    expected = sum(len(window.controller.people.workers(t.id)) for t in window.controller.people.teams() if t.name in teams)
+    expected = sum(
+        len(window.controller.people.workers(t.id)) for t in window.controller.people.teams() if t.name in teams
+    )
     assert view.model.rowCount() == expected
     assert "(2)" in view.scope.currentText()
 
@@ -203,7 +208,7 @@ def test_home_of_a_large_organisation_counts_off_the_gui_thread(qtbot, big_windo
 def test_the_matrix_returns_to_name_order(qtbot, window):
     view = window.matrix
     window.show_page("Matrix")
-    names = lambda: [view.model.data_.names[r] for r in view.model.rows]  # noqa: E731
+    names = lambda: [view.model.data_.names[r] for r in view.model.rows]
     by_name = names()
     assert not view.name_order_btn.isEnabled()  # already in name order
     view.view.sortByColumn(len(FIXED), Qt.SortOrder.AscendingOrder)  # a header clicked

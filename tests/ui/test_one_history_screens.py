@@ -38,8 +38,11 @@ def answer(button: QMessageBox.StandardButton):
 
 def nmc_worker(window, dated: bool) -> str:
     learning = window.controller.learning
-    return next(w.staff_no for w in window.controller.people.workers() if w.regulator == "NMC"
-                and (learning.registration(w.id).revalidation_on is not None) == dated)
+    return next(
+        w.staff_no
+        for w in window.controller.people.workers()
+        if w.regulator == "NMC" and (learning.registration(w.id).revalidation_on is not None) == dated
+    )
 
 
 def open_worker(window, staff_no: str):
@@ -63,7 +66,7 @@ def test_registration_tab_cli_and_printed_record_agree(qtbot, window, tmp_path):
         printed = " ".join(page.extract_text() for page in PdfReader(record).pages).replace("\n", " ")
         assert data["regulator"] == window.pathway.worker.regulator
         for check in data["checks"]:
-            words = ("✔ met" if check["met"] else "✖ not yet")
+            words = "✔ met" if check["met"] else "✖ not yet"
             assert f"{words}</b> — {check['label']}" in shown.replace("&#x27;", "'"), check["code"]
             assert f"{words}: {check['label']}" in printed, check["code"]
         if data["cycle_start"]:
@@ -92,8 +95,11 @@ def test_record_correct_delete_and_undo_a_completion_from_the_pathway(qtbot, win
     when_modal(record)
     qtbot.mouseClick(view.record_btn, Qt.MouseButton.LeftButton)
     assert len(learning.entries(worker.id)) == before + 1
-    row = next(i for i, r in enumerate(view.done_model.rows()) if r[1] and r[1].code == "LOC-ASP"
-               and r[0].occurred_on == date.today() - timedelta(days=3))
+    row = next(
+        i
+        for i, r in enumerate(view.done_model.rows())
+        if r[1] and r[1].code == "LOC-ASP" and r[0].occurred_on == date.today() - timedelta(days=3)
+    )
     assert view.done_model.row(row)[0].hours == 1.75
     view.done_view.selectRow(row)
 
@@ -104,8 +110,11 @@ def test_record_correct_delete_and_undo_a_completion_from_the_pathway(qtbot, win
 
     when_modal(correct)
     qtbot.mouseClick(view.edit_done_btn, Qt.MouseButton.LeftButton)
-    entry = next(r[0] for r in view.done_model.rows() if r[1] and r[1].code == "LOC-ASP"
-                 and r[0].occurred_on == date.today() - timedelta(days=4))
+    entry = next(
+        r[0]
+        for r in view.done_model.rows()
+        if r[1] and r[1].code == "LOC-ASP" and r[0].occurred_on == date.today() - timedelta(days=4)
+    )
     assert entry.completion_id in {c.id for c in window.controller.people.completions(worker.id)}
     # delete asks first; the Delete key works on the table; Ctrl+Z brings it back
     view.done_view.selectRow(next(i for i, r in enumerate(view.done_model.rows()) if r[0].id == entry.id))
@@ -209,8 +218,9 @@ def test_a_module_says_which_topics_and_elements_it_covers(qtbot, window):
     assert dialog.element_boxes["knowledge"].isChecked() and not dialog.topic_boxes["adult-protection"].isChecked()
     dialog.topic_boxes["adult-protection"].setChecked(True)
     dialog.element_boxes["wellbeing"].setChecked(True)
-    assert window.controller.apply(window, window.controller.catalogue.update_module, module.id, dialog.fields(),
-                                   dialog.granted_levels())
+    assert window.controller.apply(
+        window, window.controller.catalogue.update_module, module.id, dialog.fields(), dialog.granted_levels()
+    )
     saved = next(m for m in window.controller.catalogue.load().modules if m.code == "LOC-CD-F")
     assert saved.topics == ("adult-protection",) and saved.sssc_elements == ("knowledge", "wellbeing")
     assert saved.grants == module.grants
@@ -223,8 +233,9 @@ def test_choosing_another_role_shows_its_own_windows_and_saving_keeps_them(qtbot
     view.select_role(roles["foster-carer"].id)
     view.select_role(roles["social-worker"].id)
     table = view.editor.stages_table
-    shown = {table.item(i, 0).text(): (table.item(i, 1).text(), table.item(i, 2).text())
-             for i in range(table.rowCount())}
+    shown = {
+        table.item(i, 0).text(): (table.item(i, 1).text(), table.item(i, 2).text()) for i in range(table.rowCount())
+    }
     assert shown["Trauma – Informed"] == ("30", "induction")
     assert shown["Child protection – Wider"] == ("7", "induction")
     assert shown["Child protection – Specific"] == ("", "")

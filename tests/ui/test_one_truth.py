@@ -50,7 +50,8 @@ def test_the_figures_agree_everywhere(qtbot, window, tmp_path):
     # planner due: the same rows
     due = json.loads(command(window, "due", "--on", on.isoformat(), "--days", str(DAYS), "--format", "json"))
     assert sorted((r["staff_no"], r["step"], r["state"]) for r in due if r["kind"] != "supervision") == sorted(
-        (r["staff_no"], r["step"], r["state"]) for r in rows)
+        (r["staff_no"], r["step"], r["state"]) for r in rows
+    )
 
     # planner status: the people with something overdue
     status = json.loads(command(window, "status", "--on", on.isoformat(), "--format", "json"))
@@ -77,12 +78,16 @@ def test_the_figures_follow_a_change(qtbot, window):
     """Recording learning moves the same figure by the same amount on every screen."""
     on = window.controller.as_on
     before = json.loads(command(window, "figures", "--format", "json"))
-    row = next(r for r in window.controller.planning.due(on, DAYS) if r["state"] == "overdue" and r["modules"]
-               and r["kind"] == "level")
+    row = next(
+        r
+        for r in window.controller.planning.due(on, DAYS)
+        if r["state"] == "overdue" and r["modules"] and r["kind"] == "level"
+    )
     worker = window.controller.people.worker_by_staff_no(row["staff_no"])
     module = window.controller.catalogue.module_by_code(row["modules"][0]["code"])
-    assert window.controller.apply(window, window.controller.learning.record_completion, worker.id, module.id,
-                                   date.today())
+    assert window.controller.apply(
+        window, window.controller.learning.record_completion, worker.id, module.id, date.today()
+    )
     after = json.loads(command(window, "figures", "--format", "json"))
     assert after["overdue"]["items"] < before["overdue"]["items"]
     window.show_page("Home")

@@ -38,6 +38,7 @@ def close_saved(messages):
     def act(box):
         messages.append(box.text())
         box.button(QMessageBox.StandardButton.Close).click()
+
     return act
 
 
@@ -84,8 +85,11 @@ def test_sign_in_sheet_from_the_sessions_screen(qtbot, window, chosen):
     from datetime import date
 
     module = next(m for m in window.controller.catalogue.load().modules if m.code == "NES-TSP")
-    window.controller.apply(window, window.controller.training.add_session,
-                            {"module_id": module.id, "held_on": date(2026, 12, 10), "capacity": 5})
+    window.controller.apply(
+        window,
+        window.controller.training.add_session,
+        {"module_id": module.id, "held_on": date(2026, 12, 10), "capacity": 5},
+    )
     sessions = window.sessions
     window.show_page("Sessions")
     sessions.sessions_view.selectRow(0)

@@ -18,8 +18,16 @@ from tests.ui.conftest import close_message, when_modal
 
 
 def test_keyboard_shortcuts_switch_pages(qtbot, window):
-    pages = (window.home, window.matrix, window.due, window.sessions, window.people, window.pathway,
-             window.frameworks, window.roles)
+    pages = (
+        window.home,
+        window.matrix,
+        window.due,
+        window.sessions,
+        window.people,
+        window.pathway,
+        window.frameworks,
+        window.roles,
+    )
     assert window.pages == ["Home", "Matrix", "Due", "Sessions", "People", "Pathway", "Frameworks", "Roles"]
     for i, page in enumerate(pages):
         qtbot.keyClick(window, Qt.Key.Key_1 + i, Qt.KeyboardModifier.ControlModifier)
@@ -96,6 +104,7 @@ def test_duplicate_module_code_keeps_the_dialog_and_its_text(qtbot, window):
         dialog.title_edit.setText("A duplicate")
         when_modal(lambda box: (seen.append(box.text()), box.close()), delay=10)
         dialog.accept()
+
         # after the refusal the same dialog opens again with what was typed
         def check_again(again: QDialog) -> None:
             seen.append(again.title_edit.text())
@@ -113,8 +122,7 @@ def test_change_a_roles_requirements(qtbot, window):
     view = window.roles
     window.show_page("Roles")
     view.filter.setText("Teacher")
-    row = next(r for r in range(view.proxy.rowCount())
-               if view.proxy.index(r, 0).data() == "Teacher")
+    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "Teacher")
     view.view.selectRow(row)
     trauma_box: QComboBox = next(iter(view.editor.level_boxes.values()))
     trauma_box.setCurrentIndex(trauma_box.count() - 1)  # Specialist
@@ -181,7 +189,7 @@ def test_worker_with_learning_cannot_be_deleted(qtbot, window):
     left = view.controller.people.worker(worker.id)
     assert left.retired and left.left_on == date.today() - timedelta(days=3)
     assert all(a.ended_on == left.left_on for a in left.roles if a.id in {r.id for r in roles_before})
-    assert [a for a in view.controller.learning.audit(worker.id)][0]["action"] == "left"
+    assert next(iter(view.controller.learning.audit(worker.id)))["action"] == "left"
     # undone at once (Ctrl+Z): current again, with their roles reopened
     qtbot.keyClick(view.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     back = view.controller.people.worker(worker.id)

@@ -14,8 +14,11 @@ from tests.ui.conftest import when_modal
 
 
 def wider_column(model) -> int:
-    return next(i for i in range(len(FIXED), model.columnCount())
-                if model.headerData(i, Qt.Orientation.Horizontal).startswith("Child protection\nWider"))
+    return next(
+        i
+        for i in range(len(FIXED), model.columnCount())
+        if model.headerData(i, Qt.Orientation.Horizontal).startswith("Child protection\nWider")
+    )
 
 
 def test_plan_book_attend_and_the_matrix_changes(qtbot, window):
@@ -23,8 +26,11 @@ def test_plan_book_attend_and_the_matrix_changes(qtbot, window):
     window.show_page("Matrix")
     matrix.state.setCurrentIndex(matrix.state.findData(4))  # only overdue
     col = wider_column(matrix.model)
-    overdue_before = sum(1 for r in range(matrix.model.rowCount())
-                         if "overdue" in matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole))
+    overdue_before = sum(
+        1
+        for r in range(matrix.model.rowCount())
+        if "overdue" in matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole)
+    )
     matrix.state.setCurrentIndex(0)
     held_before = matrix.model.headerData(col, Qt.Orientation.Horizontal).splitlines()[2]
 
@@ -63,8 +69,11 @@ def test_plan_book_attend_and_the_matrix_changes(qtbot, window):
     held_after = matrix.model.headerData(col, Qt.Orientation.Horizontal).splitlines()[2]
     assert int(held_after.split("/")[0]) == int(held_before.split("/")[0]) + 3
     matrix.state.setCurrentIndex(matrix.state.findData(4))
-    overdue_after = sum(1 for r in range(matrix.model.rowCount())
-                        if "overdue" in matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole))
+    overdue_after = sum(
+        1
+        for r in range(matrix.model.rowCount())
+        if "overdue" in matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole)
+    )
     assert overdue_after <= overdue_before
 
 
@@ -72,8 +81,9 @@ def test_cancel_session_asks_and_releases(qtbot, window):
     sessions = window.sessions
     window.show_page("Sessions")
     module = next(m for m in window.controller.catalogue.load().modules if m.code == "NES-TSP")
-    window.controller.apply(window, window.controller.training.add_session,
-                            {"module_id": module.id, "held_on": date.today(), "capacity": 2})
+    window.controller.apply(
+        window, window.controller.training.add_session, {"module_id": module.id, "held_on": date.today(), "capacity": 2}
+    )
     sessions.sessions_view.selectRow(0)
     qtbot.mouseClick(sessions.book_top_btn, Qt.MouseButton.LeftButton)
     assert sessions.bookings_model.rowCount() == 2
@@ -152,13 +162,19 @@ def test_manager_round_trip_by_keyboard_alone(qtbot, window):
         qtbot.keyClick(matrix.state, Qt.Key.Key_Down)
     assert matrix.state.currentData() == 4
     col = wider_column(matrix.model)
-    overdue = [matrix.model.worker_id(r) for r in range(matrix.model.rowCount())
-               if "overdue" in matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole)]
+    overdue = [
+        matrix.model.worker_id(r)
+        for r in range(matrix.model.rowCount())
+        if "overdue" in matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole)
+    ]
     matrix.state.setCurrentIndex(0)  # everyone again, for the column's totals
     held_before = int(matrix.model.headerData(col, Qt.Orientation.Horizontal).splitlines()[2].split("/")[0])
-    not_held = {matrix.model.worker_id(r) for r in range(matrix.model.rowCount())
-                if matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole).split(": ")[1]
-                .split()[0] in ("due", "expired", "overdue")}
+    not_held = {
+        matrix.model.worker_id(r)
+        for r in range(matrix.model.rowCount())
+        if matrix.model.data(matrix.model.index(r, col), Qt.ItemDataRole.ToolTipRole).split(": ")[1].split()[0]
+        in ("due", "expired", "overdue")
+    }
 
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Training sessions
     sessions = window.sessions
@@ -197,8 +213,10 @@ def test_matrix_as_on_date_looks_ahead(qtbot, window):
     window.show_page("Matrix")
     matrix = window.matrix
     col = wider_column(matrix.model)
+
     def held() -> int:
         return int(matrix.model.headerData(col, Qt.Orientation.Horizontal).splitlines()[2].split("/")[0])
+
     now = held()
     matrix.as_on.setDate(matrix.as_on.date().addYears(4))  # every 3-year renewal has lapsed by then
     assert window.controller.as_on.year == date.today().year + 4

@@ -3,10 +3,10 @@ and prints on every certificate."""
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QMessageBox
-from pypdf import PdfReader
 
 from planner.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import when_modal
@@ -69,8 +69,11 @@ def test_the_signatory_and_a_real_logo_are_saved_and_printed(qtbot, window, tmp_
 
     assert settings_answers(window, fill) == []
     saved = window.controller.settings.values()
-    assert (saved.signatory, saved.signatory_role, saved.logo) == ("Morag Reid", "Learning and development lead",
-                                                                   str(logo))
+    assert (saved.signatory, saved.signatory_role, saved.logo) == (
+        "Morag Reid",
+        "Learning and development lead",
+        str(logo),
+    )
     # the Settings window shows them again next time
     dialog = SettingsDialog(saved, "", window)
     qtbot.addWidget(dialog)

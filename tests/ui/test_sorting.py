@@ -22,11 +22,15 @@ def every_table(window) -> list[QTableView]:
     people = window.controller.people
     training = window.controller.training
     module = next(m for m in window.controller.catalogue.load().modules if m.code == "NES-TSP")
-    for day, start, places in ((date(2026, 12, 10), "13:30", 12), (date(2026, 12, 10), "09:30", 8),
-                               (date(2027, 1, 5), "", 20)):
-        changed, session_id = training.add_session({"module_id": module.id, "held_on": day, "start_time": start,
-                                                    "capacity": places})
-        training.book(session_id, [w.id for w in people.workers()[:places // 2]])
+    for day, start, places in (
+        (date(2026, 12, 10), "13:30", 12),
+        (date(2026, 12, 10), "09:30", 8),
+        (date(2027, 1, 5), "", 20),
+    ):
+        _changed, session_id = training.add_session(
+            {"module_id": module.id, "held_on": day, "start_time": start, "capacity": places}
+        )
+        training.book(session_id, [w.id for w in people.workers()[: places // 2]])
     busy = max(people.workers(), key=lambda w: len(window.controller.learning.history(w.id)))
     for name in window.pages:
         window.show_page(name)
@@ -34,8 +38,11 @@ def every_table(window) -> list[QTableView]:
     sessions = window.page("Sessions")
     if sessions.sessions_model.rowCount():
         sessions.sessions_view.selectRow(0)
-    return [t for t in window.findChildren(QTableView)
-            if isinstance(getattr(t.model(), "sourceModel", lambda: None)(), RowsModel)]
+    return [
+        t
+        for t in window.findChildren(QTableView)
+        if isinstance(getattr(t.model(), "sourceModel", lambda: None)(), RowsModel)
+    ]
 
 
 def test_number_and_date_columns_sort_natively_everywhere(qtbot, window):
@@ -59,9 +66,17 @@ def test_number_and_date_columns_sort_natively_everywhere(qtbot, window):
             assert shown == sorted(shown, reverse=True), (type(model).__name__, column.header)
             checked.append(f"{type(model).__name__}.{column.header}")
     # the tables that matter were really looked at, not skipped for being empty
-    for expected in ("DueModel.Date", "EntriesModel.Date", "EntriesModel.Hours", "SessionsModel.Date",
-                     "SupervisionModel.Date", "CompletionsModel.Completed", "CompletionsModel.Hours",
-                     "ModulesModel.Hours", "RolesModel.Due within"):
+    for expected in (
+        "DueModel.Date",
+        "EntriesModel.Date",
+        "EntriesModel.Hours",
+        "SessionsModel.Date",
+        "SupervisionModel.Date",
+        "CompletionsModel.Completed",
+        "CompletionsModel.Hours",
+        "ModulesModel.Hours",
+        "RolesModel.Due within",
+    ):
         assert expected in checked, (expected, ", ".join(sorted(checked)))
 
 

@@ -19,10 +19,20 @@ def offences(path: Path) -> list[str]:
         if isinstance(node, ast.Name) and (node.id == "Workspace" or node.id.endswith("Repository")):
             found.append(f"{path.name}:{node.lineno} {node.id}")
         if isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [a.name for a in node.names] + ([node.module] if isinstance(node, ast.ImportFrom) and node.module
-                                                    else [])
-            bad = [n for n in names if n and (n.startswith("planner.storage") or n == "planner.services.workspace"
-                                              or n in ("sqlite3", "sqlite_utils") or n == "Workspace")]
+            names = [a.name for a in node.names] + (
+                [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            )
+            bad = [
+                n
+                for n in names
+                if n
+                and (
+                    n.startswith("planner.storage")
+                    or n == "planner.services.workspace"
+                    or n in ("sqlite3", "sqlite_utils")
+                    or n == "Workspace"
+                )
+            ]
             found += [f"{path.name}:{node.lineno} imports {n}" for n in bad]
     return found
 

@@ -33,12 +33,8 @@ MODULES = (
     Module(id="m-t2", code="T2", title="Trauma skilled", hours=2.0, grants=frozenset({"T2"})),
     Module(id="m-t3", code="T3", title="Trauma enhanced", hours=12, grants=frozenset({"T3"})),
     Module(id="m-t4", code="T4", title="Specialist", hours=None, grants=frozenset({"T4"})),
-    Module(
-        id="m-c1", code="C1", title="CP wider", hours=1, grants=frozenset({"C1"}), renewal_months=36
-    ),
-    Module(
-        id="m-c2", code="C2", title="CP general", hours=6, grants=frozenset({"C2"}), renewal_months=36
-    ),
+    Module(id="m-c1", code="C1", title="CP wider", hours=1, grants=frozenset({"C1"}), renewal_months=36),
+    Module(id="m-c2", code="C2", title="CP general", hours=6, grants=frozenset({"C2"}), renewal_months=36),
     Module(
         id="m-c12",
         code="C12",
@@ -84,8 +80,12 @@ ROLES = (
         due_days=365,
         level_requirements=(LevelRequirement("T", "T2"), LevelRequirement("C", "C3")),
         module_requirements=("m-first",),
-        stages=(Stage(-30, "pre-approval", level_id="C1"), Stage(7, "induction", module_id="m-first"),
-                Stage(730, "CPD", level_id="C3"), Stage(10, "outside the role", level_id="T4")),
+        stages=(
+            Stage(-30, "pre-approval", level_id="C1"),
+            Stage(7, "induction", module_id="m-first"),
+            Stage(730, "CPD", level_id="C3"),
+            Stage(10, "outside the role", level_id="T4"),
+        ),
     ),
 )
 

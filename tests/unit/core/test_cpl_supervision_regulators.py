@@ -39,6 +39,7 @@ def entry(on: date, hours: float = 1.0, **kw) -> CplEntry:
 
 # -- CPL entry checks ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("when", "title", "kind", "hours", "message"),
     [
@@ -71,6 +72,7 @@ def test_session_checks():
 
 
 # -- supervision ---------------------------------------------------------------------------------
+
 
 def test_supervision_states():
     cat = catalogue_with_supervision(30)
@@ -105,9 +107,12 @@ def test_evaluate_includes_supervision_only_when_asked():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.dates(date(2020, 1, 1), date(2027, 12, 31)), max_size=5),
-       st.dates(date(2020, 1, 1), date(2027, 12, 31)), st.dates(date(2019, 1, 1), date(2027, 12, 31)),
-       st.integers(7, 120))
+@given(
+    st.lists(st.dates(date(2020, 1, 1), date(2027, 12, 31)), max_size=5),
+    st.dates(date(2020, 1, 1), date(2027, 12, 31)),
+    st.dates(date(2019, 1, 1), date(2027, 12, 31)),
+    st.integers(7, 120),
+)
 def test_recording_supervision_never_makes_it_worse(sessions, extra, start, days):
     cat = catalogue_with_supervision(days)
     roles = [RoleAssignment("care", start)]
@@ -117,6 +122,7 @@ def test_recording_supervision_never_makes_it_worse(sessions, extra, start, days
 
 
 # -- regulator cycles ---------------------------------------------------------------------------
+
 
 def test_cycle_bounds_anchor_and_calendar():
     assert cycle_bounds(None, 1, TODAY) == (date(2026, 1, 1), date(2026, 12, 31))
@@ -144,22 +150,48 @@ def test_nmc_counts_hours_participatory_and_reflective_accounts_inside_the_cycle
     assert not checks["reflective-accounts"].met and checks["reflective-accounts"].detail == "1 of 5"
     assert [e.occurred_on for e in checks["reflective-accounts"].evidence] == [date(2024, 7, 1)]
     # the checklist a line manager confirms: nothing recorded yet, so nothing met
-    for code in ("feedback", "practice-hours", "reflective-discussion", "health-character", "indemnity",
-                 "confirmation"):
+    for code in (
+        "feedback",
+        "practice-hours",
+        "reflective-discussion",
+        "health-character",
+        "indemnity",
+        "confirmation",
+    ):
         assert not checks[code].met, code
 
 
 def test_nmc_checklist_for_the_cycle_counts():
     reg = Registration(revalidation_on=date(2027, 6, 30))
-    done = Revalidation(date(2027, 6, 30), practice_hours=450, feedback=5, discussion_on=date(2027, 5, 1),
-                        discussion_with="A. Nurse", confirmer="Line Manager", confirmed_on=date(2027, 5, 2),
-                        health_character=True, indemnity=True)
+    done = Revalidation(
+        date(2027, 6, 30),
+        practice_hours=450,
+        feedback=5,
+        discussion_on=date(2027, 5, 1),
+        discussion_with="A. Nurse",
+        confirmer="Line Manager",
+        confirmed_on=date(2027, 5, 2),
+        health_character=True,
+        indemnity=True,
+    )
     s = summarise("NMC", reg, [], date(2027, 6, 1), revalidation=done)
     checks = {c.code: c.met for c in s.checks}
-    assert all(checks[c] for c in ("feedback", "practice-hours", "reflective-discussion", "health-character",
-                                   "indemnity", "confirmation"))
-    assert not summarise("NMC", reg, [], date(2027, 6, 1),
-                         revalidation=replace(done, dual_registration=True)).check("practice-hours").met
+    assert all(
+        checks[c]
+        for c in (
+            "feedback",
+            "practice-hours",
+            "reflective-discussion",
+            "health-character",
+            "indemnity",
+            "confirmation",
+        )
+    )
+    assert (
+        not summarise("NMC", reg, [], date(2027, 6, 1), revalidation=replace(done, dual_registration=True))
+        .check("practice-hours")
+        .met
+    )
     # a checklist kept for another cycle does not count for this one
     assert not summarise("NMC", reg, [], date(2027, 8, 1), revalidation=done).check("feedback").met
 
@@ -180,7 +212,10 @@ def test_sssc_mandatory_learning_follows_the_workers_year_and_elements_the_regis
     s = summarise("SSSC", reg, entries, TODAY)
     checks = {c.code: c for c in s.checks}
     assert {c: checks[c].met for c in ("trauma", "child-protection", "adult-protection")} == {
-        "trauma": True, "child-protection": False, "adult-protection": True}
+        "trauma": True,
+        "child-protection": False,
+        "adult-protection": True,
+    }
     assert [e.occurred_on for e in checks["trauma"].evidence] == [date(2026, 4, 1)]
     assert "Communication and relationships" in s.elements_covered
     assert not any("social workers" in e for e in s.elements_missing)
@@ -216,8 +251,11 @@ def test_sssc_funded_elc_hours_come_from_the_setting():
     elc = s.check("elc-hours")
     assert not elc.met and elc.detail == "11.75 of 12 h"
     assert summarise("SSSC", reg, [entry(date(2026, 5, 1), 12)], TODAY).check("elc-hours").met
-    assert summarise("SSSC", reg, [entry(date(2026, 5, 1), 11.75)], TODAY,
-                     RegulatorSettings(elc_hours=10)).check("elc-hours").met
+    assert (
+        summarise("SSSC", reg, [entry(date(2026, 5, 1), 11.75)], TODAY, RegulatorSettings(elc_hours=10))
+        .check("elc-hours")
+        .met
+    )
     assert summarise("SSSC", replace(reg, funded_elc=False), [], TODAY).check("elc-hours") is None
 
 
@@ -238,8 +276,12 @@ def test_gtcs_professional_update_over_the_school_session():
 
 
 def test_no_regulator_gives_totals_by_year():
-    s = summarise("none", Registration(), [entry(date(2025, 2, 1), 2), entry(date(2026, 2, 1), 3.5),
-                                           entry(date(2026, 3, 1), 1)], TODAY)
+    s = summarise(
+        "none",
+        Registration(),
+        [entry(date(2025, 2, 1), 2), entry(date(2026, 2, 1), 3.5), entry(date(2026, 3, 1), 1)],
+        TODAY,
+    )
     assert s.checks == () and s.hours_by_year == {2025: 2.0, 2026: 4.5}
 
 

@@ -21,15 +21,27 @@ dates = st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31))
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.lists(st.builds(RoleAssignment, role_id=st.sampled_from([r.id for r in CAT.roles]), started_on=dates,
-                       ended_on=st.one_of(st.none(), dates)), max_size=3),
-    st.lists(st.builds(Completion, module_id=st.sampled_from([m.id for m in MODULES]), completed_on=dates),
-             max_size=10),
+    st.lists(
+        st.builds(
+            RoleAssignment,
+            role_id=st.sampled_from([r.id for r in CAT.roles]),
+            started_on=dates,
+            ended_on=st.one_of(st.none(), dates),
+        ),
+        max_size=3,
+    ),
+    st.lists(
+        st.builds(Completion, module_id=st.sampled_from([m.id for m in MODULES]), completed_on=dates), max_size=10
+    ),
     st.lists(dates, max_size=4),
     dates,
     st.sampled_from(["SSSC", "none", "NMC"]),
-    st.builds(Registration, applied_on=st.one_of(st.none(), dates), registered_on=st.one_of(st.none(), dates),
-              registration_no=st.sampled_from(["", "1234567"])),
+    st.builds(
+        Registration,
+        applied_on=st.one_of(st.none(), dates),
+        registered_on=st.one_of(st.none(), dates),
+        registration_no=st.sampled_from(["", "1234567"]),
+    ),
 )
 def test_engine_matches_evaluate(roles, comps, sessions, on, regulator, registration):
     states, when = ENGINE.cells(roles, comps, sessions, on, regulator, registration)
@@ -57,8 +69,11 @@ def test_staged_windows_set_each_due_date():
     start = date(2026, 3, 1)
     reqs = {r.key: r for r in evaluate([RoleAssignment("carer", start)], [], CAT, date(2026, 1, 1))}
     cp = [s for s in reqs["level:C"].steps]
-    assert [(s.due_date, s.stage) for s in cp] == [(date(2026, 1, 30), "pre-approval"), (date(2027, 3, 1), ""),
-                                                  (date(2028, 2, 29), "CPD")]
+    assert [(s.due_date, s.stage) for s in cp] == [
+        (date(2026, 1, 30), "pre-approval"),
+        (date(2027, 3, 1), ""),
+        (date(2028, 2, 29), "CPD"),
+    ]
     assert reqs["module:m-first"].steps[0].due_date == date(2026, 3, 8)
     assert reqs["module:m-first"].steps[0].stage == "induction"
     assert [s.due_date for s in reqs["level:T"].steps] == [date(2027, 3, 1)] * 2  # no Specialist stage

@@ -65,9 +65,7 @@ def test_expiring_within_warning_window():
     assert cp.state is State.EXPIRING
     assert cp.expires_on == date(2026, 12, 15)
     # a narrower warning window makes the same record plain "recorded"
-    st = by_label(
-        evaluate([RoleAssignment("care", date(2020, 1, 1))], comps, catalogue(), ON, warning_days=10)
-    )
+    st = by_label(evaluate([RoleAssignment("care", date(2020, 1, 1))], comps, catalogue(), ON, warning_days=10))
     assert st["Child protection – General"].state is State.RECORDED
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from planner.services.demo import FEATURED, create_demo, states_present
 from planner.services.status_service import StatusService, pathway_dict, status_rows
 from planner.storage.database import StorageError
 from tests.conftest import FIXED_TODAY
-
-import pytest
 
 
 def test_demo_has_teams_names_and_every_state(demo_ws):
@@ -49,8 +49,7 @@ def test_status_rows_and_pathway_agree(demo_ws):
     worker = demo_ws.people_repo.workers()[0]
     mine = [r for r in rows if r["staff_no"] == worker.staff_no]
     p = pathway_dict(service.worker_pathway(worker.staff_no, FIXED_TODAY), cat)
-    assert [(r["requirement"], r["state"]) for r in mine] == [
-        (r["requirement"], r["state"]) for r in p["requirements"]]
+    assert [(r["requirement"], r["state"]) for r in mine] == [(r["requirement"], r["state"]) for r in p["requirements"]]
     for step in p["next_steps"]:
         assert step["state"] in {"expiring", "due", "expired", "overdue"}
 

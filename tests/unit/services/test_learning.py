@@ -49,9 +49,17 @@ def test_entry_with_a_module_counts_as_a_completion_and_updates_status(me):
         return next(r for r in p.requirements if r.label.startswith("Trauma")).steps[0].state
 
     assert trauma_state() is State.OVERDUE
-    _, entry_id = service.add_entry(worker_id, {
-        "occurred_on": date(2026, 11, 1), "title": "Opening Doors", "hours": 0.5, "kind": "e-learning",
-        "module_id": module_id(ws, "NES-OD"), "learned": "Trauma shows up in small moments."})
+    _, entry_id = service.add_entry(
+        worker_id,
+        {
+            "occurred_on": date(2026, 11, 1),
+            "title": "Opening Doors",
+            "hours": 0.5,
+            "kind": "e-learning",
+            "module_id": module_id(ws, "NES-OD"),
+            "learned": "Trauma shows up in small moments.",
+        },
+    )
     assert trauma_state() is State.RECORDED
     entry = next(e for e in service.history(worker_id) if e.id == entry_id)
     assert entry.frameworks == ("trauma",) and entry.topics == ("trauma",)
@@ -62,8 +70,16 @@ def test_entry_with_a_module_counts_as_a_completion_and_updates_status(me):
     assert trauma_state() is State.RECORDED
     assert len(ws.people_repo.completions(worker_id)) == 1
     # changing the module moves the completion, never duplicates it
-    service.update_entry(entry_id, {"occurred_on": date(2026, 11, 1), "title": "Sowing Seeds", "hours": 2,
-                                    "kind": "workshop", "module_id": module_id(ws, "NES-SS")})
+    service.update_entry(
+        entry_id,
+        {
+            "occurred_on": date(2026, 11, 1),
+            "title": "Sowing Seeds",
+            "hours": 2,
+            "kind": "workshop",
+            "module_id": module_id(ws, "NES-SS"),
+        },
+    )
     completions = ws.people_repo.completions(worker_id)
     assert [c.module_id for c in completions] == [module_id(ws, "NES-SS")]
 
@@ -78,8 +94,9 @@ def test_bad_entries_leave_nothing_behind(me):
         with pytest.raises(ValueError, match=message):
             service.add_entry(worker_id, fields)
     with pytest.raises(StorageError, match="does not exist"):
-        service.add_entry(worker_id, {"occurred_on": date(2026, 11, 1), "title": "t", "hours": 1},
-                          ["/no/such/certificate.pdf"])
+        service.add_entry(
+            worker_id, {"occurred_on": date(2026, 11, 1), "title": "t", "hours": 1}, ["/no/such/certificate.pdf"]
+        )
     assert service.entries(worker_id) == []
     assert ws.people_repo.completions(worker_id) == []
 
@@ -95,7 +112,7 @@ def test_evidence_is_stored_once_by_content(me, tmp_path):
     _, second = service.add_entry(worker_id, {"occurred_on": date(2026, 11, 2), "title": "b", "hours": 1}, [copy])
     files = [p for p in (ws.folder / "evidence").rglob("*") if p.is_file()]
     assert len(files) == 1 and files[0].read_bytes() == cert.read_bytes()
-    [(link, name, path, size)] = service.evidence(second)
+    [(_link, name, path, size)] = service.evidence(second)
     assert name == "same-certificate-again.pdf" and path == files[0] and size == cert.stat().st_size
     assert service.entry(first).evidence_count == 1
 
@@ -116,15 +133,25 @@ def test_a_folder_is_not_evidence(me, tmp_path):
     ws, worker_id = me
     with pytest.raises(StorageError, match="is not a file"):
         LearningService(ws, today=FIXED_TODAY).add_entry(
-            worker_id, {"occurred_on": date(2026, 11, 1), "title": "t", "hours": 1}, [tmp_path])
+            worker_id, {"occurred_on": date(2026, 11, 1), "title": "t", "hours": 1}, [tmp_path]
+        )
 
 
 def test_reflections_stay_private(me):
     ws, worker_id = me
     service = LearningService(ws, today=FIXED_TODAY)
     secret = "I felt out of my depth with the family"
-    service.add_entry(worker_id, {"occurred_on": date(2026, 11, 1), "title": "Shadowing", "hours": 3,
-                                  "kind": "shadowing", "learned": secret, "practice_change": secret})
+    service.add_entry(
+        worker_id,
+        {
+            "occurred_on": date(2026, 11, 1),
+            "title": "Shadowing",
+            "hours": 3,
+            "kind": "shadowing",
+            "learned": secret,
+            "practice_change": secret,
+        },
+    )
     assert service.entries(worker_id)[0].learned == ""
     assert service.entries(worker_id, with_reflections=True)[0].learned == secret
     assert service.reflection_written(worker_id) == {service.entries(worker_id)[0].id}
@@ -140,7 +167,7 @@ def test_every_change_is_audited(me):
     service.update_entry(entry_id, {"occurred_on": date(2026, 11, 1), "title": "b", "hours": 1.5})
     service.delete_entry(entry_id)
     service.undo_delete_entry(entry_id)
-    _, session = service.add_session(worker_id, {"occurred_on": date(2026, 11, 2), "kind": "group", "minutes": 90})
+    _, _session = service.add_session(worker_id, {"occurred_on": date(2026, 11, 2), "kind": "group", "minutes": 90})
     log = service.audit(worker_id)
     assert [e["action"] for e in reversed(log)] == ["add", "edit", "delete", "restore", "add"]
     edit = next(e for e in log if e["action"] == "edit")
@@ -158,8 +185,16 @@ def test_supervision_updates_status(me):
         return next(r for r in p.requirements if r.kind == "supervision")
 
     assert supervision().state is State.OVERDUE  # health visitor: every 90 days, none yet
-    _, session = service.add_session(worker_id, {"occurred_on": date(2026, 11, 20), "kind": "one-to-one",
-                                                 "minutes": 60, "private_notes": "mine", "topics": "Endings; family time"})
+    _, session = service.add_session(
+        worker_id,
+        {
+            "occurred_on": date(2026, 11, 20),
+            "kind": "one-to-one",
+            "minutes": 60,
+            "private_notes": "mine",
+            "topics": "Endings; family time",
+        },
+    )
     assert supervision().state is State.RECORDED
     assert service.sessions(worker_id)[0].topics == "Endings; family time"
     assert service.sessions(worker_id)[0].private_notes == ""
@@ -175,8 +210,10 @@ def test_supervision_updates_status(me):
 def test_registration_cycle_follows_entries(me):
     ws, worker_id = me
     service = LearningService(ws, today=FIXED_TODAY)
-    service.add_entry(worker_id, {"occurred_on": date(2026, 3, 1), "title": "Course", "hours": 20,
-                                  "participatory": True, "learned": "x"})
+    service.add_entry(
+        worker_id,
+        {"occurred_on": date(2026, 3, 1), "title": "Course", "hours": 20, "participatory": True, "learned": "x"},
+    )
     summary = service.cycle(worker_id, FIXED_TODAY)
     assert (summary.start, summary.end) == (date(2024, 7, 1), date(2027, 6, 30))
     assert summary.hours == 20 and summary.participatory_hours == 20 and summary.reflections == 1

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from planner.core.matrix import BLANK, STATES
 from planner.services.matrix_service import Cancelled, MatrixService
 from planner.services.status_service import StatusService
 from tests.conftest import FIXED_TODAY
-
-import pytest
 
 
 @pytest.mark.parametrize("on", [FIXED_TODAY, FIXED_TODAY - timedelta(days=400), FIXED_TODAY + timedelta(days=200)])
@@ -65,5 +65,7 @@ def test_parallel_build_equals_single_process_build(demo_ws, monkeypatch):
     assert sorted(split.ids) == sorted(single.ids)
     for row, worker_id in enumerate(single.ids):
         other = by_id[worker_id]
-        assert [single.state(row, c) for c in range(single.width)] == [split.state(other, c) for c in range(split.width)]
+        assert [single.state(row, c) for c in range(single.width)] == [
+            split.state(other, c) for c in range(split.width)
+        ]
         assert split.names[other] == single.names[row] and split.teams[other] == single.teams[row]

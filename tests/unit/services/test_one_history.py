@@ -32,10 +32,20 @@ def worker(ws, staff_no):
 def test_every_completion_is_one_entry_of_the_history(demo_ws):
     q = demo_ws.db.conn.execute
     assert q("SELECT COUNT(*) FROM completions").fetchone()[0] > 300
-    assert q("SELECT COUNT(*) FROM completions c WHERE (SELECT COUNT(*) FROM cpl_entries e "
-             "WHERE e.completion_id = c.id AND e.deleted_at IS NULL) != 1").fetchone()[0] == 0
-    assert q("SELECT COUNT(*) FROM cpl_entries WHERE module_id IS NOT NULL AND completion_id IS NULL "
-             "AND deleted_at IS NULL").fetchone()[0] == 0
+    assert (
+        q(
+            "SELECT COUNT(*) FROM completions c WHERE (SELECT COUNT(*) FROM cpl_entries e "
+            "WHERE e.completion_id = c.id AND e.deleted_at IS NULL) != 1"
+        ).fetchone()[0]
+        == 0
+    )
+    assert (
+        q(
+            "SELECT COUNT(*) FROM cpl_entries WHERE module_id IS NOT NULL AND completion_id IS NULL "
+            "AND deleted_at IS NULL"
+        ).fetchone()[0]
+        == 0
+    )
 
 
 def test_regulator_checks_agree_with_the_pathway_for_every_worker(demo_ws):
@@ -75,10 +85,15 @@ def test_recording_a_module_raises_cpl_hours_exactly_once(demo_ws):
     assert len(demo_ws.people_repo.completions(w.id)) == completions_before + 1
     entry = learning.entry(entry_id)
     assert (entry.title, entry.provider, entry.participatory, entry.completion_id) == (
-        m.title, m.provider, True, entry_id)
+        m.title,
+        m.provider,
+        True,
+        entry_id,
+    )
     # a CPL entry that completes a module is the same single event
-    _, second = learning.add_entry(w.id, {"occurred_on": FIXED_TODAY, "title": "CP workshop", "hours": 2.25,
-                                          "module_id": m.id})
+    _, _second = learning.add_entry(
+        w.id, {"occurred_on": FIXED_TODAY, "title": "CP workshop", "hours": 2.25, "module_id": m.id}
+    )
     again = learning.cycle(w.id, FIXED_TODAY)
     assert again.hours == after.hours + 2.25 and len(demo_ws.people_repo.completions(w.id)) == completions_before + 2
     assert after.check("child-protection").met
@@ -114,8 +129,11 @@ def test_loc_asp_meets_the_adult_protection_check(demo_ws):
     assert "LOC-ASP" in {m["code"] for m in row["modules"]["Adult support and protection"]}
     learning.record_completion(w.id, module(demo_ws, "LOC-ASP").id, FIXED_TODAY)
     assert learning.cycle(w.id, FIXED_TODAY).check("adult-protection").met
-    assert row["staff_no"] not in {r["staff_no"] for r in PlanningService(demo_ws).declarations(FIXED_TODAY, 60)
-                                   if "Adult support and protection" in r["missing"]}
+    assert row["staff_no"] not in {
+        r["staff_no"]
+        for r in PlanningService(demo_ws).declarations(FIXED_TODAY, 60)
+        if "Adult support and protection" in r["missing"]
+    }
 
 
 def test_an_nmc_worker_without_a_date_gets_no_verdict(demo_ws):
@@ -144,16 +162,21 @@ def test_a_new_sssc_starter_has_the_three_and_six_month_requirements(demo_ws):
     people = demo_ws.people_repo
     role = next(r for r in demo_ws.catalogue_repo.load().roles if r.code == "residential-worker")
     started = FIXED_TODAY - timedelta(days=10)
-    worker_id = people.add_worker({"staff_no": "N1", "name": "Nova Starter", "regulator": "SSSC",
-                                   "team_id": people.teams()[0].id}, [(role.id, started)])
+    worker_id = people.add_worker(
+        {"staff_no": "N1", "name": "Nova Starter", "regulator": "SSSC", "team_id": people.teams()[0].id},
+        [(role.id, started)],
+    )
     p = StatusService(demo_ws).pathway_for(people.worker(worker_id), FIXED_TODAY)
     reqs = {r.key: r for r in p.requirements}
     assert reqs["sssc-apply"].state is State.DUE and reqs["sssc-apply"].due_date == date(2027, 2, 12)
     assert reqs["sssc-register"].state is State.DUE and reqs["sssc-register"].due_date == date(2027, 5, 12)
     assert any(s.requirement_key == "sssc-apply" for s in p.steps)
     # in the status rows (the CLI) and the matrix (Home, the team report) too
-    rows = [r for r in status_rows(StatusService(demo_ws).team_statuses(FIXED_TODAY), demo_ws.catalogue_repo.load())
-            if r["staff_no"] == "N1"]
+    rows = [
+        r
+        for r in status_rows(StatusService(demo_ws).team_statuses(FIXED_TODAY), demo_ws.catalogue_repo.load())
+        if r["staff_no"] == "N1"
+    ]
     assert {r["requirement"] for r in rows} >= {reqs["sssc-apply"].label, reqs["sssc-register"].label}
     data = MatrixService(demo_ws).build(FIXED_TODAY)
     row = data.ids.index(worker_id)
@@ -163,7 +186,9 @@ def test_a_new_sssc_starter_has_the_three_and_six_month_requirements(demo_ws):
     later = StatusService(demo_ws).pathway_for(people.worker(worker_id), date(2027, 6, 1))
     assert {r.key: r.state for r in later.requirements}["sssc-register"] is State.OVERDUE
     LearningService(demo_ws).save_registration(worker_id, Registration(registered_on=date(2027, 1, 5)))
-    done = {r.key: r for r in StatusService(demo_ws).pathway_for(people.worker(worker_id), date(2027, 6, 1)).requirements}
+    done = {
+        r.key: r for r in StatusService(demo_ws).pathway_for(people.worker(worker_id), date(2027, 6, 1)).requirements
+    }
     assert done["sssc-register"].state is State.RECORDED and done["sssc-apply"].state is State.RECORDED
 
 
@@ -174,8 +199,11 @@ def test_delete_a_completion_and_undo_keeps_its_certificate_valid(demo_ws):
     certificates = docs.certificates_data([w.id])
     code = certificates[0].code
     assert docs.verify(code)[0]
-    entry = next(e for e in learning.completions(w.id) if e.occurred_on == certificates[0].completed_on
-                 and e.title == certificates[0].module_title)
+    entry = next(
+        e
+        for e in learning.completions(w.id)
+        if e.occurred_on == certificates[0].completed_on and e.title == certificates[0].module_title
+    )
     hours_before = learning.cycle(w.id, FIXED_TODAY).hours_by_year
     learning.delete_completion(entry.completion_id)
     assert not any(c.id == entry.completion_id for c in demo_ws.people_repo.completions(w.id))
@@ -250,8 +278,9 @@ def test_learning_made_by_attending_keeps_its_module(demo_ws):
     training = TrainingService(demo_ws)
     learning = LearningService(demo_ws, today=FIXED_TODAY)
     w = worker(demo_ws, "E01005")
-    _, session = training.add_session({"module_id": module(demo_ws, "NES-SS").id,
-                                       "held_on": FIXED_TODAY - timedelta(days=5)})
+    _, session = training.add_session(
+        {"module_id": module(demo_ws, "NES-SS").id, "held_on": FIXED_TODAY - timedelta(days=5)}
+    )
     training.attend(session, [w.id], today=FIXED_TODAY)
     entry = next(e for e in learning.entries(w.id) if e.source == "session")
     for change in ({"module_id": None}, {"module_id": module(demo_ws, "LOC-ASP").id}):
@@ -263,8 +292,15 @@ def test_learning_made_by_attending_keeps_its_module(demo_ws):
 
 def test_the_example_has_no_learning_recorded_twice_and_pre_approval_learning_comes_first(demo_ws):
     q = demo_ws.db.conn.execute
-    assert q("SELECT COUNT(*) FROM (SELECT worker_id, module_id FROM completions "
-             "GROUP BY worker_id, module_id HAVING COUNT(*) > 1)").fetchone()[0] == 0
-    late = q("SELECT COUNT(*) FROM completions c JOIN modules m ON m.id = c.module_id JOIN worker_roles r "
-             "ON r.worker_id = c.worker_id WHERE m.code = 'LOC-FC-PREP' AND c.completed_on > r.started_on").fetchone()
+    assert (
+        q(
+            "SELECT COUNT(*) FROM (SELECT worker_id, module_id FROM completions "
+            "GROUP BY worker_id, module_id HAVING COUNT(*) > 1)"
+        ).fetchone()[0]
+        == 0
+    )
+    late = q(
+        "SELECT COUNT(*) FROM completions c JOIN modules m ON m.id = c.module_id JOIN worker_roles r "
+        "ON r.worker_id = c.worker_id WHERE m.code = 'LOC-FC-PREP' AND c.completed_on > r.started_on"
+    ).fetchone()
     assert late[0] == 0

@@ -18,8 +18,7 @@ def catalogue(starter_ws):
 
 def levels(catalogue, code):
     role = next(r for r in catalogue.roles if r.code == code)
-    return {catalogue.framework(r.framework_id).code: catalogue.level(r.level_id).rank
-            for r in role.level_requirements}
+    return {catalogue.framework(r.framework_id).code: catalogue.level(r.level_id).rank for r in role.level_requirements}
 
 
 def modules(catalogue, code):
@@ -51,9 +50,22 @@ def test_roles_follow_the_child_protection_groups_and_trauma_levels(catalogue):
 
 def test_the_issue_s_new_roles_are_there(catalogue):
     names = {r.code for r in catalogue.roles}
-    assert {"throughcare-worker", "guidance-teacher", "midwife", "family-nurse", "camhs-clinician",
-            "childrens-reporter", "safeguarder", "cld-worker", "secure-care-worker", "volunteer", "elc-manager",
-            "childminder", "police-response-officer", "police-public-protection"} <= names
+    assert {
+        "throughcare-worker",
+        "guidance-teacher",
+        "midwife",
+        "family-nurse",
+        "camhs-clinician",
+        "childrens-reporter",
+        "safeguarder",
+        "cld-worker",
+        "secure-care-worker",
+        "volunteer",
+        "elc-manager",
+        "childminder",
+        "police-response-officer",
+        "police-public-protection",
+    } <= names
 
 
 def test_every_sssc_role_asks_for_adult_support_and_protection(catalogue):

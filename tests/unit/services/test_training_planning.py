@@ -21,8 +21,9 @@ def training(demo_ws):
 
 
 def new_session(training, code="LOC-CP-WIDER", capacity=3, held_on=FIXED_TODAY + timedelta(days=10)):
-    _, session_id = training.add_session({"module_id": training.module_by_code(code), "held_on": held_on,
-                                          "capacity": capacity, "venue": "Room 2"})
+    _, session_id = training.add_session(
+        {"module_id": training.module_by_code(code), "held_on": held_on, "capacity": capacity, "venue": "Room 2"}
+    )
     return session_id
 
 
@@ -62,8 +63,7 @@ def test_attendance_records_completions_and_no_shows_stay_suggested(training, de
     statuses = {b.worker_id: b.status for b in training.bookings(session)}
     assert statuses == {people[0]: "attended", people[1]: "attended", people[2]: "no-show"}
     for worker_id in people[:2]:
-        assert any(c.completed_on == held and c.source == "session"
-                   for c in demo_ws.people_repo.completions(worker_id))
+        assert any(c.completed_on == held and c.source == "session" for c in demo_ws.people_repo.completions(worker_id))
     assert training.session(session).status == "completed"
     nxt = new_session(training)
     suggested = {s.worker.id for s in training.suggest(nxt, FIXED_TODAY)}
@@ -122,7 +122,13 @@ def test_needs_analysis_counts_cumulative_levels(demo_ws):
     workers = len(demo_ws.people_repo.workers())
     assert next(r for r in rows if r["level"] == "Informed")["need"] == workers
     statuses = StatusService(demo_ws).team_statuses(FIXED_TODAY)
-    overdue_wider = sum(1 for s in statuses for req in s.requirements for st in req.steps
-                        if st.level_id and demo_ws.catalogue_repo.load().level(st.level_id).name == "Wider"
-                        and st.state is State.OVERDUE)
+    overdue_wider = sum(
+        1
+        for s in statuses
+        for req in s.requirements
+        for st in req.steps
+        if st.level_id
+        and demo_ws.catalogue_repo.load().level(st.level_id).name == "Wider"
+        and st.state is State.OVERDUE
+    )
     assert cp[0]["overdue"] == overdue_wider

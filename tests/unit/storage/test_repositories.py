@@ -12,7 +12,12 @@ from planner.storage.errors import DuplicateError, InUseError
 def test_starter_catalogue_loads_in_order(starter_ws):
     cat = starter_ws.catalogue_repo.load()
     assert [f.code for f in cat.frameworks] == [
-        "trauma", "child-protection", "childrens-rights", "child-development", "attachment"]
+        "trauma",
+        "child-protection",
+        "childrens-rights",
+        "child-development",
+        "attachment",
+    ]
     trauma = cat.frameworks[0]
     assert [lv.name for lv in trauma.levels] == ["Informed", "Skilled", "Enhanced", "Specialist"]
     assert [lv.name for lv in cat.frameworks[1].levels] == ["Wider", "General", "Specific", "Intensive"]
@@ -73,8 +78,9 @@ def test_workers_roles_and_completions(starter_ws):
     cat = starter_ws.catalogue_repo.load()
     team = people.add_team("Test team")
     role = cat.roles[0]
-    wid = people.add_worker({"staff_no": "S1", "name": "Łukasz Nowak", "team_id": team, "regulator": "SSSC"},
-                            [(role.id, date(2026, 1, 5))])
+    wid = people.add_worker(
+        {"staff_no": "S1", "name": "Łukasz Nowak", "team_id": team, "regulator": "SSSC"}, [(role.id, date(2026, 1, 5))]
+    )
     worker = people.worker_by_staff_no("S1")
     assert worker.name == "Łukasz Nowak" and worker.roles[0].started_on == date(2026, 1, 5)
     with pytest.raises(DuplicateError, match="S1"):
