@@ -2,13 +2,15 @@
 
 The command names, options and JSON keys here are a contract that scripts rely on: extend
 them, do not rename them. Mistakes a person can fix print a message to stderr and exit 2;
-a damaged database exits 1."""
+a damaged database exits 1, and so does a bug (logged to the data folder's logs/planner.log,
+never printed as a traceback)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from planner.cli.learning import (
     _completion,
@@ -17,10 +19,11 @@ from planner.cli.learning import (
     _starter,
     _supervision,
 )
-from planner.cli.output import EXIT_DAMAGED, EXIT_USER_ERROR, UserError
+from planner.cli.output import EXIT_BUG, EXIT_DAMAGED, EXIT_USER_ERROR, UserError
 from planner.cli.parser import build_parser
 from planner.cli.planning import _declarations, _due, _export, _figures, _needs, _session
 from planner.cli.records import _frameworks, _pathway, _roles, _status, _workers
+from planner.services import bugs, folders
 from planner.services.container import Services
 
 __all__ = ["EXIT_DAMAGED", "EXIT_USER_ERROR", "UserError", "build_parser", "main"]
@@ -36,17 +39,35 @@ def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int
     args = parser.parse_args(argv)
     if args.command is None:
         return None
+    opened: list[Services] = []
     try:
-        return _run(args, opener or Services.open)
-    except (UserError, ValueError) as exc:
-        print(f"planner: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return _run(args, opener or Services.open, opened)
     except BrokenPipeError:
         return 0
-    except OSError as exc:  # a file or folder that cannot be read or written: the person can fix it
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"planner: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("planner: stopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - every failure ends in a message or a logged bug
+        known = bugs.as_user_error(exc)
+        if known is not None:  # the person can put it right: the message, exit 2 (1 if damaged)
+            print(f"planner: {one_line(str(known))}", file=sys.stderr)
+            return known.exit_code
+        # A bug: logged with its traceback, never shown as one, never disguised as a mistake.
+        folder = opened[0].folder if opened else _folder_of(args)
+        log = bugs.record(exc, folder, context="planner " + " ".join(argv or []))
+        print(f"planner: {bugs.message(log)}", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _folder_of(args: argparse.Namespace) -> Path | None:
+    try:
+        return folders.resolve(getattr(args, "data_dir", None))
+    except Exception:  # noqa: BLE001 - only choosing where to log
+        return None
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 HANDLERS: dict[str, Callable[[Services, argparse.Namespace], str]] = {
@@ -69,8 +90,9 @@ HANDLERS: dict[str, Callable[[Services, argparse.Namespace], str]] = {
 }
 
 
-def _run(args: argparse.Namespace, opener: Opener) -> int:
+def _run(args: argparse.Namespace, opener: Opener, opened: list[Services]) -> int:
     services = opener(getattr(args, "data_dir", None))
+    opened.append(services)
     if services.warning:
         print(f"planner: warning: {services.warning}", file=sys.stderr)
     try:

@@ -11,10 +11,11 @@ from typing import Any
 from planner.core.errors import UserError
 from planner.services.exports import cell
 
-__all__ = ["EXIT_DAMAGED", "EXIT_USER_ERROR", "UserError", "csv_text", "json_text"]
+__all__ = ["EXIT_BUG", "EXIT_DAMAGED", "EXIT_USER_ERROR", "UserError", "csv_text", "json_text"]
 
 EXIT_USER_ERROR = 2
 EXIT_DAMAGED = 1
+EXIT_BUG = 1  # "Something went wrong": a bug, logged with its details
 
 
 def csv_text(rows: list[dict[str, Any]], fields: Sequence[str]) -> str:

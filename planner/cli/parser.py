@@ -10,6 +10,7 @@ from pathlib import Path
 from planner import __version__
 from planner.core.cpl import CPL_TYPES, SSSC_ELEMENTS, TOPICS
 from planner.core.dates import parse_iso
+from planner.core.errors import UserError
 from planner.core.supervision import SUPERVISION_KINDS
 from planner.services.demo import DEFAULT_WORKERS
 
@@ -27,7 +28,7 @@ class Parser(argparse.ArgumentParser):
 def _date(text: str) -> date:
     try:
         when = parse_iso(text)
-    except ValueError as exc:
+    except UserError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     if not FIRST_YEAR <= when.year <= LAST_YEAR:
         raise argparse.ArgumentTypeError(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from planner.core.errors import UserError
 from planner.core.hours import check_hours
 
 CPL_TYPES = (
@@ -107,13 +108,13 @@ class CplEntry:
 def check_entry(occurred_on: date, title: str, kind: str, hours: float, today: date) -> None:
     """Raise ValueError with a message a person can act on; the entry is not saved."""
     if occurred_on > today:
-        raise ValueError("The date is in the future: record learning once it has happened.")
+        raise UserError("The date is in the future: record learning once it has happened.")
     if occurred_on.year < 1900:
-        raise ValueError(f"{occurred_on.isoformat()} is before 1900: check the year.")
+        raise UserError(f"{occurred_on.isoformat()} is before 1900: check the year.")
     if not title.strip():
-        raise ValueError("Give the learning a title.")
+        raise UserError("Give the learning a title.")
     if kind not in CPL_TYPES:
-        raise ValueError(f"Type must be one of: {', '.join(CPL_TYPES)}.")
+        raise UserError(f"Type must be one of: {', '.join(CPL_TYPES)}.")
     check_hours(hours)
 
 

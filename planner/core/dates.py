@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime
 
+from planner.core.errors import UserError
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -20,7 +22,7 @@ def parse_iso(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise ValueError(f"'{text}' is not a date: use YYYY-MM-DD, e.g. 2026-11-22") from None
+        raise UserError(f"'{text}' is not a date: use YYYY-MM-DD, e.g. 2026-11-22") from None
 
 
 def iso(d: date | None) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+from planner.core.errors import UserError
+
 HOURS_STEP = 0.25
 MAX_HOURS = 1000.0
 
@@ -12,13 +14,13 @@ MAX_HOURS = 1000.0
 def check_hours(hours: float) -> None:
     """Raise ValueError with a message a person can act on."""
     if not isinstance(hours, (int, float)) or math.isnan(hours) or math.isinf(hours):
-        raise ValueError("Hours must be a number, such as 1.5.")
+        raise UserError("Hours must be a number, such as 1.5.")
     if hours < 0:
-        raise ValueError("Hours cannot be negative.")
+        raise UserError("Hours cannot be negative.")
     if hours > MAX_HOURS:
-        raise ValueError(f"{hours:g} hours is more than one entry can hold ({MAX_HOURS:g}): split it up.")
+        raise UserError(f"{hours:g} hours is more than one entry can hold ({MAX_HOURS:g}): split it up.")
     if abs(hours / HOURS_STEP - round(hours / HOURS_STEP)) > 1e-9:
-        raise ValueError("Hours are recorded in quarter hours (0.25, 0.5, 0.75 …).")
+        raise UserError("Hours are recorded in quarter hours (0.25, 0.5, 0.75 …).")
 
 
 def hours_text(hours: float | None) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from planner.core.errors import UserError
+
 SUPERVISION_KINDS = ("one-to-one", "group", "peer", "coaching")
 
 
@@ -24,10 +26,10 @@ class SupervisionSession:
 
 def check_session(occurred_on: date, kind: str, minutes: int, today: date) -> None:
     if occurred_on > today:
-        raise ValueError("The date is in the future: record supervision once it has happened.")
+        raise UserError("The date is in the future: record supervision once it has happened.")
     if kind not in SUPERVISION_KINDS:
-        raise ValueError(f"Kind must be one of: {', '.join(SUPERVISION_KINDS)}.")
+        raise UserError(f"Kind must be one of: {', '.join(SUPERVISION_KINDS)}.")
     if minutes <= 0:
-        raise ValueError("A session lasts at least one minute.")
+        raise UserError("A session lasts at least one minute.")
     if minutes > 24 * 60:
-        raise ValueError("A session cannot last more than a day.")
+        raise UserError("A session cannot last more than a day.")

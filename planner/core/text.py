@@ -42,3 +42,15 @@ def matches(needle: str, *haystack: str) -> bool:
     words = fold(needle).split()
     folded = " ".join(fold(h) for h in haystack)
     return all(w in folded for w in words)
+
+
+_CONTROL = {c: None for c in range(32) if chr(c) not in "\t\n"} | {0x7F: None}
+_CONTROL.update({c: None for c in range(0x80, 0xA0)})  # C1 controls (terminal escapes too)
+
+
+def clean(text: str) -> str:
+    """Text as it may be stored: control characters (terminal escapes, NUL) removed, line ends
+    as ``\\n``; tabs and new lines stay (a reflection has paragraphs)."""
+    if text.isprintable():
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)

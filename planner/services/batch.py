@@ -12,6 +12,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from planner.core.errors import Cancelled
 from planner.core.files import check_folder, check_target, write_bytes
 from planner.reports.base import Bookmark, Document, Letterhead, Subject
 from planner.reports.certificate import Certificates
@@ -22,10 +23,6 @@ from planner.storage.database import StorageError
 
 Progress = Callable[[int, int], bool]
 PARALLEL_FROM = 40  # files: below this one process is quicker than starting two
-
-
-class Cancelled(Exception):
-    pass
 
 
 def safe_filename(text: str) -> str:

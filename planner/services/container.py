@@ -72,6 +72,16 @@ class Services:
     def warning(self) -> str | None:
         return self._ws.warning
 
+    @property
+    def read_only(self) -> bool:
+        """The data cannot be changed here (a read-only disk, share or file): view and export only."""
+        return self._ws.read_only
+
+    def data_version(self) -> int:
+        """A number that changes when another program (or another copy of the app) commits a
+        change to the data; this connection's own changes leave it as it is."""
+        return self._ws.data_version()
+
     def is_empty(self) -> bool:
         return self._ws.is_empty()
 

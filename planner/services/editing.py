@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.core.errors import UserError
 from planner.core.model import REGULATORS, Catalogue, Completion, Module, Stage, Team, Worker
 from planner.services.changes import Changed
 from planner.services.learning import _actor
@@ -19,10 +20,10 @@ def check_choices(fields: Mapping[str, Any], role_ids: Iterable[str | None]) -> 
     """Choices a person must make, never assumed: the regulator (None is a choice) and the role
     on each row."""
     if "regulator" in fields and not fields["regulator"]:
-        raise ValueError("Choose the regulator this person registers with (choose None if they do not register).")
+        raise UserError("Choose the regulator this person registers with (choose None if they do not register).")
     for n, role_id in enumerate(role_ids, start=1):
         if not role_id:
-            raise ValueError(f"Role {n}: choose a role, or remove the row.")
+            raise UserError(f"Role {n}: choose a role, or remove the row.")
 
 
 class CatalogueService:
@@ -103,26 +104,26 @@ class CatalogueService:
     ) -> None:
         """Refuse, with a message, a stage outside what the role asks for or a window out of range."""
         if fields.get("regulator") not in (None, "", *REGULATORS):
-            raise ValueError(f"Regulator must be one of {', '.join(REGULATORS)} (or none).")
+            raise UserError(f"Regulator must be one of {', '.join(REGULATORS)} (or none).")
         due = fields.get("due_days")
         if due is not None and not 0 <= int(due) <= 3650:
-            raise ValueError("A role's due window is between 0 and 3650 days after starting it.")
+            raise UserError("A role's due window is between 0 and 3650 days after starting it.")
         catalogue = self._repo.load()
         modules = set(modules)
         targets = {fw: catalogue.level(lv).rank for fw, lv in levels.items()}
         for stage in stages:
             if not -3650 <= stage.due_days <= 3650:
-                raise ValueError("A stage's window is between 3650 days before and 3650 days after starting the role.")
+                raise UserError("A stage's window is between 3650 days before and 3650 days after starting the role.")
             if stage.level_id:
                 level = catalogue.level(stage.level_id)
                 if level.rank > targets.get(level.framework_id, 0):
                     fw = catalogue.framework(level.framework_id)
-                    raise ValueError(
+                    raise UserError(
                         f"{fw.name} – {level.name} has a window of its own, but the role does not ask "
                         "for that level: choose the level first."
                     )
             elif stage.module_id not in modules:
-                raise ValueError("A module has a window of its own but is not one the role asks for.")
+                raise UserError("A module has a window of its own but is not one the role asks for.")
 
     def set_role_retired(self, role_id: str, retired: bool) -> Changed:
         self._repo.set_role_retired(role_id, retired)
@@ -216,7 +217,7 @@ class PeopleService:
         worker = self._repo.worker(worker_id)
         latest = max((a.started_on for a in worker.roles if a.ended_on is None), default=None)
         if latest is not None and left_on < latest:
-            raise ValueError(
+            raise UserError(
                 f"{worker.name} started a current role on {uk(latest)}: the leaving date cannot be before that."
             )
         with self._db.atomic():
@@ -303,7 +304,7 @@ class SettingsService:
         from planner.core.hours import check_hours
 
         if not 0 <= values.warning_days <= 365:
-            raise ValueError("The warning window must be between 0 and 365 days.")
+            raise UserError("The warning window must be between 0 and 365 days.")
         logo = values.logo.strip()
         if logo:
             check_image(Path(logo))
@@ -314,7 +315,7 @@ class SettingsService:
             ("signatory's role", values.signatory_role),
         ):
             if len(text.strip()) > 120:
-                raise ValueError(f"The {label} is too long to print: keep it under 120 characters.")
+                raise UserError(f"The {label} is too long to print: keep it under 120 characters.")
         with self._ws.db.atomic():
             self._status.set_warning_days(values.warning_days)
             self._settings.set(self.ORGANISATION, values.organisation_name.strip())
@@ -331,10 +332,10 @@ def check_image(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(8)
     except FileNotFoundError:
-        raise ValueError(f"The logo file {path} does not exist: choose an image file, or leave it empty.") from None
+        raise UserError(f"The logo file {path} does not exist: choose an image file, or leave it empty.") from None
     except IsADirectoryError:
-        raise ValueError(f"{path} is a folder: choose a PNG or JPEG image file for the logo.") from None
+        raise UserError(f"{path} is a folder: choose a PNG or JPEG image file for the logo.") from None
     except OSError as exc:
-        raise ValueError(f"The logo file {path} cannot be read ({exc.strerror or exc}).") from None
+        raise UserError(f"The logo file {path} cannot be read ({exc.strerror or exc}).") from None
     if not (head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"))):
-        raise ValueError(f"{path.name} is not a PNG or JPEG image: choose one of those for the logo.")
+        raise UserError(f"{path.name} is not a PNG or JPEG image: choose one of those for the logo.")

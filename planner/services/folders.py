@@ -40,3 +40,8 @@ def default() -> Path:
 def remove_unused(services_folder: Path) -> None:
     """Take away a database that was created for a folder and never used (first run cancelled)."""
     paths.remove_database(services_folder)
+
+
+def move_aside(folder: Path) -> Path:
+    """Keep a damaged database under another name so the folder can start afresh."""
+    return paths.move_aside(folder)

@@ -31,6 +31,7 @@ from planner.core.cpl import (
     default_participatory,
 )
 from planner.core.dates import parse_iso, uk
+from planner.core.errors import UserError
 from planner.core.history import history
 from planner.core.model import Worker
 from planner.core.regulators import (
@@ -128,7 +129,7 @@ class LearningService:
         if isinstance(when, str):
             when = parse_iso(when)
         if when is None:
-            raise ValueError("Give the date of the learning.")
+            raise UserError("Give the date of the learning.")
         data["occurred_on"] = when
         module_id = data.get("module_id", before.module_id if before else None)
         if module_id:
@@ -177,7 +178,7 @@ class LearningService:
         try:
             hours = float(hours_value if hours_value is not None else 0)
         except (TypeError, ValueError):
-            raise ValueError(f"'{hours_value}' is not a number of hours.") from None
+            raise UserError(f"'{hours_value}' is not a number of hours.") from None
         check_entry(when, title, kind, hours, self.today)
         data.update(title=title.strip(), kind=kind, hours=hours)
         if data.get("participatory") is None:
@@ -185,11 +186,11 @@ class LearningService:
         for key, known, what in (("topics", TOPIC_NAMES, "topic"), ("sssc_elements", SSSC_ELEMENT_NAMES, "element")):
             unknown = [c for c in data.get(key, ()) if c not in known]
             if unknown:
-                raise ValueError(f"Unknown {what} '{unknown[0]}': use one of {', '.join(known)}.")
+                raise UserError(f"Unknown {what} '{unknown[0]}': use one of {', '.join(known)}.")
         known_frameworks = {f.code for f in self.ws.catalogue_repo.load().frameworks}
         unknown = [c for c in data.get("frameworks", ()) if c not in known_frameworks]
         if unknown:
-            raise ValueError(f"Unknown framework '{unknown[0]}': use one of {', '.join(sorted(known_frameworks))}.")
+            raise UserError(f"Unknown framework '{unknown[0]}': use one of {', '.join(sorted(known_frameworks))}.")
         return data
 
     def add_entry(self, worker_id: str, fields: Mapping[str, Any], evidence: Iterable[str] = ()) -> tuple[Changed, str]:
@@ -436,11 +437,11 @@ class LearningService:
 
     def save_revalidation(self, worker_id: str, rv: Revalidation) -> Changed:
         if rv.practice_hours < 0 or rv.feedback < 0:
-            raise ValueError("Practice hours and pieces of feedback cannot be negative.")
+            raise UserError("Practice hours and pieces of feedback cannot be negative.")
         if rv.confirmed_on is not None and rv.confirmed_on > self.today:
-            raise ValueError("The confirmation date is in the future.")
+            raise UserError("The confirmation date is in the future.")
         if rv.confirmed_on is not None and not rv.confirmer.strip():
-            raise ValueError("Give the name of the person confirming.")
+            raise UserError("Give the name of the person confirming.")
         with self.ws.db.atomic():
             self.ws.revalidation_repo.save(worker_id, rv)
             self._audit("edit", "revalidation", worker_id, worker_id, f"cycle ending {rv.cycle_end.isoformat()}")

@@ -3,15 +3,15 @@ Both are written to a temporary name and renamed, so a file appears complete or 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from planner.core import wording
 from planner.core.dates import uk
-from planner.core.files import atomic_file, write_with
+from planner.core.files import write_with
 from planner.core.matrix import BLANK, STATES
+from planner.services import exports
 from planner.services.matrix_service import MatrixData
 
 MARKS = wording.STATE_MARK
@@ -37,13 +37,14 @@ def _fixed(data: MatrixData, r: int, cols: Sequence[int]) -> list[str]:
 
 
 def write_csv(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path: Path) -> None:
-    with atomic_file(path, "w", encoding="utf-8-sig", newline="") as f:
-        out = csv.writer(f)
-        out.writerow(_header(data, cols))
-        for r in rows:
-            out.writerow(
-                [*_fixed(data, r, cols), *(cell_words(data.state(r, c), data.date_ordinal(r, c)) for c in cols)]
-            )
+    exports.write_csv(
+        path,
+        _header(data, cols),
+        (
+            [*_fixed(data, r, cols), *(cell_words(data.state(r, c), data.date_ordinal(r, c)) for c in cols)]
+            for r in rows
+        ),
+    )
 
 
 def write_xlsx(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path: Path, title: str = "") -> None:
@@ -58,9 +59,11 @@ def write_xlsx(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path:
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     ws.append([title or "Team matrix", f"as on {uk(data.on)}"])
+    exports.as_text(ws[1])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append(["", "", "", "", "", *(data.columns[c].group for c in cols)])
     ws.append(_header(data, cols))
+    exports.as_text(ws[2] + ws[3])
     for cell in ws[2] + ws[3]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -75,6 +78,7 @@ def write_xlsx(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path:
             states.append(STATES[code].value if code != BLANK else None)
         ws.append(values)
         row_cells = ws[ws.max_row]
+        exports.as_text(row_cells)
         for cell, state in zip(row_cells[5:], states, strict=True):
             cell.border = border
             if state:

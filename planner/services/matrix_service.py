@@ -13,6 +13,7 @@ from datetime import date
 from multiprocessing import get_context
 from pathlib import Path
 
+from planner.core.errors import Cancelled
 from planner.core.matrix import BLANK, DUE, EXPIRING, STATES, MatrixColumn, MatrixEngine
 from planner.core.status import State
 from planner.services.status_service import StatusService
@@ -21,10 +22,6 @@ from planner.storage.people_repository import matrix_source
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 DUE_CODE, EXPIRING_CODE = DUE, EXPIRING
-
-
-class Cancelled(Exception):
-    pass
 
 
 @dataclass

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from planner.core.errors import UserError
 from planner.core.regulators import Registration
 from planner.services.starter import load_starter
 from planner.services.workspace import Workspace
@@ -34,7 +35,7 @@ def start_just_me(
     roles = list(roles)
     check_choices(fields, [code for code, _start in roles])
     if not roles:
-        raise ValueError("Choose your role.")
+        raise UserError("Choose your role.")
     with ws.db.atomic():
         if ws.is_empty():
             load_starter(ws)

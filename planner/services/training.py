@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from planner.core.errors import UserError
 from planner.core.matrix import BLANK, STATES
 from planner.core.model import Worker
 from planner.core.planning import Candidate, urgency
@@ -71,9 +72,9 @@ class TrainingService:
     def add_session(self, fields: Mapping[str, Any]) -> tuple[Changed, str]:
         capacity = fields.get("capacity")
         if capacity is not None and int(capacity) < 1:
-            raise ValueError("Capacity must be at least 1 (or left empty for no limit).")
+            raise UserError("Capacity must be at least 1 (or left empty for no limit).")
         if not fields.get("module_id") or not fields.get("held_on"):
-            raise ValueError("A session needs a module and a date.")
+            raise UserError("A session needs a module and a date.")
         with self.ws.db.atomic():
             session_id = self.repo.add(fields)
             self._audit("add", session_id, f"{fields['held_on']}")
@@ -88,9 +89,9 @@ class TrainingService:
     def book(self, session_id: str, worker_ids: Iterable[str]) -> tuple[Changed, dict[str, str]]:
         """Book workers in order; past capacity they join the waiting list. Returns each
         worker's resulting status."""
-        session = self._open(session_id)
         result: dict[str, str] = {}
-        with self.ws.db.atomic():
+        with self.ws.db.atomic():  # read and write in one transaction: another booker waits
+            session = self._open(session_id)
             existing = {b.worker_id: b for b in self.repo.bookings(session_id)}
             taken = session.booked
             for worker_id in worker_ids:
@@ -111,8 +112,8 @@ class TrainingService:
 
     def release(self, session_id: str, worker_id: str) -> Changed:
         """Take a worker off a session; the first on the waiting list takes the place."""
-        self._open(session_id)
         with self.ws.db.atomic():
+            self._open(session_id)
             bookings = self.repo.bookings(session_id)
             mine = next((b for b in bookings if b.worker_id == worker_id), None)
             if mine is None:

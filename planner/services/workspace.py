@@ -14,9 +14,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from planner.storage import paths
+from planner.storage import files, paths
 from planner.storage.catalogue_repository import CatalogueRepository
-from planner.storage.database import StorageError, integrity_problems, open_database
+from planner.storage.database import (
+    READ_ONLY_MESSAGE,
+    PlannerDatabase,
+    StorageError,
+    integrity_problems,
+    open_database,
+)
 from planner.storage.evidence import EvidenceStore
 from planner.storage.learning_repository import (
     AuditRepository,
@@ -59,27 +65,49 @@ class Workspace:
         self.draft_repo = DraftRepository(self.db)
         folder = self.folder if self.folder is not None else Path(tempfile.mkdtemp(prefix="planner-evidence-"))
         self.evidence = EvidenceStore(folder / "evidence")
+        self._defer_cleanup()
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Workspace:
         folder = paths.data_dir(data_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        db = open_database(paths.database_path(folder))
+        if folder.exists() and not folder.is_dir():
+            raise StorageError(f"{folder} is a file, not a folder: give the folder that holds the data.")
+        database = paths.database_path(folder)
+        if not folder.exists() or (not database.exists() and os.access(folder, os.W_OK)):
+            folder.mkdir(parents=True, exist_ok=True)
+        elif not database.exists():
+            raise StorageError(f"The folder {folder} cannot be written to, and holds no Pathway Planner data.")
+        db = open_database(database)
         warnings = [w for w in (paths.lost_folder_warning(data_dir, folder), paths.network_share_warning(folder)) if w]
+        if db.read_only:
+            warnings.append(READ_ONLY_MESSAGE)
         ws = cls(db=db, folder=folder, warning="\n\n".join(warnings) or None)
-        ws.purge_deleted()
+        if not db.read_only:
+            files.remove_leftovers(folder, ws.evidence.folder)
         return ws
+
+    def _defer_cleanup(self) -> None:
+        # The clean-up writes, so it waits for the first write: reading never needs the lock.
+        if isinstance(self.db, PlannerDatabase):
+            self.db.before_first_write.append(lambda db: self.purge_deleted())
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.db, "read_only", False))
+
+    def data_version(self) -> int:
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def purge_deleted(self) -> None:
         """Forget records deleted over a day ago (undo is offered only in the session that
-        deleted them), and evidence files nothing refers to any more."""
+        deleted them), and evidence files nothing refers to any more (removed once committed)."""
         with self.db.atomic():
             self.cpl_repo.purge_deleted(timedelta(days=1))
             unused = self.cpl_repo.unused_evidence()
             for sha in unused:
                 self.cpl_repo.forget_evidence(sha)
-        for sha in unused:
-            self.evidence.remove(sha)
+            if isinstance(self.db, PlannerDatabase):
+                self.db.after_commit(lambda: [self.evidence.remove(sha) for sha in unused])
 
     @classmethod
     def reader(cls, folder: Path) -> Workspace:
@@ -104,7 +132,20 @@ class Workspace:
         return self.catalogue_repo.is_empty()
 
     def check(self) -> list[str]:
-        return integrity_problems(self.db)
+        """Integrity of the database, then of the stored evidence files and the folder."""
+        problems = integrity_problems(self.db)
+        if problems:
+            return problems
+        stored = self.evidence.stored()
+        known = self.cpl_repo.stored_evidence()
+        for sha in sorted(set(known) - set(stored)):
+            problems.append(f"evidence file {sha[:12]}… ({known[sha]}) is missing from {self.evidence.folder}")
+        for sha in sorted(set(stored) - set(known)):
+            problems.append(f"evidence file {stored[sha]} is not used by any record (it can be deleted)")
+        if self.folder is not None:
+            for leftover in files.leftovers(self.folder, self.evidence.folder):
+                problems.append(f"leftover temporary file {leftover} (Pathway Planner removes it when next opened)")
+        return problems
 
     def close(self) -> None:
         self.db.close()

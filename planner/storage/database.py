@@ -6,18 +6,24 @@ raised as :class:`StorageError` with a message to show; anything else is a bug.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import sqlite3
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
-from planner.core.errors import UserError
+from planner.core.errors import DamagedError, UserError
+from planner.core.text import clean
 
 BUSY_TIMEOUT_MS = 10_000
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class StorageError(UserError):
@@ -26,6 +32,100 @@ class StorageError(UserError):
 
 class NewerDatabaseError(StorageError):
     pass
+
+
+class DamagedDatabaseError(StorageError, DamagedError):
+    """The file is damaged, empty, or not a Pathway Planner database at all."""
+
+
+class ReadOnlyError(StorageError):
+    """A change was asked of data opened read-only."""
+
+
+READ_ONLY_MESSAGE = (
+    "This data folder is read-only (a read-only disk, share or file): you can view, print and "
+    "export, but not change anything. Copy the folder somewhere you can write to, and open the copy."
+)
+
+
+class PlannerDatabase(Database):
+    """sqlite-utils' Database with the transaction rules this app needs.
+
+    - The connection autocommits; every write transaction is ``BEGIN IMMEDIATE``, which takes the
+      write lock at the start and waits (the busy timeout) for another writer, instead of failing
+      at once with SQLITE_BUSY_SNAPSHOT when a read turns into a write.
+    - Reads never take the write lock. Work that only needs doing when something is written (a
+      clean-up) waits in ``before_first_write`` until the first write transaction.
+    - Known failures inside a transaction (disk full, locked, damaged) become StorageError with a
+      message; the transaction is rolled back.
+    - A read-only database refuses writes with :class:`ReadOnlyError`.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None, read_only: bool = False) -> None:
+        super().__init__(conn)
+        self.path = path
+        self.read_only = read_only
+        self.before_first_write: list[Callable[[PlannerDatabase], None]] = []
+        self._after_commit: list[Callable[[], None]] = []
+        self._wrote = False
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        """Every text written is cleaned of control characters (terminal escapes, NUL) here,
+        the one place all repositories write through."""
+        if parameters and sql.lstrip()[:6].upper() in ("INSERT", "UPDATE"):
+            if isinstance(parameters, dict):
+                parameters = {k: clean(v) if isinstance(v, str) else v for k, v in parameters.items()}
+            else:
+                parameters = [clean(v) if isinstance(v, str) else v for v in parameters]
+        return super().execute(sql, parameters)
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the current write transaction has committed (files to remove)."""
+        self._after_commit.append(action)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[PlannerDatabase]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        if self.read_only:
+            raise ReadOnlyError(READ_ONLY_MESSAGE)
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StorageError(explain(exc, self.path)) from exc
+        try:
+            if not self._wrote:
+                self._wrote = True
+                for action in self.before_first_write:
+                    action(self)
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self._after_commit.clear()
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            known = as_storage_error(exc, self.path)
+            if known is not None:
+                raise known from exc
+            raise
+        actions, self._after_commit = self._after_commit, []
+        for action in actions:
+            action()
+
+
+def as_storage_error(exc: BaseException, path: Path | None) -> StorageError | None:
+    """The StorageError a SQLite failure stands for (disk full, locked, damaged), if it is one."""
+    if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
+    ):
+        text = str(exc).lower()
+        if any(word in text for word in ("locked", "busy", "full", "malformed", "not a database", "readonly", "i/o")):
+            kind = DamagedDatabaseError if ("malformed" in text or "not a database" in text) else StorageError
+            kind = ReadOnlyError if "readonly" in text else kind
+            return kind(explain(exc, path))
+    return None
 
 
 @dataclass(frozen=True)
@@ -57,40 +157,82 @@ def schema_version() -> int:
     return len(migrations())
 
 
-def _connect(path: Path | None) -> Database:
+def is_read_only(path: Path) -> bool:
+    """Whether the database at ``path`` (or its folder) cannot be written by this user."""
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _check_file(path: Path) -> None:
+    """Refuse an empty or foreign file rather than turning it into a new, empty database."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DamagedDatabaseError(f"{path} is a folder, not a database file: choose another data folder.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"The database {path} cannot be read ({exc.strerror}): check its permissions.") from exc
+    if not header:
+        raise DamagedDatabaseError(
+            f"The database {path} is empty (0 bytes): it holds no records, and was probably cut short "
+            "by a failed copy. Restore a backup copy, or move the empty file aside and start again."
+        )
+    if header != SQLITE_HEADER:
+        raise DamagedDatabaseError(
+            f"{path} is not a Pathway Planner database (it is some other kind of file). "
+            "Move it aside, or choose another data folder."
+        )
+
+
+def _connect(path: Path | None, read_only: bool = False) -> PlannerDatabase:
     if path is None:
-        conn = sqlite3.connect(":memory:", timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(":memory:", timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    elif read_only:
+        # immutable: nothing (not even a -shm file) is written beside a read-only database; but a
+        # write-ahead log left with data in it can only be read without that flag.
+        wal = path.with_name(path.name + "-wal")
+        flags = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "mode=ro&immutable=1"
+        uri = f"{path.resolve().as_uri()}?{flags}"
+        conn = sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
+        )
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = Database(conn)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None)
     try:
-        if path is not None:
+        db = PlannerDatabase(conn, path, read_only)
+        if path is not None and not read_only:
             db.query("PRAGMA journal_mode=WAL").__next__()
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StorageError(_explain(exc, path)) from exc
+        raise (as_storage_error(exc, path) or StorageError(explain(exc, path))) from exc
     return db
 
 
-def _explain(exc: sqlite3.Error, path: Path | None) -> str:
-    text = str(exc)
+def explain(exc: sqlite3.Error, path: Path | None) -> str:
+    text = str(exc).lower()
     where = f" ({path})" if path else ""
     if "locked" in text or "busy" in text:
-        return f"The database{where} is in use by another program. Close it and try again."
+        return (
+            f"The database{where} is busy: another program (or another copy of Pathway Planner) kept "
+            "it locked for over 10 seconds. Try again in a moment."
+        )
     if "not a database" in text or "malformed" in text:
         return (
             f"The database{where} is damaged or is not a Pathway Planner database. "
-            "Restore a backup copy, or choose another data folder."
+            "Restore a backup copy, or choose another data folder; `planner check` says what is wrong."
         )
-    if "disk" in text and "full" in text:
-        return f"The disk holding the database{where} is full. Free some space and try again."
+    if "full" in text:
+        return f"The disk is full: nothing was saved{where}. Free some space and try again."
     if "readonly" in text or "read-only" in text:
-        return f"The database{where} cannot be written: check the folder's permissions."
-    return f"The database{where} could not be used: {text}"
+        return READ_ONLY_MESSAGE
+    if "i/o" in text:
+        return f"The disk holding the database{where} could not be read or written (an I/O error): check the disk."
+    return f"The database{where} could not be used: {exc}"
 
 
 def applied_migrations(db: Database) -> list[int]:
@@ -106,10 +248,6 @@ def migrate(db: Database, path: Path | None) -> list[int]:
     it aside (``planner.before-NNNN-<time>.sqlite3`` beside it). Returns the numbers applied.
     """
     known = migrations()
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        "number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-    )
     done = applied_migrations(db)
     if done and max(done) > len(known):
         raise NewerDatabaseError(
@@ -117,16 +255,47 @@ def migrate(db: Database, path: Path | None) -> list[int]:
             f"this version knows up to {len(known)}). Install the newer version to open it."
         )
     pending = [m for m in known if m.number not in done]
-    if pending and done and path is not None:
+    if not pending:
+        return []  # nothing is written: opening to read never needs the write lock
+    if getattr(db, "read_only", False):
+        raise ReadOnlyError(
+            "This read-only data was written by an older version of Pathway Planner and needs "
+            "upgrading, which changes it. Copy the folder somewhere you can write to, and open the copy."
+        )
+    if not done:
+        with db.atomic():
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                "number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+    if done and path is not None:
         backup(db, path.with_name(f"{path.stem}.before-{pending[0].number:04d}-{_file_stamp()}{path.suffix}"))
     for migration in pending:
         with db.atomic():
-            db.executescript(migration.sql)
+            # statement by statement: executescript would commit half a migration on its own
+            for statement in statements(migration.sql):
+                db.conn.execute(statement)
             db.execute(
                 "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)",
                 [migration.number, migration.name, now_stamp()],
             )
     return [m.number for m in pending]
+
+
+def statements(script: str) -> list[str]:
+    """A SQL script split into its statements (triggers' inner semicolons kept)."""
+    out, buffer = [], ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n\t;") and _has_code(buffer):
+                out.append(buffer.strip())
+            buffer = ""
+    return out
+
+
+def _has_code(sql: str) -> bool:
+    return any(line.strip() and not line.strip().startswith("--") for line in sql.replace(";", "").splitlines())
 
 
 def _file_stamp() -> str:
@@ -145,17 +314,22 @@ def backup(db: Database, target: Path) -> Path:
     return target
 
 
-def open_database(path: Path | None) -> Database:
-    """Open (creating if need be) and migrate the database at ``path``; ``None`` for memory."""
-    db = _connect(path)
+def open_database(path: Path | None, read_only: bool | None = None) -> PlannerDatabase:
+    """Open (creating if need be) and migrate the database at ``path``; ``None`` for memory.
+    A database this user cannot write opens read-only (``read_only`` forces it either way)."""
+    if path is not None:
+        _check_file(path)
+    if read_only is None:
+        read_only = path is not None and is_read_only(path)
+    db = _connect(path, read_only)
     try:
         migrate(db, path)
-    except NewerDatabaseError:
+    except StorageError:
         db.close()
         raise
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise StorageError(_explain(exc, path)) from exc
+        raise (as_storage_error(exc, path) or DamagedDatabaseError(explain(exc, path))) from exc
     return db
 
 

@@ -7,6 +7,7 @@ place, so a crash never leaves half a file under its real name.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import tempfile
@@ -61,8 +62,24 @@ class EvidenceStore:
         except OSError as exc:
             if os.path.exists(temp_name):
                 os.unlink(temp_name)
-            raise StorageError(f"The file {path.name} cannot be read: {exc.strerror or exc}.") from exc
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StorageError(
+                    f"The disk is full: {path.name} was not attached. Free some space and try again."
+                ) from exc
+            if exc.filename and Path(exc.filename) == path:
+                raise StorageError(f"The file {path.name} cannot be read: {exc.strerror or exc}.") from exc
+            raise StorageError(f"{path.name} could not be stored with the data: {exc.strerror or exc}.") from exc
         return sha, size
+
+    def stored(self) -> dict[str, Path]:
+        """Every evidence file held, by its sha256 name."""
+        if not self.folder.is_dir():
+            return {}
+        return {
+            p.name: p
+            for p in self.folder.glob("??/*")
+            if p.is_file() and len(p.name) == 64 and not p.name.startswith(".")
+        }
 
     def remove(self, sha256: str) -> None:
         try:

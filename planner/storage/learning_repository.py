@@ -213,6 +213,14 @@ class CplRepository(Repository):
             )
         ]
 
+    def stored_evidence(self) -> dict[str, str]:
+        """Each evidence file the records know, with a name a person recognises."""
+        rows = self.db.conn.execute(
+            "SELECT f.sha256, COALESCE(MIN(l.original_name), '') FROM evidence_files f "
+            "LEFT JOIN cpl_evidence l ON l.sha256 = f.sha256 GROUP BY f.sha256"
+        )
+        return {sha: name or sha[:12] for sha, name in rows}
+
     def forget_evidence(self, sha256: str) -> None:
         self.db.execute("DELETE FROM evidence_files WHERE sha256 = ?", [sha256])
 

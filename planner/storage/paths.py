@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 ENV_VAR = "PLANNER_DATA_DIR"
@@ -153,3 +154,17 @@ def _warning(folder: Path) -> str:
         f"The data folder {folder} is on a network share. SQLite databases can be damaged "
         "there if the connection drops: keep the data on this computer's own disk."
     )
+
+
+def move_aside(folder: Path) -> Path:
+    """Rename a damaged database (and its journal files) out of the way, keeping it for
+    recovery; the folder can then start afresh. Returns the new name of the database."""
+    database = database_path(folder)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = database.with_name(f"{database.stem}.damaged-{stamp}{database.suffix}")
+    for suffix in ("-wal", "-shm"):
+        extra = database.with_name(database.name + suffix)
+        if extra.exists():
+            extra.replace(target.with_name(target.name + suffix))
+    database.replace(target)
+    return target

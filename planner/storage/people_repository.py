@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
+from planner.core.errors import UserError
 from planner.core.model import REGULATORS, Completion, RoleAssignment, Team, Worker
 from planner.core.regulators import Registration
 from planner.storage.base import Repository, new_id, required
@@ -338,7 +339,7 @@ class PeopleRepository(Repository):
 
     def count(self, table: str) -> int:
         if table not in ("workers", "teams", "completions", "worker_roles"):
-            raise ValueError(table)
+            raise UserError(table)
         return int(self.db.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
 

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from planner.core.errors import UserError
+from planner.core.errors import DamagedError, UserError
 from planner.core.regulators import Registration
 from planner.services import folders
 from planner.services.container import Services
 from planner.services.starter import starter_roles
+from planner.ui import bug_report
 from planner.ui.common import confirm
 from planner.ui.controller import Controller
 from planner.ui.first_run import EXAMPLE, JUST_ME, FirstRunDialog
@@ -63,7 +64,7 @@ def just_me(services: Services) -> bool:
         try:
             services.start_just_me(fields, dialog.roles(), registration)
             return True
-        except (UserError, ValueError) as exc:
+        except UserError as exc:
             QMessageBox.warning(dialog, "Pathway Planner", str(exc))
     return False
 
@@ -157,15 +158,51 @@ class Session:
             self.services.close()
 
 
+def open_first(data_dir: str | None, opener: Callable[[str | None], Services]) -> tuple[Services | None, bool]:
+    """Open the data folder to start with. A damaged database offers a way forward (another
+    folder, or moving the damaged file aside to start afresh) rather than a dead end."""
+    while True:
+        fresh = not folders.holds_data(folders.resolve(data_dir))  # a database made just now
+        try:
+            return opener(data_dir), fresh
+        except DamagedError as exc:
+            folder = folders.resolve(data_dir)
+            box = QMessageBox(QMessageBox.Icon.Critical, "Pathway Planner", str(exc))
+            box.setInformativeText(
+                "Open another data folder, or keep the damaged file under another name (for recovery "
+                "later) and start this folder afresh."
+            )
+            other = box.addButton("Open another folder…", QMessageBox.ButtonRole.AcceptRole)
+            aside = box.addButton("Move the damaged file aside", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is other:
+                chosen = QFileDialog.getExistingDirectory(None, "Open data folder", str(folder.parent))
+                if not chosen:
+                    return None, False
+                data_dir = chosen
+            elif box.clickedButton() is aside:
+                kept = folders.move_aside(folder)
+                QMessageBox.information(None, "Pathway Planner", f"The damaged file is kept as {kept}.")
+                data_dir = str(folder)
+            else:
+                return None, False
+        except UserError as exc:
+            QMessageBox.critical(None, "Pathway Planner", str(exc))
+            return None, False
+
+
 def run(data_dir: str | None = None, opener: Callable[[str | None], Services] = Services.open) -> int:
     app = make_app()
-    fresh = not folders.holds_data(folders.resolve(data_dir))
-    try:
-        services = opener(data_dir)
-    except UserError as exc:
-        QMessageBox.critical(None, "Pathway Planner", str(exc))
-        return 1
     session = Session(opener)
+    bug_report.install(lambda: session.services.folder if session.services else folders.resolve(data_dir))
+    try:
+        services, fresh = open_first(data_dir, opener)
+    except Exception as exc:  # noqa: BLE001 - a bug while opening: logged, and said in words
+        bug_report.show_bug(None, exc, None)
+        return 1
+    if services is None:
+        return 1
     try:
         if not session.start(services, fresh):
             return 0

@@ -1,5 +1,5 @@
 """The one helper for slow work off the GUI thread: run a function in a QThread, report
-progress, allow cancelling, and deliver the result (or the error message) back on the GUI
+progress, allow cancelling, and deliver the result (or the exception) back on the GUI
 thread. Task bodies never touch widgets."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 class _Runner(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception itself (Cancelled when cancelled)
 
     def __init__(self, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
         super().__init__()
@@ -27,8 +27,8 @@ class _Runner(QObject):
 
         try:
             result = self._work(progress)
-        except Exception as exc:  # noqa: BLE001 - reported to the person, never lost
-            self.failed.emit(str(exc) or type(exc).__name__)
+        except Exception as exc:  # noqa: BLE001 - handed over whole, to be shown or logged as a bug
+            self.failed.emit(exc)
         else:
             self.finished.emit(result)
         finally:
@@ -42,7 +42,7 @@ class BackgroundTask(QObject):
 
     progressed = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception itself (Cancelled when cancelled)
 
     def __init__(self, work: Callable[[Callable[[int, int], bool]], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,9 +72,9 @@ class BackgroundTask(QObject):
         self._stop()
         self.finished.emit(result)
 
-    def _failed_with(self, message: str) -> None:
+    def _failed_with(self, exc: BaseException) -> None:
         self._stop()
-        self.failed.emit(message)
+        self.failed.emit(exc)
 
     def wait(self) -> None:
         self._thread.wait()

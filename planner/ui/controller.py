@@ -12,11 +12,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from planner.core.errors import UserError
+from planner.services.bugs import as_user_error
 from planner.services.changes import Changed
 from planner.services.container import Services
+from planner.ui.bug_report import report
 
 if TYPE_CHECKING:
     from planner.services.documents import DocumentService
@@ -68,9 +69,10 @@ class Controller(QObject):
         returns what changed (a Changed flag), or (what changed, the new record's id)."""
         try:
             result = action(*args)
-        except (UserError, ValueError) as exc:
-            self.last_error = str(exc)
-            QMessageBox.warning(parent, self.tr("Not saved"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - a message for a mistake, a logged report for a bug
+            known = as_user_error(exc)
+            self.last_error = str(known) if known is not None else "bug"
+            report(parent, exc, self.services.folder, self.tr("Not saved"))
             return False
         self.last_error = ""
         self.last_id = result[1] if isinstance(result, tuple) else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStringListModel
+from PySide6.QtCore import QByteArray, QSettings, QStringListModel, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -30,6 +30,7 @@ from planner.ui.folders_menu import FolderActions
 from planner.ui.settings_dialog import SettingsDialog
 
 FIND_HINT = "Find a worker (Ctrl+F)"
+WATCH_MS = 2000  # how often to look for changes made by another copy of the app
 TEAM_PAGES = ("Home", "Matrix", "Due", "Sessions", "People")  # hidden in a personal ("Just me") database
 
 
@@ -77,7 +78,23 @@ class MainWindow(QMainWindow):
         self.side = QVBoxLayout()  # the worker search above the pages: always in view, never clipped
         self.side.addWidget(self.nav, 1)
         layout.addLayout(self.side)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        self.read_only_banner = QLabel(
+            self.tr(
+                "🔒 Read-only: this data cannot be changed here (a read-only disk, share or file). "
+                "You can look, print and export; to change it, copy the folder somewhere you can write to."
+            )
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setAccessibleName(self.tr("Read-only data"))
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "#readOnlyBanner { border: 1px solid palette(mid); padding: 6px; font-weight: bold; }"
+        )
+        self.read_only_banner.setVisible(controller.services.read_only)
+        right.addWidget(self.read_only_banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -140,6 +157,12 @@ class MainWindow(QMainWindow):
         controller.worker_opened.connect(self.open_pathway)
         self._add_search(personal)
         controller.data_changed.connect(lambda changed: self._set_title() if changed & Changed.SETTINGS else None)
+        # Another copy of the app (or another program) may change the data: look every 2 s.
+        self._data_version = controller.services.data_version()
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self.check_outside_changes)
+        self.watch.start()
         self.resize(1280, 800)
         self._restore()
         if personal:
@@ -290,6 +313,27 @@ class MainWindow(QMainWindow):
         self.page(self.pages[row])
         self.stack.setCurrentIndex(row)
 
+    def check_outside_changes(self) -> bool:
+        """Refresh when the data changed outside this window; True if it had. A page with edits
+        not yet saved is left alone (saving then works on the latest data), with a note."""
+        try:
+            version = self.controller.services.data_version()
+        except Exception:  # noqa: BLE001 - a closed or vanished database: nothing to refresh
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        page = self.stack.currentWidget()
+        if getattr(page, "unsaved", lambda: False)():
+            self.statusBar().showMessage(
+                self.tr("The data was changed in another window: this page refreshes once you save or discard."),
+                15000,
+            )
+            return True
+        self.controller.data_changed.emit(Changed.EVERYTHING)
+        self.statusBar().showMessage(self.tr("Refreshed: the data was changed in another window."), 8000)
+        return True
+
     def leave_page_ok(self) -> bool:
         """Changes not saved on the page being left are saved or discarded first, as the person
         chooses; False if they chose to stay."""
@@ -367,6 +411,7 @@ class MainWindow(QMainWindow):
         if not self.leave_page_ok():
             event.ignore()
             return
+        self.watch.stop()
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/page", self.nav.currentRow())

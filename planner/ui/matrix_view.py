@@ -32,8 +32,9 @@ from planner.core.matrix import STATES
 from planner.core.text import matches
 from planner.services.changes import Changed
 from planner.services.matrix_export import write_csv, write_xlsx
-from planner.services.matrix_service import Cancelled, MatrixData
+from planner.services.matrix_service import MatrixData
 from planner.ui.background import BackgroundTask
+from planner.ui.bug_report import report
 from planner.ui.common import button, follow_rows, search_box
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
@@ -285,7 +286,7 @@ class MatrixView(QWidget):
         # A result from a task that was cancelled or replaced meanwhile is ignored.
         task.progressed.connect(lambda done, _total, t=task: self.progress.setValue(done) if t is self.task else None)
         task.finished.connect(lambda data, t=task: self._show(data) if t is self.task else None)
-        task.failed.connect(lambda message, t=task: self._failed(message) if t is self.task else None)
+        task.failed.connect(lambda exc, t=task: self._failed(exc) if t is self.task else None)
         self.task = task
         task.start()
 
@@ -300,11 +301,10 @@ class MatrixView(QWidget):
         self.progress.setVisible(busy)
         self.cancel_btn.setVisible(busy)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.task = None
         self._busy(False)
-        if message != Cancelled.__name__:
-            QMessageBox.warning(self, self.tr("Matrix"), message)
+        report(self, exc, self.controller.services.folder, self.tr("Matrix"))
 
     def _show(self, data: MatrixData) -> None:
         self.task = None

@@ -11,10 +11,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from planner.core.errors import UserError
 from planner.services.batch import safe_filename
 from planner.services.printing import write_document
 from planner.ui.background import BackgroundTask
+from planner.ui.bug_report import report
 
 _running: list[BackgroundTask] = []  # keep jobs alive until they finish
 
@@ -36,8 +36,8 @@ def save_pdf(parent: QWidget, title: str, suggested: str, render: Callable[[], b
         return None
     try:
         write_document(path, render())
-    except (UserError, ValueError) as exc:
-        QMessageBox.warning(parent, parent.tr("Not saved"), str(exc))
+    except Exception as exc:  # noqa: BLE001 - a message for a mistake, a logged report for a bug
+        report(parent, exc, None, parent.tr("Not saved"))
         return None
     saved(parent, path)
     return path
@@ -62,8 +62,8 @@ def export_file(
         target = target.with_name(target.name + suffix)
     try:
         write(target)
-    except (UserError, ValueError) as exc:
-        QMessageBox.warning(parent, parent.tr("Not exported"), str(exc))
+    except Exception as exc:  # noqa: BLE001 - a message for a mistake, a logged report for a bug
+        report(parent, exc, None, parent.tr("Not exported"))
         return None
     saved(parent, target)
     return target
@@ -98,11 +98,11 @@ def run_job(
         if done is not None:
             done(result)
 
-    def failed(message: str) -> None:
+    def failed(exc: BaseException) -> None:
         dialog.reset()
         _running.remove(task)
-        if message != "Cancelled" and not task.cancelled:
-            QMessageBox.warning(parent, title, message)
+        if not task.cancelled:
+            report(parent, exc, None, title)
 
     task.progressed.connect(progressed)
     task.finished.connect(finished)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.errors import UserError
 from planner.core.model import REGULATORS, Catalogue, Role, Stage
 from planner.core.wording import plural
 from planner.services.changes import Changed
@@ -111,7 +112,7 @@ class StagesTable(QTableWidget):
             try:
                 days = int(days_text.replace("+", ""))
             except ValueError:
-                raise ValueError(
+                raise UserError(
                     self.tr(
                         "“%s” is not a number of days for %s: use a whole number, negative for "
                         "before the role starts, or leave it blank for the role's own window."
@@ -257,7 +258,7 @@ class RoleEditor(QGroupBox):
     def _snapshot(self) -> object:
         try:
             fields, levels, modules, stages = self.values()
-        except ValueError:
+        except UserError:
             return None  # a window being typed that is not a number yet: unsaved by definition
         return (
             fields,
@@ -283,7 +284,7 @@ class RoleEditor(QGroupBox):
             return
         try:
             self.stages_by_key.update(self.stages_table.stages())
-        except ValueError:
+        except UserError:
             pass  # keep the earlier value; the mistake is reported on saving
         rows: list[tuple[tuple[str, str], str]] = []
         for fw in self.catalogue.frameworks:
@@ -467,7 +468,7 @@ class RolesView(QWidget):
             return False
         try:
             fields, levels, modules, stages = self.editor.values()
-        except ValueError as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False
         return self.controller.apply(

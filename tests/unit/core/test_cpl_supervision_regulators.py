@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.core.cpl import CplEntry, check_entry
+from planner.core.errors import UserError
 from planner.core.history import coverage
 from planner.core.hours import hours_text, total
 from planner.core.model import Catalogue, Framework, Level, Module, RoleAssignment
@@ -52,7 +53,7 @@ def entry(on: date, hours: float = 1.0, **kw) -> CplEntry:
     ],
 )
 def test_bad_entries_are_refused_with_a_reason(when, title, kind, hours, message):
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(UserError, match=message):
         check_entry(when, title, kind, hours, TODAY)
 
 
@@ -63,11 +64,11 @@ def test_good_entry_today_with_zero_hours_is_fine():
 
 def test_session_checks():
     check_session(TODAY, "one-to-one", 60, TODAY)
-    with pytest.raises(ValueError, match="future"):
+    with pytest.raises(UserError, match="future"):
         check_session(date(2027, 1, 1), "group", 60, TODAY)
-    with pytest.raises(ValueError, match="Kind"):
+    with pytest.raises(UserError, match="Kind"):
         check_session(TODAY, "chat", 60, TODAY)
-    with pytest.raises(ValueError, match="at least one minute"):
+    with pytest.raises(UserError, match="at least one minute"):
         check_session(TODAY, "peer", 0, TODAY)
 
 

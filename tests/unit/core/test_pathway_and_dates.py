@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from planner.core.dates import add_months, parse_iso, uk
+from planner.core.errors import UserError
 from planner.core.model import Completion, RoleAssignment
 from planner.core.pathway import pathway
 from planner.core.status import State, evaluate
@@ -41,7 +42,7 @@ def test_uk_dates():
 
 def test_parse_iso_message():
     assert parse_iso("2026-02-28") == date(2026, 2, 28)
-    with pytest.raises(ValueError, match="use YYYY-MM-DD"):
+    with pytest.raises(UserError, match="use YYYY-MM-DD"):
         parse_iso("22/11/2026")
 
 

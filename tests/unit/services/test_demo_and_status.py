@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from planner.core.errors import UserError
 from planner.services.demo import FEATURED, create_demo, states_present
 from planner.services.status_service import StatusService, pathway_dict, status_rows
 from planner.storage.database import StorageError
@@ -60,5 +61,5 @@ def test_warning_window_setting_changes_states(demo_ws):
     service.set_warning_days(0)
     after = sum(1 for w in service.team_statuses(FIXED_TODAY) for r in w.requirements if r.state.value == "expiring")
     assert before > 0 and after == 0
-    with pytest.raises(ValueError):
+    with pytest.raises(UserError):
         service.set_warning_days(-1)

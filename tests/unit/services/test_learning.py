@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from planner.core.errors import UserError
 from planner.core.regulators import Registration
 from planner.core.status import State
 from planner.services.learning import LearningService
@@ -91,7 +92,7 @@ def test_bad_entries_leave_nothing_behind(me):
         ({"occurred_on": date(2026, 11, 23), "title": "t", "hours": 1}, "future"),
         ({"occurred_on": date(2026, 11, 1), "title": "t", "hours": -1}, "negative"),
     ):
-        with pytest.raises(ValueError, match=message):
+        with pytest.raises(UserError, match=message):
             service.add_entry(worker_id, fields)
     with pytest.raises(StorageError, match="does not exist"):
         service.add_entry(
@@ -203,7 +204,7 @@ def test_supervision_updates_status(me):
     assert supervision().state is State.OVERDUE
     service.undo_delete_session(session)
     assert supervision().state is State.RECORDED
-    with pytest.raises(ValueError, match="future"):
+    with pytest.raises(UserError, match="future"):
         service.add_session(worker_id, {"occurred_on": date(2027, 1, 1), "kind": "peer", "minutes": 30})
 
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from planner.core.errors import UserError
 from planner.core.regulators import Registration
 from planner.core.status import State
 from planner.services.documents import DocumentService
@@ -234,7 +235,7 @@ def test_editing_a_completion_changes_both_sides(demo_ws):
 def test_entries_refuse_unknown_topics_and_elements(demo_ws):
     learning = LearningService(demo_ws, today=FIXED_TODAY)
     w = worker(demo_ws, "E01000")
-    with pytest.raises(ValueError, match="Unknown topic"):
+    with pytest.raises(UserError, match="Unknown topic"):
         learning.add_entry(w.id, {"occurred_on": FIXED_TODAY, "title": "x", "hours": 1, "topics": ["gardening"]})
     with pytest.raises(StorageError, match="does not complete a catalogue module"):
         _, plain = learning.add_entry(w.id, {"occurred_on": FIXED_TODAY, "title": "Reading", "hours": 1})

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from planner.core.errors import UserError
 from planner.core.status import State
 from planner.services.planning import PlanningService
 from planner.services.status_service import StatusService
@@ -107,7 +108,7 @@ def test_due_list_horizon_and_order(demo_ws):
         if r["state"] in ("due", "expiring"):
             assert r["date"] <= horizon
     assert all(r["modules"] for r in soon if r["step"].startswith("Child protection"))
-    with pytest.raises(ValueError):
+    with pytest.raises(UserError):
         planning.due(FIXED_TODAY, -1)
 
 
