@@ -4,6 +4,7 @@ processes, so both cores work."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -50,6 +51,33 @@ class CombinedRecords(LearningRecord):
             ]
             out += LearningRecord.story(self, record)
         return out
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a helper process: stop when the process that started it dies (killed, crashed), and
+    on stopping remove the file half written (SIGTERM unwinds the atomic write)."""
+    import signal
+    import sys
+    import threading
+    import time
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:  # PR_SET_PDEATHSIG: the kernel sends SIGTERM when the parent goes
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+        except OSError:
+            pass
+
+    def watch() -> None:  # everywhere else (and as a second guard): notice the parent is gone
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    if os.getppid() != parent:
+        sys.exit(1)
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _render_files(kind: str, letterhead: Letterhead, items: Sequence[tuple[str, Any]]) -> int:
@@ -138,7 +166,9 @@ def export(
     else:
         chunks = [files[i : i + 25] for i in range(0, len(files), 25)]
         done = 0
-        with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(
+            max_workers=2, mp_context=get_context("spawn"), initializer=_die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             futures = [pool.submit(_render_files, kind, letterhead, chunk) for chunk in chunks]
             try:
                 for future in futures:

@@ -353,3 +353,63 @@ def test_open_database_refuses_a_folder_as_file(tmp_path):
     (tmp_path / "planner.sqlite3").mkdir()
     with pytest.raises(DamagedDatabaseError, match="is a folder"):
         open_database(tmp_path / "planner.sqlite3")
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            continue
+    return found
+
+
+def test_killing_a_batch_export_stops_its_helpers_and_leaves_no_half_pdf(tmp_path):
+    import signal
+
+    folder = tmp_path / "batch"
+    services = Services.open(folder)
+    services.create_demo(workers=60, seed=6, force=False)
+    services.close()
+    target = tmp_path / "records"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    script = (
+        "import sys; from pathlib import Path; from planner.services.container import Services; "
+        "s = Services.open(sys.argv[1]); "
+        "s.batch_export('records', [w.id for w in s.people.workers()], Path(sys.argv[2]))"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(folder), str(target)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    helpers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(helpers) < 2:  # wait until both helpers render
+        helpers |= _children(proc.pid)
+        if list(target.glob("*.pdf")):
+            break
+        time.sleep(0.05)
+    helpers |= _children(proc.pid)
+    assert helpers, "the export finished before its helpers could be seen"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    alive = set(helpers)
+    deadline = time.monotonic() + 10
+    while alive and time.monotonic() < deadline:
+        alive = {pid for pid in alive if Path(f"/proc/{pid}").exists() and "Z" not in _state(pid)}
+        time.sleep(0.1)
+    assert alive == set(), "helper processes outlived the export they worked for"
+    for pdf in target.glob("*.pdf"):
+        data = pdf.read_bytes()
+        assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF"), pdf
+    assert list(target.glob(".*.partial")) == []  # the helpers removed what they had half written
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
