@@ -4,6 +4,7 @@ and the documents that print."""
 from __future__ import annotations
 
 import argparse
+import textwrap
 from datetime import date, timedelta
 from typing import Any
 
@@ -11,6 +12,7 @@ from planner.cli.output import UserError, csv_text, json_text
 from planner.core.dates import uk
 from planner.core.wording import plural
 from planner.services.container import Services
+from planner.services.figures import ITEM_NOTE, summary_lines
 
 
 def _due(s: Services, args: argparse.Namespace) -> str:
@@ -42,6 +44,7 @@ def _due(s: Services, args: argparse.Namespace) -> str:
 def _figures(s: Services, args: argparse.Namespace) -> str:
     on = args.on or date.today()
     f = s.planning.figures(on, args.days, args.team)
+    declarations = len(s.planning.declarations(on, args.days, args.team))
     if args.format == "json":
         return (
             json_text(
@@ -51,14 +54,14 @@ def _figures(s: Services, args: argparse.Namespace) -> str:
                     "workers": f.workers,
                     **{k: {"items": v.items, "people": v.people} for k, v in f.by_state.items()},
                     "supervision_overdue": {"people": f.supervision_overdue},
+                    "declarations_missing_learning": {"people": declarations},
                 }
             )
             + "\n"
         )
-    warn = s.settings.warning_days
     lines = [f"As on {uk(on)}, {f.workers} workers{' in ' + args.team if args.team else ''}:"]
-    lines += [f"  {v.words(args.days, warn)}" for v in f.by_state.values()]
-    lines.append(f"  reflective supervision overdue for {f.supervision_overdue}")
+    lines += [f"  {line}" for line in summary_lines(f, s.settings.warning_days, declarations)]
+    lines += ["", textwrap.fill(ITEM_NOTE, 100)]
     return "\n".join(lines) + "\n"
 
 

@@ -72,15 +72,12 @@ def _status(s: Services, args: argparse.Namespace) -> str:
             ["staff_no", "name", "team", "requirement", "state", "due_date", "expires_on", "completed_on", "roles"],
         )
     lines = [f"As on {uk(on)}"]
+    name_w = max((len(r["name"]) for r in rows), default=4)
+    req_w = max((len(r["requirement"]) for r in rows), default=11)
     for r in rows:
-        when = ""
-        if r["state"] == "expired" and r["expires_on"]:
-            when = f"expired {uk(date.fromisoformat(r['expires_on']))}"
-        elif r["due_date"]:
-            when = f"due {uk(date.fromisoformat(r['due_date']))}"
-        elif r["expires_on"]:
-            when = f"expires {uk(date.fromisoformat(r['expires_on']))}"
-        lines.append(f"{r['staff_no']:<8} {r['name']:<28} {r['requirement']:<52} {r['state']:<9} {when}")
+        lines.append(
+            f"{r['staff_no']:<8} {r['name']:<{name_w}}  {r['requirement']:<{req_w}}  {r['state']:<9} {r['date_words']}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -92,8 +89,9 @@ def _pathway(s: Services, args: argparse.Namespace) -> str:
         return json_text(data) + "\n"
     lines = [f"{data['name']} ({data['staff_no']}), {data['team'] or 'no team'}: pathway as on {uk(on)}", ""]
     lines.append("Requirements")
+    width = max((len(r["requirement"]) for r in data["requirements"]), default=11)
     for r in data["requirements"]:
-        lines.append(f"  {r['requirement']:<55} {r['state']}")
+        lines.append(f"  {r['requirement']:<{width}}  {r['state']:<9} {r['date_words']}")
     lines.append("")
     lines.append("Next steps" if data["next_steps"] else "Next steps: none, everything is recorded.")
     for i, step in enumerate(data["next_steps"], start=1):

@@ -113,7 +113,7 @@ class MatrixEngine:
         on: date,
         regulator: str = "",
         registration: Registration | None = None,
-    ) -> tuple[array, array]:
+    ) -> tuple[array[int], array[int]]:
         """(state codes, date ordinals) for one worker, one entry per column."""
         on_ord = on.toordinal()
         latest: dict[str, int] = {}
@@ -137,7 +137,7 @@ class MatrixEngine:
         last_session: int,
         on_ord: int,
         sssc: Registration | None = None,
-    ) -> tuple[array, array]:
+    ) -> tuple[array[int], array[int]]:
         """The same from plain numbers: assignments as (role id, start, end or 0) ordinals; the
         latest completion on or before the date for each module; the last supervision session
         on or before it (0 for none); for an SSSC registrant, their registration. The latest

@@ -278,6 +278,7 @@ def _combine_levels(
     open_steps = [s for s in steps if s.state.needs_action]
     expiries = [s.expires_on for s in steps if s.expires_on is not None and s.state.held]
     lapsed = [s.expires_on for s in steps if s.expires_on is not None and not s.state.held]
+    completed_on: date | None
     if state.held:
         due_date = None
         expires_on = min(expiries) if expiries else None

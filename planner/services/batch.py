@@ -17,7 +17,7 @@ from planner.core.errors import Cancelled
 from planner.core.files import check_folder, check_target, write_bytes
 from planner.reports.base import Bookmark, Document, Letterhead, Subject
 from planner.reports.certificate import Certificates
-from planner.reports.learning_record import LearningRecord
+from planner.reports.learning_record import LearningRecord, LearningRecordData
 from planner.services.documents import DocumentService
 from planner.services.workspace import Workspace
 from planner.storage.database import StorageError
@@ -32,13 +32,20 @@ def safe_filename(text: str) -> str:
     return re.sub(r"\s+", " ", cleaned)[:120] or "document"
 
 
-class CombinedRecords(LearningRecord):
+class CombinedRecords(Document):
+    """Many learning records in one PDF, each on its own pages, written by LearningRecord."""
+
     title = "Learning records"
+    subject = LearningRecord.subject
+
+    def __init__(self, letterhead: Letterhead) -> None:
+        super().__init__(letterhead)
+        self.record = LearningRecord(letterhead)
 
     def document_title(self, data: Any) -> str:
         return "Learning records"
 
-    def story(self, data: list[Any]) -> list[Any]:
+    def story(self, data: list[LearningRecordData]) -> list[Any]:
         from reportlab.platypus import PageBreak
 
         out: list[Any] = []
@@ -49,7 +56,7 @@ class CombinedRecords(LearningRecord):
                 Subject(f"Learning record: {record.name} ({record.staff_no})"),
                 Bookmark(f"{record.name} ({record.staff_no})"),
             ]
-            out += LearningRecord.story(self, record)
+            out += self.record.story(record)
         return out
 
 
@@ -98,7 +105,7 @@ def _items(
 ) -> list[tuple[str, str, Any]]:
     """(worker label, file stem, document data) for each worker with something to print."""
     people = docs.ws.people_repo
-    out = []
+    out: list[tuple[str, str, Any]] = []
     used: set[str] = set()
     what = "learning record" if kind == "records" else "certificates"
     for n, worker_id in enumerate(worker_ids, start=1):

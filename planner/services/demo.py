@@ -355,26 +355,29 @@ CPL_EXAMPLES = (
 )
 
 
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
 def _registration(
     rng: random.Random, regulator: str, profile: str, started: date, today: date
 ) -> tuple[tuple[object, ...] | None, str]:
     """(registration row without the worker id, registration number) for the example: SSSC
     registrants registered a few months after starting (new starters still applying), NMC
     registrants mostly with their renewal date, teachers with their sign-off year."""
-    iso = lambda d: d.isoformat() if d else None
     number = f"{rng.randint(1000000, 9999999)}"
     if regulator == "SSSC":
         if profile == "new-starter":
             applied = started + timedelta(days=rng.randint(5, 40))
-            applied = applied if rng.random() < 0.5 and applied <= today else None
-            return (None, iso(applied), None, None, None, 0, None, None, 0), ""
+            applied_on = applied if rng.random() < 0.5 and applied <= today else None
+            return (None, _iso(applied_on), None, None, None, 0, None, None, 0), ""
         registered = started + timedelta(days=rng.randint(20, 150))
         # Some have given their declaration date, and it is close: the example shows who needs what.
         declaration = today + timedelta(days=rng.randint(10, 55)) if profile in ("behind", "lapsed") else None
         return (
-            iso(declaration),
-            iso(registered - timedelta(days=30)),
-            iso(registered),
+            _iso(declaration),
+            _iso(registered - timedelta(days=30)),
+            _iso(registered),
             None,
             None,
             0,
@@ -384,7 +387,7 @@ def _registration(
         ), number
     if regulator == "NMC":
         renewal = today + timedelta(days=rng.randint(20, 1000)) if rng.random() < 0.7 else None
-        return (None, None, None, iso(renewal), None, 0, None, None, 0), number
+        return (None, None, None, _iso(renewal), None, 0, None, None, 0), number
     if regulator == "GTCS":
         signoff = date(today.year + rng.randint(0, 4), 7, 1)
         session_start = date(today.year if today.month >= 8 else today.year - 1, 8, 1)
@@ -395,10 +398,10 @@ def _registration(
             None,
             None,
             None,
-            iso(signoff),
+            _iso(signoff),
             int(rng.random() < 0.8),
-            iso(updated if updated and updated <= today else None),
-            iso(prd if prd and prd <= today else None),
+            _iso(updated if updated and updated <= today else None),
+            _iso(prd if prd and prd <= today else None),
             0,
         ), number
     return None, ""
@@ -412,7 +415,7 @@ def _sessions(rng: random.Random, profile: str, period: int, started: date, toda
         profile, rng.randint(2, max(3, period - 20))
     )
     last = today - timedelta(days=gap_since_last)
-    out = []
+    out: list[date] = []
     when = last
     while when > max(started, today - timedelta(days=365)) and len(out) < 14:
         out.append(when)
@@ -456,7 +459,7 @@ def _history(
     """Completions that give the worker's profile its character."""
     if profile == "new-starter":
         return []
-    out = []
+    out: list[tuple[str, date]] = []
     # modules some role asks for by name (fostering, Hearings) are taken by people in those roles
     specific = {m for r in catalogue.roles for m in r.module_requirements}
     for req in role.level_requirements:

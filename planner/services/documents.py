@@ -194,7 +194,7 @@ class DocumentService:
     def team_report_data(self, team: str | None = None, on: date | None = None, due_days: int = 60) -> TeamReportData:
         """Built from the bulk matrix: the same states as the team matrix screen, and the same
         figures and due list as Home, What is due and ``planner due`` (one definition)."""
-        from planner.services.figures import count, state_totals
+        from planner.services.figures import ITEM_NOTE, count, is_item, state_totals, summary_lines
         from planner.services.planning import PlanningService
 
         on = on or self.today
@@ -216,13 +216,14 @@ class DocumentService:
                     continue
                 state = STATE_NAMES[code]
                 row.append((state, date.fromordinal(ordinal) if ordinal > 0 else None))
+                if not is_item(m.columns[c]):
+                    continue  # supervision is counted in people, apart (as the totals are)
                 group = counts.setdefault(m.columns[c].group, {})
                 group[state] = group.get(state, 0) + 1
             cells.append(row)
         figures = count(m, due_days)
         warn = self.status.warning_days
-        lines = [f.words(due_days, warn).capitalize() + "." for f in figures.by_state.values()]
-        lines.append(f"Reflective supervision overdue for {plural(figures.supervision_overdue, 'person', 'people')}.")
+        lines = [line[:1].upper() + line[1:] + "." for line in summary_lines(figures, warn)] + [ITEM_NOTE]
         due = [
             (
                 r["name"],

@@ -60,6 +60,26 @@ class Figures:
         return self.by_state[key]
 
 
+ITEM_NOTE = (
+    "An item is one cell of the team matrix: a framework level, a specific module or an SSSC "
+    "registration step, so a worker with two lapsed levels of one framework has two items (a "
+    "requirement in `planner status` and on the Pathway page is a framework's highest level, with "
+    "its lower levels inside it). Reflective supervision is counted in people, apart from the items."
+)
+
+
+def summary_lines(figures: Figures, warning_days: int | None, declarations: int | None = None) -> list[str]:
+    """The figures in words, one line each, as every screen, document and command prints them."""
+    lines = [f.words(figures.days, warning_days) for f in figures.by_state.values()]
+    lines.append(f"{plural(figures.supervision_overdue, 'person', 'people')} with reflective supervision overdue")
+    if declarations is not None:
+        lines.append(
+            f"{plural(declarations, 'person', 'people')} with an SSSC declaration due within {figures.days} "
+            "days and mandatory learning missing"
+        )
+    return lines
+
+
 def is_item(column: MatrixColumn) -> bool:
     return column.key != SUPERVISION
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from planner.core import wording
 from planner.core.dates import uk
@@ -52,9 +53,12 @@ def write_xlsx(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path:
     Key sheet explaining the marks and colours."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     wb = Workbook()
-    ws = wb.active
+    # A new workbook's active sheet is its one worksheet; the stubs allow for none or a chart sheet.
+    ws = cast(Worksheet, wb.active)
     ws.title = "Matrix"
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -88,7 +92,7 @@ def write_xlsx(data: MatrixData, rows: Sequence[int], cols: Sequence[int], path:
     for letter, width in widths.items():
         ws.column_dimensions[letter].width = width
     for i in range(len(cols)):
-        ws.column_dimensions[ws.cell(row=3, column=6 + i).column_letter].width = 24
+        ws.column_dimensions[get_column_letter(6 + i)].width = 24
     key = wb.create_sheet("Key")
     key.append(["Mark", "State", "Meaning"])
     for state, meaning in wording.STATE_MEANING.items():

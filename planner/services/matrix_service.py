@@ -33,8 +33,8 @@ class MatrixData:
     names: list[str] = field(default_factory=list)
     teams: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # current role names, joined
-    states: array = field(default_factory=lambda: array("b"))  # row-major, width per row
-    dates: array = field(default_factory=lambda: array("i"))
+    states: array[int] = field(default_factory=lambda: array("b"))  # row-major, width per row
+    dates: array[int] = field(default_factory=lambda: array("i"))
 
     @property
     def width(self) -> int:

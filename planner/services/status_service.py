@@ -134,6 +134,7 @@ def status_rows(statuses: list[WorkerStatus], catalogue: Catalogue) -> list[dict
                     "expires_on": iso(req.expires_on),
                     "completed_on": iso(req.completed_on),
                     "roles": [catalogue.role(r).name for r in req.role_ids],
+                    "date_words": requirement_phrase(req, catalogue),
                 }
             )
     return rows
@@ -171,6 +172,7 @@ def pathway_dict(p: WorkerPathway, catalogue: Catalogue) -> dict[str, Any]:
                 "due_date": iso(r.due_date),
                 "expires_on": iso(r.expires_on),
                 "completed_on": iso(r.completed_on),
+                "date_words": requirement_phrase(r, catalogue),
                 "steps": [
                     {
                         "step": _step_label(s.level_id, s.module_id, catalogue) or r.label,
@@ -212,9 +214,14 @@ def requirement_phrase(req: RequirementStatus, catalogue: Catalogue) -> str:
         text = f"recorded {uk(req.completed_on)}" if req.completed_on else "recorded"
         return text + (f", expires {uk(req.expires_on)}" if req.expires_on else "")
     if req.state is State.EXPIRING:
-        return f"expiring {uk(req.expires_on)}" + (f" (recorded {uk(req.completed_on)})" if req.completed_on else "")
+        text = f"expiring {uk(req.expires_on)}" + _dating_step(req, catalogue, held=True)
+        return text + (f" (recorded {uk(req.completed_on)})" if req.completed_on else "")
     if req.state is State.EXPIRED:
-        return f"expired {uk(req.expires_on)}" if req.expires_on else "expired"
+        return (
+            (f"expired {uk(req.expires_on)}" + _dating_step(req, catalogue, held=False))
+            if req.expires_on
+            else "expired"
+        )
     text = ("overdue since " if req.state is State.OVERDUE else "due by ") + uk(req.due_date)
     driving = next((s for s in req.steps if s.state.needs_action and s.due_date == req.due_date), None)
     if driving is not None and req.kind == "level" and driving.level_id and driving.level_id != req.level_id:
@@ -223,6 +230,14 @@ def requirement_phrase(req: RequirementStatus, catalogue: Catalogue) -> str:
     elif driving is not None and driving.stage:
         text += f" ({driving.stage})"
     return text
+
+
+def _dating_step(req: RequirementStatus, catalogue: Catalogue, held: bool) -> str:
+    """ ": Child protection – Wider" when a lower level's expiry dates a level requirement."""
+    step = next((s for s in req.steps if s.expires_on == req.expires_on and s.state.held == held), None)
+    if step is not None and req.kind == "level" and step.level_id and step.level_id != req.level_id:
+        return f": {_step_label(step.level_id, None, catalogue)}"
+    return ""
 
 
 def _step_label(level_id: str | None, module_id: str | None, catalogue: Catalogue) -> str:

@@ -107,7 +107,12 @@ class Workspace:
             for sha in unused:
                 self.cpl_repo.forget_evidence(sha)
             if isinstance(self.db, PlannerDatabase):
-                self.db.after_commit(lambda: [self.evidence.remove(sha) for sha in unused])
+
+                def remove_unused() -> None:
+                    for sha in unused:
+                        self.evidence.remove(sha)
+
+                self.db.after_commit(remove_unused)
 
     @classmethod
     def reader(cls, folder: Path) -> Workspace:

@@ -124,7 +124,8 @@ class CatalogueRepository(Repository):
         return Catalogue(frameworks, modules, roles)
 
     def is_empty(self) -> bool:
-        return self.db.conn.execute("SELECT COUNT(*) FROM frameworks").fetchone()[0] == 0
+        count: int = self.db.conn.execute("SELECT COUNT(*) FROM frameworks").fetchone()[0]
+        return count == 0
 
     # -- frameworks and levels -------------------------------------------------------------
     def add_framework(
@@ -346,7 +347,10 @@ class CatalogueRepository(Repository):
         self._update("roles", role_id, {"retired": int(retired)})
 
     def role_usage(self, role_id: str) -> int:
-        return self.db.conn.execute("SELECT COUNT(*) FROM worker_roles WHERE role_id = ?", [role_id]).fetchone()[0]
+        count: int = self.db.conn.execute("SELECT COUNT(*) FROM worker_roles WHERE role_id = ?", [role_id]).fetchone()[
+            0
+        ]
+        return count
 
     def delete_role(self, role_id: str) -> None:
         used = self.role_usage(role_id)

@@ -111,8 +111,8 @@ class PlannerDatabase(Database):
                 raise known from exc
             raise
         actions, self._after_commit = self._after_commit, []
-        for action in actions:
-            action()
+        for after in actions:
+            after()
 
 
 def as_storage_error(exc: BaseException, path: Path | None) -> StorageError | None:

@@ -198,7 +198,7 @@ class CplRepository(Repository):
         """(link id, original name, sha256, size) for each file attached to an entry."""
         return [
             tuple(r)
-            for r in self.db.conn.execute(  # type: ignore[misc]
+            for r in self.db.conn.execute(
                 "SELECT l.id, l.original_name, l.sha256, f.size FROM cpl_evidence l "
                 "JOIN evidence_files f ON f.sha256 = l.sha256 WHERE l.entry_id = ? ORDER BY l.created_at",
                 [entry_id],
@@ -305,12 +305,16 @@ class RegistrationRepository(Repository):
         ).fetchone()
         if row is None:
             return Registration()
-        values = dict(zip(cols, row, strict=True))
-        return Registration(
-            **{k: _d(values[k]) for k in self._DATES},
-            **{k: bool(values[k]) for k in self._FLAGS},
-            career_pathway=values["career_pathway"],
-        )
+        return self._from_values(dict(zip(cols, row, strict=True)))
+
+    @classmethod
+    def _from_values(cls, values: Mapping[str, Any]) -> Registration:
+        """A Registration from a row's values by column name."""
+        # Typed as Any: the field names come from _DATES and _FLAGS, which mypy cannot match to
+        # Registration's parameters one by one.
+        fields: dict[str, Any] = {k: _d(values[k]) for k in cls._DATES}
+        fields.update({k: bool(values[k]) for k in cls._FLAGS})
+        return Registration(**fields, career_pathway=values["career_pathway"])
 
     def save(self, worker_id: str, reg: Registration) -> None:
         stamp = now_stamp()
@@ -331,12 +335,7 @@ class RegistrationRepository(Repository):
         out = {}
         for row in self.db.conn.execute(f"SELECT {', '.join(cols)} FROM registrations"):
             if row[0] in ids:
-                values = dict(zip(cols, row, strict=True))
-                out[row[0]] = Registration(
-                    **{k: _d(values[k]) for k in self._DATES},
-                    **{k: bool(values[k]) for k in self._FLAGS},
-                    career_pathway=values["career_pathway"],
-                )
+                out[row[0]] = self._from_values(dict(zip(cols, row, strict=True)))
         return out
 
 

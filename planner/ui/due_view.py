@@ -5,6 +5,7 @@ learning-needs analysis per framework level, as a table and a bar chart, exporta
 from __future__ import annotations
 
 from datetime import date
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.status import State
 from planner.services.exports import write_csv
+from planner.services.figures import ITEM_NOTE, summary_lines
 from planner.ui.common import button, follow_rows, heading, hint, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
@@ -276,14 +278,14 @@ class DueView(TeamPage):
         ]
         self._group()
         warn = self.controller.settings.warning_days
+        lines = summary_lines(figures, warn, len(self.declarations))
+        marks = [STATE_MARK[State(k)] for k in figures.by_state]
         self.summary.setText(
             self.tr("As on %s: ") % uk_date(on)
-            + "; ".join(f"{STATE_MARK[State(k)]} {figures[k].words(days, warn)}" for k in ORDER)
-            + self.tr(
-                "; reflective supervision overdue for %d; %d SSSC declarations due with mandatory learning missing."
-            )
-            % (figures.supervision_overdue, len(self.declarations))
+            + "; ".join(f"{m} {line}" if m else line for m, line in zip_longest(marks, lines, fillvalue=""))
+            + "."
         )
+        self.summary.setToolTip(ITEM_NOTE)
         needs = self.controller.planning.needs(on, team)
         self.needs_model.set_rows([r for r in needs if r["need"]])
         self.chart.set_rows(needs)

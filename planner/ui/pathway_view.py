@@ -3,6 +3,7 @@ in order with the modules that would satisfy each. A completion can be recorded 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ from planner.core.model import Catalogue, Module, Worker
 from planner.core.pathway import PathwayStep
 from planner.core.status import RequirementStatus, State
 from planner.services.changes import Changed
+from planner.services.status_service import requirement_phrase
 from planner.ui.common import add_rows, ask_to_save, button, heading, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
@@ -73,6 +75,13 @@ def _when(state: State, due: date | None, expires: date | None, stage: str = "")
     return ""
 
 
+@dataclass(frozen=True)
+class ShownRequirement(RequirementStatus):
+    """A requirement with its date in words, as the record and ``planner status`` say it."""
+
+    phrase: str = ""
+
+
 class RequirementsModel(RowsModel[RequirementStatus]):
     REQUIREMENT, STATE, WHEN, COMPLETED = range(4)
     COLUMNS = (
@@ -83,11 +92,11 @@ class RequirementsModel(RowsModel[RequirementStatus]):
             sort=lambda r: r.state.severity,
             background=lambda r: state_brush(r.state),
             foreground=lambda r: dark_text(),
-            tooltip=lambda r: f"{r.label}: {r.state.value} {_when(r.state, r.due_date, r.expires_on)}".strip(),
+            tooltip=lambda r: f"{r.label}: {getattr(r, 'phrase', '') or r.state.value}",
         ),
         Column(
             "Date",
-            lambda r: _when(r.state, r.due_date, r.expires_on),
+            lambda r: getattr(r, "phrase", "") or _when(r.state, r.due_date, r.expires_on),
             sort=lambda r: r.due_date or r.expires_on or date.max,
         ),
         Column("Last completed", lambda r: uk_date(r.completed_on), sort=lambda r: r.completed_on or date.min),
@@ -453,7 +462,14 @@ class PathwayView(QWidget):
             f"{self.tr('regulator')}: {p.worker.regulator}<br>{self.tr('Roles')}: {roles}<br>"
             f"{len(p.requirements)} {self.tr('requirements')}: {tally or self.tr('none')}"
         )
-        self.req_model.set_rows(p.requirements)
+        self.req_model.set_rows(
+            [
+                ShownRequirement(
+                    **{f.name: getattr(r, f.name) for f in fields(r)}, phrase=requirement_phrase(r, self.catalogue)
+                )
+                for r in p.requirements
+            ]
+        )
         self.steps_model.set_rows(list(enumerate(p.steps, start=1)))
         modules = {m.id: m for m in self.catalogue.modules}
         self.done_model.set_rows(

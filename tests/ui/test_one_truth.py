@@ -71,7 +71,12 @@ def test_the_figures_agree_everywhere(qtbot, window, tmp_path):
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
     for key in ACTION_STATES:
         assert f"{figures[key]['items']} items" in text and f"for {figures[key]['people']} people" in text
-    assert f"overdue for {figures['supervision_overdue']['people']} people" in text
+    supervision = f"{figures['supervision_overdue']['people']} people with reflective supervision overdue"
+    assert supervision in text
+    assert supervision in due_view.summary.text()
+    declarations = figures["declarations_missing_learning"]["people"]
+    assert f"{declarations} people with an SSSC declaration due" in due_view.summary.text()
+    assert "An item is one cell of the team matrix" in text  # the report says what it counts
 
 
 def test_the_figures_follow_a_change(qtbot, window):
