@@ -361,10 +361,28 @@ OPTION_HELP = {
 }
 
 
+POSITIONAL_HELP = {
+    "staff_no": "the worker's staff number (`planner workers` lists them)",
+    "staff_nos": "one or more staff numbers (`planner workers` lists them)",
+    "session_id": "the session's id, as `planner session list` prints it",
+    "code": "the verification code printed on the certificate",
+    "completion_id": "the completion's id, as `planner completion list` prints it",
+    "entry_id": "the entry's id, as `planner cpl list` prints it",
+}
+
+
 def _fill_help(parser: argparse.ArgumentParser) -> None:
+    """Words for every option and argument that has none, and a description for every command
+    (its one-line help, as a sentence)."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            for sub in action.choices.values():
+            helps = {a.dest: a.help for a in action._choices_actions}
+            for name, sub in action.choices.items():
+                text = helps.get(name)
+                if sub.description is None and text:
+                    sub.description = text[:1].upper() + text[1:] + "."
                 _fill_help(sub)
         elif action.help is None and action.option_strings:
             action.help = OPTION_HELP.get(action.dest)
+        elif action.help is None and not action.option_strings:
+            action.help = POSITIONAL_HELP.get(action.dest)

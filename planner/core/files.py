@@ -57,9 +57,23 @@ def check_folder(path: Path) -> Path:
     ancestor = path
     while not ancestor.exists():
         ancestor = ancestor.parent
-    if not ancestor.is_dir() or not os.access(ancestor, os.W_OK):
-        raise OutputError(f"The folder {path} cannot be created here: choose a folder of your own.")
+    if not ancestor.is_dir():
+        raise OutputError(f"{ancestor} is a file, not a folder: choose another place for the files.")
+    if not os.access(ancestor, os.W_OK) or not _writable(ancestor):
+        what = "cannot be written to" if ancestor == path else f"cannot be created in {ancestor}"
+        raise OutputError(f"The folder {path} {what}: choose a folder of your own.")
     return path
+
+
+def _writable(folder: Path) -> bool:
+    """Whether a file can really be made here (root passes os.access on read-only places)."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".planner-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(name)
+    return True
 
 
 def _explain(exc: OSError, path: Path) -> OutputError:
@@ -67,6 +81,8 @@ def _explain(exc: OSError, path: Path) -> OutputError:
         return OutputError(f"The disk is full: {path.name} was not saved. Free some space and try again.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return OutputError(f"{path} cannot be written ({exc.strerror}): choose another place.")
+    if exc.errno == errno.ENOENT:
+        return OutputError(f"{path.parent} does not accept new files: choose another place to save {path.name}.")
     return OutputError(f"{path} could not be saved: {exc.strerror or exc}.")
 
 

@@ -66,7 +66,7 @@ class SsscPack(Document):
             + (f"<br/><b>{esc(data.registration_note)}</b>" if data.registration_note else ""),
         )
         s.append(self.p("Mandatory learning", "h2"))
-        rows = [["Learning the SSSC requires every year", "This year", "Covered by"]]
+        rows = [["Learning the SSSC requires every year", "In this pack's year", "Covered by"]]
         fills = []
         for i, (label, present, titles) in enumerate(data.mandatory, start=1):
             rows.append([label, "✔ present" if present else "✖ not yet recorded", "; ".join(titles)])
@@ -110,6 +110,7 @@ class SsscPack(Document):
                 ]
             )
             s.append(self.table(rows, widths=[22 * mm, 40 * mm, 26 * mm, 21 * mm, 19 * mm, 14 * mm, 38 * mm]))
+            s.append(Spacer(1, 2 * mm))
             s.append(self.p("Reflections stay with the worker and are not part of this pack.", "small"))
         else:
             s.append(self.p("No learning recorded in this period."))

@@ -38,7 +38,7 @@ from planner.reports.base import (
 
 LINE = 8.0  # points per line of grid text
 PAD = 3.0
-CELL_SIZE = 6.2  # state cells
+CELL_SIZE = 5.9  # state cells: "✔ recorded 24 Nov 2023" with room to spare
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ class TeamReport(Document):
     name_width = 42 * mm
     staff_width = 16 * mm
     team_width = 32 * mm
-    cell_width = 28.5 * mm  # "✔ recorded 24 Nov 2023" at 6.2 points, six columns a page
+    cell_width = 28.5 * mm  # "✔ recorded 24 Nov 2023" at 5.9 points, six columns a page
     head_height = 24
 
     def document_title(self, data: TeamReportData) -> str:

@@ -72,7 +72,8 @@ class DocumentService:
     def letterhead(self) -> Letterhead:
         cached = getattr(self, "_cached", None)
         if cached:
-            return cached["letterhead"]
+            kept: Letterhead = cached["letterhead"]
+            return kept
         settings = self.ws.settings_repo
         logo = settings.get(LOGO_KEY)
         return Letterhead(

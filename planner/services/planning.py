@@ -49,7 +49,7 @@ class PlanningService:
             for c, col in enumerate(data.columns)
         }
         kinds = {c: _kind(col) for c, col in enumerate(data.columns)}
-        rows = []
+        rows: list[dict[str, Any]] = []
         for r, c, state, when in action_cells(data, days):
             rows.append(
                 {
@@ -79,8 +79,8 @@ class PlanningService:
         data = MatrixService(self.ws).build(on, team)
         catalogue = self.ws.catalogue_repo.load()
         levels = {lv.id: (fw.name, lv.name, lv.rank) for fw in catalogue.frameworks for lv in fw.levels}
-        out = []
-        modules = []
+        out: list[dict[str, Any]] = []
+        modules: list[dict[str, Any]] = []
         for c, column in enumerate(data.columns):
             if column.key in levels:
                 framework, level, rank = levels[column.key]

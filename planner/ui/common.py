@@ -87,6 +87,18 @@ def table_view(model: RowsModel, accessible: str, *, sortable: bool = True) -> t
     return view, proxy
 
 
+def fit_columns(view: QTableView, cap_chars: int = 26) -> None:
+    """Columns as wide as their content, but none wider than ``cap_chars`` average characters
+    (longer text ends in "…", whole in its tooltip), so the state and date columns stay in
+    view on a 1024-pixel screen. The last column stretches into what is left."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    cap = view.fontMetrics().averageCharWidth() * cap_chars
+    for c in range(header.count() - 1):
+        if header.sectionSize(c) > cap:
+            header.resizeSection(c, cap)
+
+
 def selected_row(view: QTableView) -> object | None:
     """The plain row behind the selected (highlighted) line, or None: an action never falls on
     a row the person cannot see is chosen."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from planner.core.status import State
 from planner.services.exports import write_csv
 from planner.services.figures import ITEM_NOTE, summary_lines
-from planner.ui.common import button, follow_rows, heading, hint, table_view
+from planner.ui.common import button, fit_columns, follow_rows, heading, hint, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, dark_text, state_brush, uk_date
@@ -60,7 +60,7 @@ class DueModel(RowsModel[dict[str, Any]]):
             sort=lambda r: date.fromisoformat(r["date"]) if r["date"] else date.max,
         ),
         Column(
-            "Modules that would satisfy it",
+            "Modules",
             lambda r: ", ".join(m["code"] for m in r["modules"]),
             tooltip=lambda r: "\n".join(f"{m['code']} {m['title']}" for m in r["modules"]),
         ),
@@ -289,7 +289,7 @@ class DueView(TeamPage):
         needs = self.controller.planning.needs(on, team)
         self.needs_model.set_rows([r for r in needs if r["need"]])
         self.chart.set_rows(needs)
-        self.needs_view.resizeColumnsToContents()
+        fit_columns(self.needs_view)
         self.needs_view.setColumnWidth(1, min(220, self.needs_view.columnWidth(1)))
 
     def _group(self) -> None:
@@ -309,7 +309,7 @@ class DueView(TeamPage):
             else (lambda r: (r["name"].casefold(), ORDER[r["state"]], r["date"] or "")),
         )
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.view.setColumnWidth(DueModel.TEAM, 200)
 
     def _open(self, index: Any) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Catalogue, Framework, Level, Module
 from planner.services.changes import Changed
-from planner.ui.common import button, follow_selection, heading, hint, search_box, selected_row, table_view
+from planner.ui.common import button, fit_columns, follow_selection, heading, hint, search_box, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout, flow_row
 from planner.ui.module_dialog import ModuleDialog
@@ -152,7 +152,7 @@ class FrameworksView(QWidget):
         self.framework_box.blockSignals(False)
         self._show_framework()
         self.modules_model.set_rows([ModuleRow(m, grants_text(self.catalogue, m)) for m in self.catalogue.modules])
-        self.modules_view.resizeColumnsToContents()
+        fit_columns(self.modules_view)
         self.modules_view.setColumnWidth(ModulesModel.TITLE, 330)
 
     def current_framework(self) -> Framework | None:
@@ -176,7 +176,7 @@ class FrameworksView(QWidget):
             mods = sorted(m.code for m in self.catalogue.modules_granting(lv.id) if not m.retired)
             rows.append(LevelRow(lv, ", ".join(mods) or self.tr("no module yet")))
         self.levels_model.set_rows(rows)
-        self.levels_view.resizeColumnsToContents()
+        fit_columns(self.levels_view)
         self.levels_view.setColumnWidth(LevelsModel.DESCRIPTION, 420)
 
     def selected_module(self) -> Module | None:

@@ -12,7 +12,7 @@ from planner.core.hours import total
 from planner.core.model import Catalogue, Worker
 from planner.core.wording import plural
 from planner.services.changes import Changed
-from planner.ui.common import button, follow_selection, hint, on_delete_key, selected_row, table_view
+from planner.ui.common import button, fit_columns, follow_selection, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.cpl_dialog import CplEntryDialog
 from planner.ui.flow import FlowLayout, flow_row
@@ -178,7 +178,7 @@ class LearningPanel(QWidget):
         ]
         written = getattr(self, "_written", set())
         self.model.set_rows([(e, self._covers(e), e.id in written) for e in shown])
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.view.setColumnWidth(EntriesModel.TITLE, 300)
         all_hours = total([e.hours for e in shown])
         part = total([e.hours for e in shown if e.participatory])

@@ -32,7 +32,17 @@ from planner.core.pathway import PathwayStep
 from planner.core.status import RequirementStatus, State
 from planner.services.changes import Changed
 from planner.services.status_service import requirement_phrase
-from planner.ui.common import add_rows, ask_to_save, button, heading, hint, on_delete_key, selected_row, table_view
+from planner.ui.common import (
+    add_rows,
+    ask_to_save,
+    button,
+    fit_columns,
+    heading,
+    hint,
+    on_delete_key,
+    selected_row,
+    table_view,
+)
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
 from planner.ui.learning_panel import LearningPanel
@@ -476,7 +486,7 @@ class PathwayView(QWidget):
             [(e, modules.get(e.module_id or "")) for e in self.controller.learning.completions(self.worker.id)]
         )
         for view in (self.req_view, self.steps_view, self.done_view):
-            view.resizeColumnsToContents()
+            fit_columns(view)
         self.steps_view.setColumnWidth(StepsModel.STEP, 260)
         self.done_view.setColumnWidth(CompletionsModel.MODULE, 320)
         self._done_buttons()

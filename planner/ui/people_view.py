@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.model import Catalogue, Worker
 from planner.services.changes import Changed
-from planner.ui.common import button, confirm, heading, hint, on_keys, search_box, selected_row, table_view
+from planner.ui.common import button, confirm, fit_columns, heading, hint, on_keys, search_box, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
@@ -130,7 +130,7 @@ class PeopleView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([200, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -207,7 +207,7 @@ class PeopleView(QWidget):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self._enable()
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.view.setColumnWidth(WorkersModel.ROLES, 280)
         self.view.setColumnWidth(WorkersModel.TEAM, 240)
 

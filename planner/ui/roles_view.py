@@ -34,7 +34,16 @@ from planner.core.errors import UserError
 from planner.core.model import REGULATORS, Catalogue, Role, Stage
 from planner.core.wording import plural
 from planner.services.changes import Changed
-from planner.ui.common import REGULATOR_LABELS, ask_to_save, button, hint, search_box, selected_row, table_view
+from planner.ui.common import (
+    REGULATOR_LABELS,
+    ask_to_save,
+    button,
+    fit_columns,
+    hint,
+    search_box,
+    selected_row,
+    table_view,
+)
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
 from planner.ui.table_model import Column, RowsModel
@@ -397,7 +406,7 @@ class RolesView(QWidget):
         self.updates_note.setVisible(bool(offered))
         self.updates_btn.setVisible(bool(offered))
         self.model.set_rows([(r, requirement_summary(self.catalogue, r)) for r in self.catalogue.roles])
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.view.setColumnWidth(RolesModel.REQUIRES, 360)
         if selected is not None:
             self.select_role(selected.id)

@@ -30,7 +30,7 @@ from planner.core.model import Catalogue, Worker
 from planner.core.wording import plural
 from planner.services.changes import Changed
 from planner.services.training import Booking, Suggestion, TrainingSession
-from planner.ui.common import add_rows, button, heading, hint, selected_row, table_view
+from planner.ui.common import add_rows, button, fit_columns, heading, hint, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, state_text, to_qdate, uk_date
@@ -301,7 +301,7 @@ class SessionsView(QWidget):
         self.sessions_model.set_rows(
             [SessionRow(s, codes.get(s.module_id, "")) for s in self.controller.training.sessions()]
         )
-        self.sessions_view.resizeColumnsToContents()
+        fit_columns(self.sessions_view)
         self.sessions_view.setColumnWidth(SessionsModel.MODULE, 260)
         self.no_sessions.setVisible(self.sessions_model.rowCount() == 0)
         f = self.controller.training.forecast(self.controller.as_on)
@@ -363,7 +363,7 @@ class SessionsView(QWidget):
             + (self.tr("no limit on places") if free is None else plural(free, self.tr("free place")))
         )
         for view in (self.suggest_view, self.bookings_view):
-            view.resizeColumnsToContents()
+            fit_columns(view)
         self.suggest_view.setColumnWidth(SuggestionsModel.NAME, min(220, self.suggest_view.columnWidth(0)))
         self.suggest_view.setColumnWidth(SuggestionsModel.TEAM, 170)
         self.suggest_view.setColumnWidth(SuggestionsModel.STEP, 170)

@@ -23,7 +23,7 @@ from planner.core.model import Worker
 from planner.core.status import State
 from planner.core.supervision import SUPERVISION_KINDS, SupervisionSession
 from planner.services.changes import Changed
-from planner.ui.common import button, follow_selection, hint, on_delete_key, selected_row, table_view
+from planner.ui.common import button, fit_columns, follow_selection, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
 from planner.ui.presentation import DATE_FORMAT, from_qdate, state_text, to_qdate, uk_date
@@ -160,7 +160,7 @@ class SupervisionPanel(QWidget):
             return
         sessions = self.controller.learning.sessions(self.worker.id, with_notes=self.controller.personal)
         self.model.set_rows(sessions)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         p = self.controller.status.pathway_for(self.worker, self.controller.as_on)
         req = next((r for r in p.requirements if r.kind == "supervision"), None)
         if req is None:

@@ -102,8 +102,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             return sort_value(col.sort(row) if col.sort else col.text(row))
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
-            return col.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, for a cell cut short to fit
+            return col.tooltip(row) if col.tooltip else col.text(row)
         if role == Qt.ItemDataRole.BackgroundRole and col.background:
             return col.background(row)
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground:
