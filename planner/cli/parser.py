@@ -4,6 +4,7 @@ extend them, never rename them)."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,18 @@ MAX_DAYS = 3650
 class Parser(argparse.ArgumentParser):
     """Mistakes on the command line are one line on stderr and exit 2, not a usage block."""
 
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        ns, rest = super().parse_known_args(args, namespace)
+        for action in self._actions:  # `--days=--` gives [] for a one-value option: refuse it
+            value = getattr(ns, action.dest, None)
+            if type(action) is argparse._StoreAction and action.nargs is None and isinstance(value, list):
+                self.error(f"argument {'/'.join(action.option_strings) or action.dest}: expected one value")
+        return ns, rest
+
     def error(self, message: str) -> None:  # type: ignore[override]
+        message = " ".join(message.replace("\x00", "").split())  # a typed value may hold line breaks
         self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 

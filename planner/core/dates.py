@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, datetime
 
 from planner.core.errors import UserError
@@ -17,10 +18,16 @@ def uk(d: date | None) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
 def parse_iso(text: str) -> date:
     """Parse YYYY-MM-DD, with a message a person can act on."""
     try:
-        return date.fromisoformat(text.strip())
+        text = text.strip()
+        if not _ISO_DAY.fullmatch(text):  # not week dates (2026-W47-1) or 20261122
+            raise ValueError(text)
+        return date.fromisoformat(text)
     except (ValueError, AttributeError):
         raise UserError(f"'{text}' is not a date: use YYYY-MM-DD, e.g. 2026-11-22") from None
 

@@ -6,8 +6,10 @@ user's usual permissions (their umask), not owner-only ones."""
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,8 +34,14 @@ def _umask() -> int:
     return mask
 
 
+def _no_nul(path: Path) -> None:
+    if "\x00" in str(path):
+        raise OutputError("A file or folder name cannot contain a NUL character: type the name again.")
+
+
 def check_target(path: Path) -> Path:
     """Refuse, with a message, a target that cannot become the file asked for."""
+    _no_nul(path)
     text = str(path)
     if text.endswith((os.sep, "/")) or (path.exists() and path.is_dir()):
         raise OutputError(f"{path} is a folder: give a file name inside it, such as {path / 'document.pdf'}.")
@@ -49,6 +57,7 @@ def check_target(path: Path) -> Path:
 
 def check_folder(path: Path) -> Path:
     """A folder to write several files into: it may be created, but must not be a file."""
+    _no_nul(path)
     if path.exists() and not path.is_dir():
         raise OutputError(
             f"{path} is a file, not a folder: give a folder for the files, or a name ending in .pdf "
@@ -62,6 +71,8 @@ def check_folder(path: Path) -> Path:
     if not os.access(ancestor, os.W_OK) or not _writable(ancestor):
         what = "cannot be written to" if ancestor == path else f"cannot be created in {ancestor}"
         raise OutputError(f"The folder {path} {what}: choose a folder of your own.")
+    if path.is_dir():
+        remove_stale_partials(path)
     return path
 
 
@@ -74,6 +85,28 @@ def _writable(folder: Path) -> bool:
     os.close(fd)
     os.unlink(name)
     return True
+
+
+STALE_AFTER_S = 10 * 60  # a temporary file this old is left from a crash, not being written
+
+
+def remove_stale_partials(folder: Path, stem: str = "") -> int:
+    """Remove the temporary files an interrupted export left in ``folder`` (``.<stem>-….partial``
+    older than ten minutes; younger ones may still be being written). Returns how many."""
+    removed = 0
+    now = time.time()
+    try:
+        candidates = list(folder.glob(f".{glob.escape(stem)}*-*.partial*"))
+    except OSError:
+        return 0
+    for path in candidates:
+        try:
+            if path.is_file() and now - path.stat().st_mtime >= STALE_AFTER_S:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def _explain(exc: OSError, path: Path) -> OutputError:
@@ -93,6 +126,7 @@ def atomic_file(
     """``with atomic_file(path, "w", encoding="utf-8") as f: ...`` — the file appears when the
     block ends without an error, complete; otherwise nothing is left behind."""
     path = check_target(Path(path))
+    remove_stale_partials(path.parent, path.stem)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=path.parent)
     except OSError as exc:

@@ -182,6 +182,9 @@ def _uid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
+MAX_WORKERS = 100_000  # ten times the largest organisation measured
+
+
 def create_demo(
     ws: Workspace, workers: int = DEFAULT_WORKERS, seed: int = 1, today: date | None = None, force: bool = False
 ) -> int:
@@ -189,8 +192,8 @@ def create_demo(
 
     Refuses when the workspace already holds people, unless ``force`` (which requires an
     otherwise fresh catalogue: it adds to what is there)."""
-    if workers < 1:
-        raise StorageError("The example organisation needs at least one worker.")
+    if not 1 <= workers <= MAX_WORKERS:
+        raise StorageError(f"The example organisation has from 1 to {MAX_WORKERS:,} workers.")
     people = ws.people_repo
     if people.count("workers") and not force:
         raise StorageError(

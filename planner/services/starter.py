@@ -4,12 +4,15 @@ roles and modules are offered, never forced over the organisation's own mapping)
 
 from __future__ import annotations
 
+import sqlite3
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from planner.core.errors import UserError
 from planner.core.model import Stage
 from planner.services.changes import Changed
 from planner.services.workspace import Workspace
@@ -31,20 +34,47 @@ MODULE_KEYS = (
 )
 
 
+class DamagedStarterData(UserError):
+    """The framework data shipped with the app is not in the shape this version reads."""
+
+
+@contextmanager
+def _reading_starter() -> Iterator[None]:
+    """Turn a starter file in the wrong shape (a missing key, a wrong type, bad TOML) into one
+    message; whatever was being written is rolled back by the caller's transaction."""
+    try:
+        yield
+    except UserError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, sqlite3.Error) as exc:
+        detail = f"missing '{exc.args[0]}'" if isinstance(exc, KeyError) and exc.args else str(exc)
+        raise DamagedStarterData(
+            f"The framework data that comes with Pathway Planner ({STARTER_FILE}) is damaged or in "
+            f"the wrong shape ({' '.join(detail.split())[:200]}). Nothing was changed: reinstall the app."
+        ) from exc
+
+
 def starter_data() -> dict[str, Any]:
     text = resources.files("planner._resources").joinpath(STARTER_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    with _reading_starter():
+        data = tomllib.loads(text)
+        for table in ("framework", "module", "role"):
+            if not isinstance(data.get(table), list) or not all(isinstance(item, dict) for item in data[table]):
+                raise ValueError(f"no list of [[{table}]] tables")
+    return data
 
 
 def starter_roles() -> list[tuple[str, str]]:
     """(code, name) of the starter roles, read from the data file without touching a database."""
-    return sorted(((r["code"], r["name"]) for r in starter_data()["role"]), key=lambda r: r[1])
+    data = starter_data()
+    with _reading_starter():
+        return sorted(((str(r["code"]), str(r["name"])) for r in data["role"]), key=lambda r: r[1])
 
 
 def load_starter(ws: Workspace) -> None:
     """Write the starter catalogue into an empty workspace, all or nothing."""
     data = starter_data()
-    with ws.db.atomic():
+    with _reading_starter(), ws.db.atomic():
         _add_frameworks(ws, data)
         _add(ws, data, [m["code"] for m in data["module"]], [r["code"] for r in data["role"]])
 
@@ -149,7 +179,10 @@ class StarterService:
 
     def updates(self) -> StarterUpdates:
         """What the starter data has that this organisation lacks (everything, in an empty folder)."""
-        data = starter_data()
+        with _reading_starter():
+            return self._updates(starter_data())
+
+    def _updates(self, data: dict[str, Any]) -> StarterUpdates:
         if self.ws.is_empty():
             return StarterUpdates(
                 [(m["code"], m["title"]) for m in data["module"]], [(r["code"], r["name"]) for r in data["role"]]
@@ -180,6 +213,12 @@ class StarterService:
         if unknown:
             raise StorageError(f"'{unknown[0]}' is not a new starter role: it is here already or unknown.")
         data = starter_data()
+        with _reading_starter():
+            return self._add_chosen(data, roles, module_codes, offered)
+
+    def _add_chosen(
+        self, data: dict[str, Any], roles: list[str], module_codes: Iterable[str], offered: StarterUpdates
+    ) -> Changed:
         needed = {m for r in data["role"] if r["code"] in roles for m in r.get("modules", ())}
         modules = set(module_codes) | needed
         unknown = [c for c in module_codes if c not in {code for code, _ in offered.modules}]

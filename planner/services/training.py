@@ -4,6 +4,7 @@ session happens."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +43,36 @@ class Forecast:
     without: dict[str, int]  # as on ``after``, if nothing booked happened (time alone)
 
 
+MAX_CAPACITY = 10_000
+_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
+
+def session_time(text: str, what: str) -> str:
+    """'9:30' -> '09:30'; '' stays ''; anything that is not a time of day is refused."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    match = _TIME.fullmatch(text)
+    if match is None:
+        raise UserError(f"The {what} time '{text[:20]}' is not a time of day: use HH:MM, such as 09:30.")
+    return f"{int(match[1]):02d}:{match[2]}"
+
+
+def check_session(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A session's fields checked and tidied, or a UserError saying what to change."""
+    out = dict(fields)
+    if not out.get("module_id") or not out.get("held_on"):
+        raise UserError("A session needs a module and a date.")
+    capacity = out.get("capacity")
+    if capacity is not None and not 1 <= int(capacity) <= MAX_CAPACITY:
+        raise UserError(f"Capacity is from 1 to {MAX_CAPACITY:,} places (or leave it empty for no limit).")
+    out["start_time"] = session_time(out.get("start_time", ""), "start")
+    out["end_time"] = session_time(out.get("end_time", ""), "end")
+    if out["start_time"] and out["end_time"] and out["end_time"] <= out["start_time"]:
+        raise UserError(f"The session ends ({out['end_time']}) before it starts ({out['start_time']}).")
+    return out
+
+
 class TrainingService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -70,11 +101,7 @@ class TrainingService:
         raise StorageError(f"There is no module with the code '{code}'.")
 
     def add_session(self, fields: Mapping[str, Any]) -> tuple[Changed, str]:
-        capacity = fields.get("capacity")
-        if capacity is not None and int(capacity) < 1:
-            raise UserError("Capacity must be at least 1 (or left empty for no limit).")
-        if not fields.get("module_id") or not fields.get("held_on"):
-            raise UserError("A session needs a module and a date.")
+        fields = check_session(fields)
         with self.ws.db.atomic():
             session_id = self.repo.add(fields)
             self._audit("add", session_id, f"{fields['held_on']}")
@@ -90,6 +117,7 @@ class TrainingService:
         """Book workers in order; past capacity they join the waiting list. Returns each
         worker's resulting status."""
         result: dict[str, str] = {}
+        worker_ids = list(dict.fromkeys(worker_ids))  # the same person twice is one booking
         with self.ws.db.atomic():  # read and write in one transaction: another booker waits
             session = self._open(session_id)
             existing = {b.worker_id: b for b in self.repo.bookings(session_id)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -69,6 +70,8 @@ class Workspace:
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Workspace:
+        if data_dir is not None and "\x00" in os.fspath(data_dir):
+            raise StorageError("A data folder's name cannot contain a NUL character: type the name again.")
         folder = paths.data_dir(data_dir)
         if folder.exists() and not folder.is_dir():
             raise StorageError(f"{folder} is a file, not a folder: give the folder that holds the data.")
@@ -84,7 +87,24 @@ class Workspace:
         ws = cls(db=db, folder=folder, warning="\n\n".join(warnings) or None)
         if not db.read_only:
             files.remove_leftovers(folder, ws.evidence.folder)
+            ws.remove_orphan_evidence()
         return ws
+
+    def remove_orphan_evidence(self, older_than_s: float = files.STALE_AFTER_S) -> int:
+        """Evidence files no record refers to and older than ``older_than_s``: copied in for a
+        save that never finished (the app was killed). Younger ones may belong to a save that
+        another copy of the app is making right now. Returns how many were removed."""
+        known = self.cpl_repo.stored_evidence()
+        now = time.time()
+        removed = 0
+        for sha, path in self.evidence.stored().items():
+            try:
+                if sha not in known and now - path.stat().st_mtime >= older_than_s:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        return removed
 
     def _defer_cleanup(self) -> None:
         # The clean-up writes, so it waits for the first write: reading never needs the lock.

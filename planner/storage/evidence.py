@@ -56,6 +56,7 @@ class EvidenceStore:
             final = self.path_for(sha)
             if final.exists():
                 os.unlink(temp_name)
+                os.utime(final)  # in use again: the orphan clean-up leaves it alone
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(temp_name, final)

@@ -279,7 +279,7 @@ def test_an_unwritable_folder_is_refused_before_anything_is_made(tmp_path, monke
     monkeypatch.setattr(files.os, "access", lambda path, mode: False)
     with pytest.raises(UserError, match="cannot be written to"):
         files.check_target(tmp_path / "x.pdf")
-    with pytest.raises(UserError, match="cannot be created here"):
+    with pytest.raises(UserError, match="cannot be created in"):
         files.check_folder(tmp_path / "new")
 
 
