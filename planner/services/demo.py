@@ -179,7 +179,9 @@ PROFILES = ("complete", "new-starter", "behind", "renewal-soon", "lapsed", "mixe
 
 
 def _uid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    """A record id from the seed (the same example each time), made distinct from any earlier
+    example in the folder by the salt ``--force`` adds."""
+    return str(uuid.UUID(int=rng.getrandbits(128) ^ getattr(rng, "salt", 0), version=4))
 
 
 MAX_WORKERS = 100_000  # ten times the largest organisation measured
@@ -202,6 +204,8 @@ def create_demo(
         )
     today = today or date.today()
     rng = random.Random(seed)
+    if people.count("workers"):  # adding to people already here: ids of their own
+        rng.salt = uuid.uuid4().int  # type: ignore[attr-defined]
     with ws.db.atomic():
         if ws.is_empty():
             load_starter(ws)

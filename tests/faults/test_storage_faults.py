@@ -413,3 +413,15 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].split()[0]
     except (OSError, IndexError):
         return "Z"
+
+
+def test_demo_force_on_a_folder_with_the_example_adds_another(tmp_path, capsys):
+    folder = tmp_path / "twice"
+    assert cli.main(["--data-dir", str(folder), "demo", "--workers", "10"]) == 0
+    assert cli.main(["--data-dir", str(folder), "demo", "--workers", "10"]) == 2  # refused without --force
+    assert cli.main(["--data-dir", str(folder), "demo", "--workers", "10", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert "Something went wrong" not in err
+    services = Services.open(folder)
+    assert len(services.people.workers()) == 20 and services.check() == []
+    services.close()
