@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         self.read_only_banner = QLabel(
             self.tr(
-                "🔒 Read-only: this data cannot be changed here (a read-only disk, share or file). "
+                "Read-only: this data cannot be changed here (a read-only disk, share or file). "
                 "You can look, print and export; to change it, copy the folder somewhere you can write to."
             )
         )
