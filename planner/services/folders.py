@@ -45,3 +45,13 @@ def remove_unused(services_folder: Path) -> None:
 def move_aside(folder: Path) -> Path:
     """Keep a damaged database under another name so the folder can start afresh."""
     return paths.move_aside(folder)
+
+
+def earlier_copies(folder: Path) -> list[Path]:
+    """Copies made before upgrades (the newest first): what a damaged database can go back to."""
+    return paths.earlier_copies(folder)
+
+
+def restore_copy(folder: Path, copy: Path) -> Path:
+    """Put an earlier copy back; returns where the damaged database was kept."""
+    return paths.restore_copy(folder, copy)

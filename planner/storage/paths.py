@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -168,3 +169,21 @@ def move_aside(folder: Path) -> Path:
             extra.replace(target.with_name(target.name + suffix))
     database.replace(target)
     return target
+
+
+def earlier_copies(folder: Path) -> list[Path]:
+    """Copies of the database the app made before upgrading it, the newest first."""
+    database = database_path(folder)
+    found = [p for p in folder.glob(f"{database.stem}.before-*{database.suffix}") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def restore_copy(folder: Path, copy: Path) -> Path:
+    """Put an earlier copy back as the database; the damaged one is kept aside (its new name
+    is returned). The copy itself stays, so restoring can be repeated."""
+    kept = move_aside(folder)
+    database = database_path(folder)
+    partial = database.with_name(database.name + ".partial")
+    shutil.copyfile(copy, partial)
+    os.replace(partial, database)
+    return kept

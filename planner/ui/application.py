@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from planner.ui.controller import Controller
 from planner.ui.first_run import EXAMPLE, JUST_ME, FirstRunDialog
 from planner.ui.just_me_dialog import JustMeDialog
 from planner.ui.main_window import MainWindow
+from planner.ui.presentation import uk_date
 
 SETTINGS_FILE = "window.ini"
 
@@ -172,11 +174,26 @@ def open_first(data_dir: str | None, opener: Callable[[str | None], Services]) -
                 "Open another data folder, or keep the damaged file under another name (for recovery "
                 "later) and start this folder afresh."
             )
+            copies = folders.earlier_copies(folder) if folder.is_dir() else []
+            restore = None
+            if copies:
+                made = datetime.fromtimestamp(copies[0].stat().st_mtime).date()
+                restore = box.addButton(f"Restore the copy of {uk_date(made)}", QMessageBox.ButtonRole.AcceptRole)
+                restore.setToolTip(f"{copies[0]}: the copy made before the last upgrade")
             other = box.addButton("Open another folder…", QMessageBox.ButtonRole.AcceptRole)
             aside = box.addButton("Move the damaged file aside", QMessageBox.ButtonRole.DestructiveRole)
             box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
             box.exec()
-            if box.clickedButton() is other:
+            if restore is not None and box.clickedButton() is restore:
+                kept = folders.restore_copy(folder, copies[0])
+                QMessageBox.information(
+                    None,
+                    "Pathway Planner",
+                    f"The copy of {uk_date(made)} is back in use; anything recorded since then is not in it. "
+                    f"The damaged file is kept as {kept}.",
+                )
+                data_dir = str(folder)
+            elif box.clickedButton() is other:
                 chosen = QFileDialog.getExistingDirectory(None, "Open data folder", str(folder.parent))
                 if not chosen:
                     return None, False

@@ -90,3 +90,67 @@ def test_changes_from_another_copy_refresh_the_window(window, qtbot, demo_ws):
         assert window.check_outside_changes() is False  # and only once
     finally:
         other.close()
+
+
+def _damage(folder: Path) -> None:
+    db = folder / "planner.sqlite3"
+    data = bytearray(db.read_bytes())
+    data[:100] = b"\x00" * 100  # the header gone: not a database any more
+    db.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_at_start_up_offers_the_earlier_copy(qtbot, tmp_path):
+    import shutil
+
+    from planner.ui.application import make_app, open_first
+
+    make_app()
+    folder = tmp_path / "data"
+    services = Services.open(folder)
+    services.create_demo(workers=5, seed=1, force=False)
+    services.close()
+    for extra in ("planner.sqlite3-wal", "planner.sqlite3-shm"):
+        (folder / extra).unlink(missing_ok=True)
+    shutil.copyfile(folder / "planner.sqlite3", folder / "planner.before-0007-20261101T000000.sqlite3")
+    _damage(folder)
+    seen = []
+
+    def choose_restore(box):
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text().startswith("Restore the copy of"))
+        button.click()
+
+    when_modal(choose_restore)
+    when_modal(lambda box: (seen.append(box.text()), box.done(0)), delay=300)
+    opened, fresh = open_first(str(folder), Services.open)
+    try:
+        assert opened is not None and not fresh
+        assert len(opened.people.workers()) == 5
+        assert "not a Pathway Planner database" in seen[0]
+        assert "is back in use" in seen[1]
+        assert list(folder.glob("planner.damaged-*.sqlite3"))  # the damaged file is kept
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+def test_a_damaged_database_can_be_moved_aside_to_start_afresh(qtbot, tmp_path):
+    from planner.ui.application import make_app, open_first
+
+    make_app()
+    folder = tmp_path / "data"
+    Services.open(folder).close()
+    _damage(folder)
+
+    def move_aside(box):
+        next(b for b in box.buttons() if b.text() == "Move the damaged file aside").click()
+
+    when_modal(move_aside)
+    when_modal(lambda box: box.done(0), delay=300)
+    opened, _ = open_first(str(folder), Services.open)
+    try:
+        assert opened is not None and opened.is_empty()  # a fresh start: the first-run choice follows
+        assert list(folder.glob("planner.damaged-*.sqlite3"))
+    finally:
+        if opened is not None:
+            opened.close()
