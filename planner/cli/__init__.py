@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from planner.cli import backups, imports, transfer
 from planner.cli.learning import (
     _completion,
     _cpl,
@@ -23,8 +24,11 @@ from planner.cli.output import EXIT_BUG, EXIT_DAMAGED, EXIT_USER_ERROR, UserErro
 from planner.cli.parser import build_parser
 from planner.cli.planning import _declarations, _due, _export, _figures, _needs, _session
 from planner.cli.records import _frameworks, _pathway, _roles, _status, _workers
+from planner.core.errors import DamagedError
 from planner.services import bugs, folders
 from planner.services.container import Services
+
+READ_ONLY_NOTE = "this data folder is read-only: you can view, print and export, not change anything."
 
 __all__ = ["EXIT_DAMAGED", "EXIT_USER_ERROR", "UserError", "build_parser", "main"]
 
@@ -35,6 +39,14 @@ Opener = Callable[[str | None], Services]
 def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int | None:
     """Run a command; returns its exit code, or None when no command was given (open the GUI).
     ``opener(data_dir)`` gives the services over a data folder (``planner.app`` wires it)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for arg in argv:  # bytes the system could not decode arrive as surrogates
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")[:80]
+            print(f"planner: the argument {shown} is not valid text (UTF-8): type it again.", file=sys.stderr)
+            return EXIT_USER_ERROR
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -87,14 +99,34 @@ HANDLERS: dict[str, Callable[[Services, argparse.Namespace], str]] = {
     "figures": _figures,
     "registration": _registration,
     "starter": _starter,
+    "import": lambda s, args: (transfer.handle if args.action == "json" else imports.handle)(s, args),
+    "backup": backups.handle,
+    "backups": backups.handle,
+    "restore": backups.handle,
 }
 
 
 def _run(args: argparse.Namespace, opener: Opener, opened: list[Services]) -> int:
-    services = opener(getattr(args, "data_dir", None))
+    try:
+        services = opener(getattr(args, "data_dir", None))
+    except DamagedError as exc:
+        if args.command == "restore":  # a damaged database is what restoring is for
+            folder = folders.resolve(getattr(args, "data_dir", None))
+            kept = backups.restore_into(folder, args.file)
+            print(f"Restored {args.file} into {folder}." + (f" The damaged data is kept as {kept}." if kept else ""))
+            return 0
+        if args.command != "check":
+            raise
+        print(f"planner: {exc}", file=sys.stderr)  # check says what it found, as far as it can read
+        folder = folders.resolve(getattr(args, "data_dir", None))
+        for problem in folders.damage_report(folder) if folders.holds_data(folder) else []:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_DAMAGED
     opened.append(services)
     if services.warning:
         print(f"planner: warning: {services.warning}", file=sys.stderr)
+    if services.read_only:
+        print(f"planner: note: {READ_ONLY_NOTE}", file=sys.stderr)
     try:
         if args.command == "check":
             return _check(services)

@@ -206,6 +206,8 @@ def _starter(s: Services, args: argparse.Namespace) -> str:
         return "\n".join(lines) + "\n"
     role_codes = {c for c, _ in offered.roles}
     codes = list(role_codes | {c for c, _ in offered.modules}) if args.all else args.codes
+    if not codes and args.all:
+        return "Nothing new to add: this organisation has every starter role and module already.\n"
     if not codes:
         raise UserError("Give the codes to add (see `planner starter list`), or --all.")
     roles = [c for c in codes if c in role_codes]

@@ -280,10 +280,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = ses.add_parser("list", parents=[common], help="sessions with their bookings")
     p.add_argument("--format", choices=("json", "text"), default="text")
 
-    exp = sub.add_parser("export", parents=[common], help="PDF documents").add_subparsers(
-        dest="action", metavar="DOCUMENT"
-    )
+    exp = sub.add_parser(
+        "export", parents=[common], help="PDF documents, CSV tables, the whole organisation as JSON"
+    ).add_subparsers(dest="action", metavar="DOCUMENT")
     exp.required = True
+    imp = sub.add_parser("import", parents=[common], help="staff, completions, or a JSON export").add_subparsers(
+        dest="action", metavar="WHAT"
+    )
+    imp.required = True
+    # The command groups that live in modules of their own add their commands here.
+    from planner.cli import backups, imports, transfer
+
+    imports.add_parsers(imp, common)
+    transfer.add_parsers(exp, imp, common)
+    backups.add_parsers(sub, common)
     p = exp.add_parser("record", parents=[common], help="one worker's learning record")
     p.add_argument("staff_no", metavar="STAFF_NO")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")

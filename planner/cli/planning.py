@@ -207,6 +207,10 @@ def _session(s: Services, args: argparse.Namespace) -> str:
 
 
 def _export(s: Services, args: argparse.Namespace) -> str:
+    if args.action in ("csv", "json"):
+        from planner.cli import transfer
+
+        return transfer.handle(s, args)
     docs = s.documents  # reportlab is imported only for the commands that print
     if args.action == "record":
         path = docs.export_record(args.staff_no, args.output, args.include_reflections, args.on)

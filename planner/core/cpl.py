@@ -6,6 +6,7 @@ pathways) are data that the GUI, the CLI and the regulator rules share.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -116,6 +117,23 @@ def check_entry(occurred_on: date, title: str, kind: str, hours: float, today: d
     if kind not in CPL_TYPES:
         raise UserError(f"Type must be one of: {', '.join(CPL_TYPES)}.")
     check_hours(hours)
+
+
+TEXT_LIMITS = {  # characters: enough for any real entry, few enough to print on a page
+    "title": ("title", 300),
+    "provider": ("provider", 200),
+    "learned": ("reflection on what was learned", 20_000),
+    "practice_change": ("reflection on practice", 20_000),
+    "prompt_response": ("answer to the prompt", 20_000),
+}
+
+
+def check_lengths(fields: Mapping[str, object]) -> None:
+    """Refuse text too long to be an entry (a pasted document, say), with the limit."""
+    for key, (what, limit) in TEXT_LIMITS.items():
+        value = fields.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            raise UserError(f"The {what} is {len(value):,} characters long: keep it to {limit:,}.")
 
 
 def cpl_type(delivery: str) -> str:

@@ -45,6 +45,10 @@ def check_target(path: Path) -> Path:
     text = str(path)
     if text.endswith((os.sep, "/")) or (path.exists() and path.is_dir()):
         raise OutputError(f"{path} is a folder: give a file name inside it, such as {path / 'document.pdf'}.")
+    if path.exists() and not path.is_file():
+        raise OutputError(f"{path} is not an ordinary file (a device or a pipe): choose a file name.")
+    if _is_database(path):
+        raise OutputError(f"{path} is a database: writing there would destroy it. Choose another name.")
     parent = path.parent
     if not parent.exists():
         raise OutputError(f"The folder {parent} does not exist: create it first, or choose another place.")
@@ -53,6 +57,18 @@ def check_target(path: Path) -> Path:
     if not os.access(parent, os.W_OK):
         raise OutputError(f"The folder {parent} cannot be written to: choose a folder of your own.")
     return path
+
+
+def _is_database(path: Path) -> bool:
+    """A SQLite database, or the write-ahead log or shared memory beside one."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(suffix) and path.with_name(path.name.removesuffix(suffix)).exists():
+            return True
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def check_folder(path: Path) -> Path:

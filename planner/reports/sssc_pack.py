@@ -13,6 +13,12 @@ from planner.core.dates import uk
 from planner.core.hours import hours_text, total
 from planner.reports.base import GRID, STATE_FILL, Document, esc
 
+CELL_CHARS = 400  # a row of the table must fit on a page: longer text is cut with "…"
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
 
 @dataclass(frozen=True)
 class PackEntry:
@@ -88,8 +94,8 @@ class SsscPack(Document):
             rows += [
                 [
                     uk(e.occurred_on),
-                    e.title,
-                    e.provider,
+                    shorten(e.title, CELL_CHARS),
+                    shorten(e.provider, CELL_CHARS // 2),
                     e.kind,
                     "yes" if e.participatory else "no",
                     hours_text(e.hours),

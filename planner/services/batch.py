@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from datetime import date
 from multiprocessing import get_context
 from pathlib import Path
@@ -162,7 +163,31 @@ def export(
         if progress is not None:
             progress(total, total)
         return [target]
+    with _folder(target):
+        return _write_folder(kind, letterhead, items, target, total, progress)
+
+
+@contextmanager
+def _folder(target: Path) -> Iterator[None]:
+    """Make the folder; if the export fails, take away a folder it made and left empty."""
+    made = not target.exists()
     target.mkdir(parents=True, exist_ok=True)
+    try:
+        yield
+    except BaseException:
+        if made and not any(target.iterdir()):
+            target.rmdir()
+        raise
+
+
+def _write_folder(
+    kind: str,
+    letterhead: Letterhead,
+    items: list[tuple[str, str, Any]],
+    target: Path,
+    total: int,
+    progress: Progress | None,
+) -> list[Path]:
     files = [(str(target / f"{stem}.pdf"), data) for _, stem, data in items]
     half = total // 2
     if len(files) < PARALLEL_FROM:

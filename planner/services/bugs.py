@@ -90,7 +90,9 @@ def record(exc: BaseException, data_folder: Path | None, context: str = "") -> P
     logger = logging.getLogger("planner.bugs")
     logger.propagate = False
     try:
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_KEEP, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_BYTES, backupCount=LOG_KEEP, encoding="utf-8", errors="backslashreplace"
+        )
     except OSError:
         return path
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

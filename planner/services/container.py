@@ -20,7 +20,10 @@ from planner.services.training import TrainingService
 from planner.services.workspace import Workspace
 
 if TYPE_CHECKING:
+    from planner.services.backups import BackupService
     from planner.services.documents import DocumentService
+    from planner.services.importing import ImportService
+    from planner.services.transfer import TransferService
 
 
 class Services:
@@ -37,6 +40,8 @@ class Services:
         self.starter = StarterService(ws)
         self.settings = SettingsService(ws)
         self._documents: DocumentService | None = None
+        self._backups: BackupService | None = None
+        self._transfer: TransferService | None = None
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Services:
@@ -58,6 +63,31 @@ class Services:
 
             self._documents = DocumentService(self._ws, today=self._today)
         return self._documents
+
+    @property
+    def imports(self) -> ImportService:
+        """Importing staff and completions from spreadsheets."""
+        from planner.services.importing import ImportService
+
+        return ImportService(self._ws, today=self._today)
+
+    @property
+    def transfer(self) -> TransferService:
+        """The whole organisation as JSON (out and back in) and its tables as CSV."""
+        if self._transfer is None:
+            from planner.services.transfer import TransferService
+
+            self._transfer = TransferService(self._ws, today=self._today)
+        return self._transfer
+
+    @property
+    def backups(self) -> BackupService:
+        """Backups of the data folder: making, listing, restoring, the daily one at start-up."""
+        if self._backups is None:
+            from planner.services.backups import BackupService
+
+            self._backups = BackupService(self._ws)
+        return self._backups
 
     # -- the data folder -----------------------------------------------------------------
     @property
@@ -84,6 +114,10 @@ class Services:
 
     def is_empty(self) -> bool:
         return self._ws.is_empty()
+
+    def probe(self) -> None:
+        """Raises a DamagedError when the database turns out damaged on first reading."""
+        self._ws.probe()
 
     def check(self) -> list[str]:
         return self._ws.check()

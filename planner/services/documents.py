@@ -4,6 +4,7 @@ chooses (``include_reflections``)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -35,7 +36,7 @@ from planner.services.regulation import cycle_lines
 from planner.services.status_service import StatusService, requirement_phrase
 from planner.services.workspace import Workspace
 from planner.storage.certificate_repository import CertificateRepository
-from planner.storage.database import StorageError
+from planner.storage.database import DamagedDatabaseError, StorageError, damage_summary, quick_problems
 
 LOGO_KEY = SettingsService.LOGO
 SIGNATORY_KEY = SettingsService.SIGNATORY
@@ -420,7 +421,9 @@ class DocumentService:
         settings = self.ws.settings_repo
         signatory = (settings.get(SIGNATORY_KEY) or "", settings.get(SIGNATORY_ROLE_KEY) or "")
         out = []
-        with self.ws.db.atomic():
+        read_only = self.ws.read_only  # a read-only copy reprints what was issued, and issues nothing new
+        skipped = 0
+        with contextlib.nullcontext() if read_only else self.ws.db.atomic():
             for worker_id in worker_ids:
                 worker = self.ws.people_repo.worker(worker_id)
                 for c in sorted(self.ws.people_repo.completions(worker_id), key=lambda c: c.completed_on):
@@ -433,6 +436,9 @@ class DocumentService:
                     if not self_recorded:
                         key = certified(summary)
                         issued = next((i for i in repo.for_completion(c.id) if certified(i.summary) == key), None)
+                        if issued is None and read_only:
+                            skipped += 1
+                            continue
                         if issued is None:
                             code = new_code()
                             repo.add(code, c.id, worker_id, certificate_digest(key), summary, self._issued_at())
@@ -456,6 +462,11 @@ class DocumentService:
                             signatory_role=signatory[1],
                         )
                     )
+        if read_only and skipped and not out:
+            raise StorageError(
+                "These certificates were never issued, and this read-only copy of the data cannot issue them "
+                "(each needs a verification code recorded). Print them where the data can be changed."
+            )
         return out
 
     def certificates(self, worker_ids: list[str], include_expired: bool = False) -> bytes:
@@ -475,7 +486,14 @@ class DocumentService:
         code = code.strip().upper().removeprefix(QR_PREFIX)  # a scanned QR code carries a prefix
         issued = repo.by_code(code)
         if issued is None:
-            return False, f"The code {code} matches no certificate issued from this database."
+            problems = quick_problems(self.ws.db)
+            if problems:  # never call a certificate fake because the records cannot be read
+                raise DamagedDatabaseError(
+                    f"The database is damaged ({damage_summary(problems)}), so the code cannot be checked: "
+                    "restore a backup and try again."
+                )
+            shown = code if len(code) <= 40 else code[:40] + "…"
+            return False, f"The code {shown} matches no certificate issued from this database."
         s = issued.summary
         described = (
             f"{s['name']} ({s['staff_no']}) completed {s['module_code']} {s['module_title']} on "

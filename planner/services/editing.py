@@ -11,6 +11,7 @@ from typing import Any
 
 from planner.core.errors import UserError
 from planner.core.model import REGULATORS, Catalogue, Completion, Module, Stage, Team, Worker
+from planner.services.backups import BackupService, check_kept
 from planner.services.changes import Changed
 from planner.services.learning import _actor
 from planner.services.workspace import Workspace
@@ -247,6 +248,8 @@ class SettingsValues:
     elc_hours: float = 12.0
     signatory: str = ""  # the name printed beside the signature line of certificates
     signatory_role: str = ""
+    backups_daily: int = 7  # how many daily and weekly backups rotation keeps
+    backups_weekly: int = 4
 
 
 class SettingsService:
@@ -265,6 +268,7 @@ class SettingsService:
         self._settings = ws.settings_repo
         self._status = StatusService(ws)
         self._learning = LearningService(ws)
+        self._backups = BackupService(ws)
 
     @property
     def organisation_name(self) -> str:
@@ -297,6 +301,8 @@ class SettingsService:
             elc_hours=self.elc_hours,
             signatory=self._settings.get(self.SIGNATORY, "") or "",
             signatory_role=self._settings.get(self.SIGNATORY_ROLE, "") or "",
+            backups_daily=self._backups.kept_daily,
+            backups_weekly=self._backups.kept_weekly,
         )
 
     def save(self, values: SettingsValues) -> Changed:
@@ -316,7 +322,9 @@ class SettingsService:
         ):
             if len(text.strip()) > 120:
                 raise UserError(f"The {label} is too long to print: keep it under 120 characters.")
+        check_kept(values.backups_daily, values.backups_weekly)
         with self._ws.db.atomic():
+            self._backups.set_kept(values.backups_daily, values.backups_weekly)
             self._status.set_warning_days(values.warning_days)
             self._settings.set(self.ORGANISATION, values.organisation_name.strip())
             self._settings.set(self.LOGO, logo)

@@ -30,8 +30,8 @@ def cell(value: Any) -> Any:
         return "yes" if value else "no"
     if isinstance(value, (list, tuple)):
         return neutral("; ".join(str(v) for v in value))
-    if isinstance(value, str):
-        return neutral(value)
+    if isinstance(value, str):  # a lone carriage return would end a row in some readers
+        return neutral(value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value)
     return value
 
 

@@ -55,3 +55,10 @@ def earlier_copies(folder: Path) -> list[Path]:
 def restore_copy(folder: Path, copy: Path) -> Path:
     """Put an earlier copy back; returns where the damaged database was kept."""
     return paths.restore_copy(folder, copy)
+
+
+def damage_report(folder: Path) -> list[str]:
+    """What SQLite's quick check finds wrong with the database in ``folder`` (opened read-only)."""
+    from planner.storage.database import quick_problems
+
+    return quick_problems(path=paths.database_path(folder))

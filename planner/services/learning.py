@@ -27,6 +27,7 @@ from planner.core.cpl import (
     TOPIC_NAMES,
     CplEntry,
     check_entry,
+    check_lengths,
     cpl_type,
     default_participatory,
 )
@@ -180,6 +181,7 @@ class LearningService:
         except (TypeError, ValueError):
             raise UserError(f"'{hours_value}' is not a number of hours.") from None
         check_entry(when, title, kind, hours, self.today)
+        check_lengths(data)
         data.update(title=title.strip(), kind=kind, hours=hours)
         if data.get("participatory") is None:
             data["participatory"] = before.participatory if before else False

@@ -7,6 +7,7 @@ database itself.
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -15,14 +16,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from planner.storage import files, paths
+from planner.storage import backups, files, paths
 from planner.storage.catalogue_repository import CatalogueRepository
 from planner.storage.database import (
-    READ_ONLY_MESSAGE,
+    DamagedDatabaseError,
     PlannerDatabase,
     StorageError,
+    damage_summary,
     integrity_problems,
     open_database,
+    quick_problems,
 )
 from planner.storage.evidence import EvidenceStore
 from planner.storage.learning_repository import (
@@ -36,6 +39,8 @@ from planner.storage.learning_repository import (
 from planner.storage.people_repository import PeopleRepository, SettingsRepository
 
 __all__ = ["StorageError", "Workspace"]
+
+QUICK_CHECK_BYTES = 20_000_000  # check pages at start-up below this size (under about 0.3 s)
 
 
 @dataclass
@@ -70,6 +75,8 @@ class Workspace:
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Workspace:
+        if data_dir is not None and not os.fspath(data_dir).strip():
+            raise StorageError("The data folder's name is empty: give a folder after --data-dir.")
         if data_dir is not None and "\x00" in os.fspath(data_dir):
             raise StorageError("A data folder's name cannot contain a NUL character: type the name again.")
         folder = paths.data_dir(data_dir)
@@ -82,11 +89,10 @@ class Workspace:
             raise StorageError(f"The folder {folder} cannot be written to, and holds no Pathway Planner data.")
         db = open_database(database)
         warnings = [w for w in (paths.lost_folder_warning(data_dir, folder), paths.network_share_warning(folder)) if w]
-        if db.read_only:
-            warnings.append(READ_ONLY_MESSAGE)
         ws = cls(db=db, folder=folder, warning="\n\n".join(warnings) or None)
         if not db.read_only:
             files.remove_leftovers(folder, ws.evidence.folder)
+            backups.remove_leftovers(folder)
             ws.remove_orphan_evidence()
         return ws
 
@@ -97,9 +103,13 @@ class Workspace:
         known = self.cpl_repo.stored_evidence()
         now = time.time()
         removed = 0
-        for sha, path in self.evidence.stored().items():
+        orphans = {sha: path for sha, path in self.evidence.stored().items() if sha not in known}
+        if orphans and self.folder is not None:  # a backup may still need them (undoing a restore)
+            kept = backups.evidence_in_backups(self.folder)
+            orphans = {sha: path for sha, path in orphans.items() if sha not in kept}
+        for path in orphans.values():
             try:
-                if sha not in known and now - path.stat().st_mtime >= older_than_s:
+                if now - path.stat().st_mtime >= older_than_s:
                     path.unlink()
                     removed += 1
             except OSError:
@@ -114,6 +124,23 @@ class Workspace:
     @property
     def read_only(self) -> bool:
         return bool(getattr(self.db, "read_only", False))
+
+    def probe(self) -> None:
+        """Read what a window shows first, and check a small database's pages: raises
+        DamagedDatabaseError when the file is damaged (so the person gets the choices then,
+        not an empty organisation). A large file is only read, not checked page by page."""
+        try:
+            self.catalogue_repo.load()
+            self.people_repo.count("workers")
+            path = self.database_path
+            problems = quick_problems(self.db) if path is None or path.stat().st_size < QUICK_CHECK_BYTES else []
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+        if problems:
+            raise DamagedDatabaseError(
+                f"The database {self.database_path} is damaged: {damage_summary(problems)}. "
+                "`planner check` lists what is wrong."
+            )
 
     def data_version(self) -> int:
         return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
@@ -158,7 +185,10 @@ class Workspace:
 
     def check(self) -> list[str]:
         """Integrity of the database, then of the stored evidence files and the folder."""
-        problems = integrity_problems(self.db)
+        try:
+            problems = integrity_problems(self.db)
+        except sqlite3.DatabaseError as exc:  # too damaged to finish the check
+            problems = quick_problems(self.db) or [f"integrity: {exc}"]
         if problems:
             return problems
         stored = self.evidence.stored()
@@ -168,7 +198,7 @@ class Workspace:
         for sha in sorted(set(stored) - set(known)):
             problems.append(f"evidence file {stored[sha]} is not used by any record (it can be deleted)")
         if self.folder is not None:
-            for leftover in files.leftovers(self.folder, self.evidence.folder):
+            for leftover in [*files.leftovers(self.folder, self.evidence.folder), *backups.leftovers(self.folder)]:
                 problems.append(f"leftover temporary file {leftover} (Pathway Planner removes it when next opened)")
         return problems
 

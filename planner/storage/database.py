@@ -202,6 +202,7 @@ def _connect(path: Path | None, read_only: bool = False) -> PlannerDatabase:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None)
     try:
         db = PlannerDatabase(conn, path, read_only)
+        _refuse_foreign([r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")], path)
         if path is not None and not read_only:
             db.query("PRAGMA journal_mode=WAL").__next__()
         db.execute("PRAGMA synchronous=FULL")
@@ -210,7 +211,20 @@ def _connect(path: Path | None, read_only: bool = False) -> PlannerDatabase:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise (as_storage_error(exc, path) or StorageError(explain(exc, path))) from exc
+    except StorageError:
+        conn.close()
+        raise
     return db
+
+
+def _refuse_foreign(tables: list[str], path: Path | None) -> None:
+    """Another program's database is never turned into ours (nor switched to WAL)."""
+    others = [n for n in tables if not n.startswith("sqlite_") and n != "schema_migrations"]
+    if others and "schema_migrations" not in tables:
+        raise DamagedDatabaseError(
+            f"{path or 'The database'} is another program's SQLite database (it has tables such as "
+            f"'{others[0]}'), not a Pathway Planner one: nothing in it was changed. Choose another data folder."
+        )
 
 
 def explain(exc: sqlite3.Error, path: Path | None) -> str:
@@ -245,10 +259,13 @@ def migrate(db: Database, path: Path | None) -> list[int]:
     """Apply the migrations this database lacks, each inside one transaction.
 
     Refuses a database written by a newer version. Before changing an existing file, copies
-    it aside (``planner.before-NNNN-<time>.sqlite3`` beside it). Returns the numbers applied.
+    it aside (``backups/planner-<time>-before-upgrade-NNNN.sqlite3`` beside it). Returns the
+    numbers applied.
     """
     known = migrations()
     done = applied_migrations(db)
+    if not done:
+        _refuse_foreign(db.table_names(), path)
     if done and max(done) > len(known):
         raise NewerDatabaseError(
             f"This database was written by a newer version of Pathway Planner (schema {max(done)}; "
@@ -269,7 +286,9 @@ def migrate(db: Database, path: Path | None) -> list[int]:
                 "number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             )
     if done and path is not None:
-        backup(db, path.with_name(f"{path.stem}.before-{pending[0].number:04d}-{_file_stamp()}{path.suffix}"))
+        from planner.storage import backups  # backups builds on this module
+
+        backups.make(db.conn, path.parent, f"before-upgrade-{pending[0].number:04d}")
     for migration in pending:
         with db.atomic():
             # statement by statement: executescript would commit half a migration on its own
@@ -333,12 +352,49 @@ def open_database(path: Path | None, read_only: bool | None = None) -> PlannerDa
     return db
 
 
+def quick_problems(db: Database | None = None, path: Path | None = None, most: int = 20) -> list[str]:
+    """SQLite's quick check (pages and structure, not indexes against tables): [] when sound.
+    Given a path instead of an open database, it opens the file read-only just for this."""
+    conn = db.conn if db is not None else None
+    try:
+        if conn is None:
+            assert path is not None
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA quick_check({int(most)})")]
+    except sqlite3.DatabaseError as exc:
+        return [f"integrity: {exc}"]
+    finally:
+        if db is None and conn is not None:
+            conn.close()
+    if rows == ["ok"]:
+        return []
+    lines = [line.strip() for r in rows for line in r.splitlines() if line.strip() and not line.startswith("***")]
+    return [f"integrity: {line}" for line in lines[:most]]
+
+
+def damage_summary(problems: list[str]) -> str:
+    """The first problem, and how many more: short enough for a message."""
+    first = problems[0].removeprefix("integrity: ")
+    more = len(problems) - 1
+    return first + (f" (and {more} more problem{'s' if more != 1 else ''})" if more else "")
+
+
 def integrity_problems(db: Database) -> list[str]:
     """SQLite's integrity and foreign-key checks, plus the schema's own version: [] when sound."""
     problems = []
-    for row in db.conn.execute("PRAGMA integrity_check"):
-        if row[0] != "ok":
-            problems.append(f"integrity: {row[0]}")
+    try:
+        rows = [str(row[0]) for row in db.conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return quick_problems(db) or [f"integrity: {exc}"]
+    for text in rows:
+        if text != "ok":
+            problems += [
+                f"integrity: {line.strip()}"
+                for line in text.splitlines()
+                if line.strip() and not line.startswith("***")
+            ]
+    if problems:
+        return problems
     for table, rowid, parent, _ in db.conn.execute("PRAGMA foreign_key_check"):
         problems.append(f"{table} row {rowid} points to a missing {parent} record")
     done = applied_migrations(db)

@@ -172,10 +172,16 @@ def move_aside(folder: Path) -> Path:
 
 
 def earlier_copies(folder: Path) -> list[Path]:
-    """Copies of the database the app made before upgrading it, the newest first."""
+    """Sound copies of the database to go back to, the newest first: the backups (daily, before
+    imports, restores and upgrades, in ``backups/``) and copies made aside by earlier versions.
+    A copy that fails SQLite's quick check is left out, so the first is the latest good one."""
+    from planner.storage import backups  # backups builds on this module
+
     database = database_path(folder)
     found = [p for p in folder.glob(f"{database.stem}.before-*{database.suffix}") if p.is_file()]
-    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+    found += [b.path for b in backups.backups(folder)]
+    found.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    return [p for p in found if backups.inspect(p).problem is None]
 
 
 def restore_copy(folder: Path, copy: Path) -> Path:

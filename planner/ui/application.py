@@ -102,9 +102,11 @@ class Session:
         old_window, old_services = self.window, self.services
         self.services, self.window = services, build_window(services)
         self.window.folders.requested.connect(self.switch)
+        self.window.backups.restored.connect(self.reopen)
         if old_window is not None:
             self.window.setGeometry(old_window.geometry())
         self.window.show()
+        self.window.backups.daily()  # once a day, off the GUI thread
         if services.folder is not None:
             folders.remember(services.folder)
         if services.warning:
@@ -155,6 +157,13 @@ class Session:
             return False
         return self.start(services, fresh=not has_data)
 
+    def reopen(self, folder: str) -> None:
+        """After a restore: the same folder again, on the restored data."""
+        try:
+            self.start(self.opener(folder))
+        except UserError as exc:
+            QMessageBox.warning(self.window, "Pathway Planner", str(exc))
+
     def close(self) -> None:
         if self.services is not None:
             self.services.close()
@@ -166,7 +175,13 @@ def open_first(data_dir: str | None, opener: Callable[[str | None], Services]) -
     while True:
         fresh = not folders.holds_data(folders.resolve(data_dir))  # a database made just now
         try:
-            return opener(data_dir), fresh
+            services = opener(data_dir)
+            try:
+                services.probe()
+            except BaseException:
+                services.close()
+                raise
+            return services, fresh
         except DamagedError as exc:
             folder = folders.resolve(data_dir)
             box = QMessageBox(QMessageBox.Icon.Critical, "Pathway Planner", str(exc))
@@ -178,8 +193,8 @@ def open_first(data_dir: str | None, opener: Callable[[str | None], Services]) -
             restore = None
             if copies:
                 made = datetime.fromtimestamp(copies[0].stat().st_mtime).date()
-                restore = box.addButton(f"Restore the copy of {uk_date(made)}", QMessageBox.ButtonRole.AcceptRole)
-                restore.setToolTip(f"{copies[0]}: the copy made before the last upgrade")
+                restore = box.addButton(f"Restore the backup of {uk_date(made)}", QMessageBox.ButtonRole.AcceptRole)
+                restore.setToolTip(f"{copies[0]}: the latest sound backup")
             other = box.addButton("Open another folder…", QMessageBox.ButtonRole.AcceptRole)
             aside = box.addButton("Move the damaged file aside", QMessageBox.ButtonRole.DestructiveRole)
             box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
@@ -189,7 +204,7 @@ def open_first(data_dir: str | None, opener: Callable[[str | None], Services]) -
                 QMessageBox.information(
                     None,
                     "Pathway Planner",
-                    f"The copy of {uk_date(made)} is back in use; anything recorded since then is not in it. "
+                    f"The backup of {uk_date(made)} is back in use; anything recorded since then is not in it. "
                     f"The damaged file is kept as {kept}.",
                 )
                 data_dir = str(folder)

@@ -17,6 +17,7 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ),
     ("Ctrl+F", "Find a worker by name or staff number (accents and case ignored)", "anywhere"),
     ("Ctrl+O", "Open another data folder", "anywhere"),
+    ("Ctrl+I", "Import staff or completions from a CSV or XLSX file", "anywhere"),
     ("Ctrl+,", "Settings", "anywhere"),
     ("F1", "The guide for you (worker's guide in a Just me copy, else the manager's)", "anywhere"),
     ("Ctrl+Q", "Quit (asks first about changes not saved)", "anywhere"),

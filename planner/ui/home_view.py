@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,7 +16,7 @@ from planner.services.matrix_service import MatrixData
 from planner.ui.background import BackgroundTask
 from planner.ui.common import heading, hint
 from planner.ui.controller import Controller
-from planner.ui.flow import FlowLayout
+from planner.ui.flow import FlowLayout, flow_row
 from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, uk_date
 from planner.ui.team_page import TeamPage
 
@@ -33,6 +33,7 @@ class HomeView(TeamPage):
     list_requested = Signal(str, object)
     session_requested = Signal(str)
     add_people_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -78,7 +79,8 @@ class HomeView(TeamPage):
         el.addWidget(
             hint(
                 self.tr(
-                    "Add your teams and the people in them on the People page: Add team…, then Add worker… for each "
+                    "Import your staff from an HR export (a CSV or XLSX file: Import people…, or File ▸ Import…), or "
+                    "add your teams and the people in them on the People page: Add team…, then Add worker… for each "
                     "person, with the roles they hold and when they started. Home then shows what is overdue, expiring "
                     "and due for them. The roles and the learning each one requires are on the Roles page; a new "
                     "organisation starts with the starter set, to review for your own."
@@ -88,7 +90,10 @@ class HomeView(TeamPage):
         self.add_people_btn = QPushButton(self.tr("&Add people…"))
         self.add_people_btn.setAccessibleName(self.tr("Go to People to add your teams and people"))
         self.add_people_btn.clicked.connect(self.add_people_requested.emit)
-        el.addWidget(self.add_people_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        self.import_btn = QPushButton(self.tr("&Import people…"))
+        self.import_btn.setAccessibleName(self.tr("Import your staff from an HR export (CSV or XLSX)"))
+        self.import_btn.clicked.connect(self.import_requested.emit)
+        el.addLayout(flow_row(self.add_people_btn, self.import_btn))
         self.figures_box = QWidget()
         fl = QVBoxLayout(self.figures_box)
         fl.setContentsMargins(0, 0, 0, 0)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.core.text import fold, matches
 from planner.services.changes import Changed
+from planner.ui.backup_dialogs import add_backup_actions
 from planner.ui.common import ask_to_save
 from planner.ui.controller import Controller
 from planner.ui.folders_menu import FolderActions
@@ -99,6 +100,16 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.folders = FolderActions(self, file_menu, controller.services.folder)
+        file_menu.addSeparator()
+        add_backup_actions(self, file_menu)
+        file_menu.addSeparator()
+        import_action = QAction(self.tr("&Import…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.setStatusTip(self.tr("Import staff from an HR export, or completions from a learning system"))
+        import_action.triggered.connect(lambda: self.import_file())
+        import_action.setEnabled(not controller.personal)
+        file_menu.addAction(import_action)
+        self.import_action = import_action
         file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -272,6 +283,7 @@ class MainWindow(QMainWindow):
             home.list_requested.connect(self.open_list)
             home.session_requested.connect(self.open_session)
             home.add_people_requested.connect(self.add_people)
+            home.import_requested.connect(lambda: self.import_file("staff"))
             return home
         if name == "Matrix":
             from planner.ui.matrix_view import MatrixView
@@ -362,6 +374,12 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int | str) -> None:
         self.nav.setCurrentRow(self.pages.index(page) if isinstance(page, str) else page)
         self.stack.currentWidget().setFocus()
+
+    def import_file(self, kind: str = "staff") -> object:
+        """File ▸ Import…: the import dialog; the window refreshes through data_changed."""
+        from planner.ui.import_dialog import open_import
+
+        return open_import(self.controller, self, kind)
 
     def add_people(self) -> None:
         """From an empty Home: to People, with a first worker's form open."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -76,6 +77,25 @@ class SettingsDialog(QDialog):
                 % elc_source
             )
         )
+        self.backups_daily = QSpinBox()
+        self.backups_daily.setRange(0, 365)
+        self.backups_daily.setSuffix(self.tr(" daily"))
+        self.backups_daily.setValue(values.backups_daily)
+        self.backups_daily.setAccessibleName(self.tr("Daily backups to keep"))
+        self.backups_weekly = QSpinBox()
+        self.backups_weekly.setRange(0, 365)
+        self.backups_weekly.setSuffix(self.tr(" weekly"))
+        self.backups_weekly.setValue(values.backups_weekly)
+        self.backups_weekly.setAccessibleName(self.tr("Weekly backups to keep"))
+        kept = QHBoxLayout()
+        kept.addWidget(self.backups_daily)
+        kept.addWidget(self.backups_weekly)
+        kept.addStretch(1)
+        form.addRow(self.tr("&Backups to keep"), kept)
+        label = form.labelForField(kept)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.backups_daily)
+        form.addRow(hint(self.tr("A backup is made each day the app is opened, and before imports and restores.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -89,6 +109,8 @@ class SettingsDialog(QDialog):
             elc_hours=round(self.elc_hours.value(), 2),
             signatory=self.signatory.text(),
             signatory_role=self.signatory_role.text(),
+            backups_daily=self.backups_daily.value(),
+            backups_weekly=self.backups_weekly.value(),
         )
 
     def _choose_logo(self) -> None:

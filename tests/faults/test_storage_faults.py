@@ -163,7 +163,6 @@ def test_read_only_data_opens_for_viewing_and_refuses_changes(demo_dir, tmp_path
     services = Services.open(copy)
     try:
         assert services.read_only
-        assert "read-only" in (services.warning or "")
         assert len(services.people.workers()) == 12  # viewing works
         worker = services.people.workers()[0]
         with pytest.raises(ReadOnlyError, match="read-only"):
@@ -242,7 +241,8 @@ def test_a_full_database_disk_says_so_and_rolls_back(tmp_path):
     db.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk is full"
     with pytest.raises(StorageError, match="disk is full"):
         services.learning.add_entry(
-            worker.id, {"occurred_on": date(2026, 11, 3), "title": "x" * 200_000, "kind": "reading", "hours": 1}
+            worker.id,
+            {"occurred_on": date(2026, 11, 3), "title": "x", "kind": "reading", "hours": 1, "learned": "y" * 19_000},
         )
     assert len(services.learning.entries(worker.id)) == before
     services.close()
@@ -425,3 +425,131 @@ def test_demo_force_on_a_folder_with_the_example_adds_another(tmp_path, capsys):
     services = Services.open(folder)
     assert len(services.people.workers()) == 20 and services.check() == []
     services.close()
+
+
+# -- found by a hostile user ---------------------------------------------------------------------
+
+
+def test_an_export_never_overwrites_the_database_or_a_device(demo_dir, capsys):
+    staff_no = Services.open(demo_dir).people.workers()[0].staff_no
+    for target in (demo_dir / "planner.sqlite3", Path("/dev/null")):
+        code = cli.main(["--data-dir", str(demo_dir), "export", "record", staff_no, "-o", str(target)])
+        err = capsys.readouterr().err
+        assert code == 2 and ("is a database" in err or "not an ordinary file" in err), err
+    services = Services.open(demo_dir)
+    assert services.check() == []
+    services.close()
+
+
+def test_text_too_long_to_print_is_refused_and_old_long_text_still_prints(tmp_path):
+    services = Services.open(tmp_path / "long")
+    services.create_demo(workers=3, seed=1, force=False)
+    worker = next(w for w in services.people.workers() if w.regulator == "SSSC")
+    with pytest.raises(UserError, match="keep it to 300"):
+        services.learning.add_entry(
+            worker.id, {"occurred_on": date(2026, 6, 1), "title": "word " * 600, "kind": "reading", "hours": 1}
+        )
+    _, entry_id = services.learning.add_entry(
+        worker.id, {"occurred_on": date(2026, 6, 1), "title": "short", "kind": "reading", "hours": 1}
+    )
+    with services._ws.db.atomic():  # as an earlier version may have stored it
+        services._ws.db.execute("UPDATE cpl_entries SET title = ? WHERE id = ?", ["word " * 2000, entry_id])
+    pdf = services.documents.sssc_pack(worker.staff_no, None, on=date(2026, 11, 22))
+    assert pdf.startswith(b"%PDF")
+    services.close()
+
+
+def test_an_argument_that_is_not_utf8_is_a_message(demo_dir, capsys):
+    assert cli.main(["--data-dir", str(demo_dir), "pathway", "\udcff"]) == 2
+    assert "not valid text" in capsys.readouterr().err
+
+
+def test_another_programs_sqlite_file_is_left_as_it_was(tmp_path):
+    folder = tmp_path / "other"
+    folder.mkdir()
+    path = folder / "planner.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    result = planner("--data-dir", str(folder), "status")
+    assert result.returncode == 1 and "another program's SQLite database" in result.stderr
+    assert path.read_bytes() == before
+
+
+def _scribble(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    for n in (3, 7, 12, 20):
+        data[n * 4096 + 20 : n * 4096 + 400] = b"\xa5" * 380
+    db.write_bytes(bytes(data))
+
+
+def test_damaged_pages_are_named_by_check_and_verify_never_calls_a_code_fake(demo_dir, tmp_path):
+    import shutil
+
+    copy = tmp_path / "scribbled"
+    shutil.copytree(demo_dir, copy)
+    for extra in ("planner.sqlite3-shm", "planner.sqlite3-wal"):
+        (copy / extra).unlink(missing_ok=True)
+    _scribble(copy / "planner.sqlite3")
+    check = planner("--data-dir", str(copy), "check")
+    assert check.returncode == 1 and "page" in check.stderr and "Traceback" not in check.stderr
+    verify = planner("--data-dir", str(copy), "verify", "ABCD-EFGH")
+    assert verify.returncode == 1 and "damaged" in verify.stderr and "matches no certificate" not in verify.stderr
+    services = Services.open(copy)
+    with pytest.raises(DamagedDatabaseError, match="damaged"):
+        services.probe()  # what the app does at start-up: the choices, not an empty organisation
+    services.close()
+
+
+def test_read_only_data_reprints_issued_certificates(demo_dir, tmp_path, monkeypatch):
+    import shutil
+
+    services = Services.open(demo_dir)
+    worker = next(w for w in services.people.workers() if services.people.completions(w.id))
+    issued = services.documents.certificates_data([worker.id])
+    services.close()
+    copy = tmp_path / "ro"
+    shutil.copytree(demo_dir, copy)
+    for extra in ("planner.sqlite3-shm", "planner.sqlite3-wal"):
+        (copy / extra).unlink(missing_ok=True)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if mode & os.W_OK else real_access(p, mode, **kw))
+    services = Services.open(copy)
+    try:
+        again = services.documents.certificates_data([worker.id])
+        assert [c.code for c in again] == [c.code for c in issued] and again
+    finally:
+        services.close()
+
+
+def test_a_carriage_return_inside_a_value_cannot_break_a_csv_row():
+    from planner.cli.output import csv_text
+
+    text = csv_text([{"a": "\rCR", "b": "x"}], ["a", "b"])
+    import csv as csv_module
+    import io
+
+    rows = list(csv_module.reader(io.StringIO(text)))
+    assert rows == [["a", "b"], ["\nCR", "x"]]
+
+
+def test_a_failed_folder_export_takes_away_the_folder_it_made(demo_dir, tmp_path, monkeypatch):
+    from planner.services import batch
+
+    def full(*args, **kwargs):
+        raise UserError("The disk is full: nothing was saved.")
+
+    monkeypatch.setattr(batch, "_render_files", full)
+    services = Services.open(demo_dir)
+    target = tmp_path / "records"
+    with pytest.raises(UserError, match="disk is full"):
+        services.batch_export("records", [w.id for w in services.people.workers()][:3], target)
+    services.close()
+    assert not target.exists()
+
+
+def test_an_empty_data_folder_name_is_a_message(capsys):
+    assert cli.main(["--data-dir", "", "status"]) == 2
+    assert "name is empty" in capsys.readouterr().err

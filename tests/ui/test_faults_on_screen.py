@@ -117,7 +117,7 @@ def test_a_damaged_database_at_start_up_offers_the_earlier_copy(qtbot, tmp_path)
 
     def choose_restore(box):
         seen.append(box.text())
-        button = next(b for b in box.buttons() if b.text().startswith("Restore the copy of"))
+        button = next(b for b in box.buttons() if b.text().startswith("Restore the backup of"))
         button.click()
 
     when_modal(choose_restore)

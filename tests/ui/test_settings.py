@@ -3,6 +3,7 @@ and prints on every certificate."""
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -96,3 +97,21 @@ def test_settings_are_named_for_assistive_technology(qtbot, window):
     qtbot.waitExposed(dialog)
     assert unnamed_controls(dialog) == []
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_backups_to_keep_are_a_setting_checked_with_the_rest(window, qtbot):
+    from planner.core.errors import UserError
+    from planner.services.editing import SettingsValues
+
+    settings = window.controller.settings
+    values = settings.values()
+    assert (values.backups_daily, values.backups_weekly) == (7, 4)
+    settings.save(SettingsValues(**{**values.__dict__, "backups_daily": 3, "backups_weekly": 2}))
+    assert (settings.values().backups_daily, settings.values().backups_weekly) == (3, 2)
+    with pytest.raises(UserError, match="at least one"):
+        settings.save(
+            SettingsValues(
+                **{**values.__dict__, "organisation_name": "Changed", "backups_daily": 0, "backups_weekly": 0}
+            )
+        )
+    assert settings.values().organisation_name != "Changed"  # nothing written when one value is refused

@@ -186,10 +186,14 @@ def test_upgrade_copies_the_file_aside_and_keeps_data(tmp_path, monkeypatch):
     db = open_database(path)
     assert "note" in db["settings"].columns_dict
     assert db.conn.execute("SELECT value FROM settings WHERE key='kept'").fetchone()[0] == "yes"
-    copies = list(tmp_path.glob(f"p.before-{extra.number:04d}-*.sqlite3"))
+    # the copy is made into the backups folder beside the database, with the online backup API
+    copies = list((tmp_path / "backups").glob(f"planner-*-before-upgrade-{extra.number:04d}.sqlite3"))
     assert len(copies) == 1
+    assert not list(tmp_path.glob("*.partial")) and not list((tmp_path / "backups").glob("*.partial"))
     old = sqlite3.connect(copies[0])
     assert [r[0] for r in old.execute("SELECT number FROM schema_migrations")] == [m.number for m in real]
+    assert old.execute("SELECT value FROM settings WHERE key='kept'").fetchone()[0] == "yes"
+    assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_a_failing_migration_leaves_nothing_half_done(tmp_path, monkeypatch):
@@ -232,7 +236,7 @@ def test_upgrades_a_database_kept_from_schema_1(tmp_path):
     days = dict(db.conn.execute("SELECT code, supervision_days FROM roles"))
     assert days["social-worker"] == 30 and days["health-visitor"] == 90 and days["teacher"] is None
     assert database.integrity_problems(db) == []
-    assert len(list(tmp_path.glob("planner.before-0002-*.sqlite3"))) == 1
+    assert len(list((tmp_path / "backups").glob("planner-*-before-upgrade-0002.sqlite3"))) == 1
 
 
 def test_upgrade_from_schema_4_makes_one_learning_history_and_keeps_the_local_mapping(tmp_path):
@@ -253,7 +257,7 @@ def test_upgrade_from_schema_4_makes_one_learning_history_and_keeps_the_local_ma
     ws = Workspace.open(folder)
     try:
         q = ws.db.conn.execute
-        assert len(list(folder.glob("planner.before-0005-*.sqlite3"))) == 1
+        assert len(list((folder / "backups").glob("planner-*-before-upgrade-0005.sqlite3"))) == 1
         assert ws.check() == []
         # every completion is exactly one (undeleted) entry of the history, and no entry is lost
         assert q("SELECT COUNT(*) FROM completions").fetchone()[0] == 357

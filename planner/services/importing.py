@@ -1,0 +1,652 @@
+"""Importing staff from HR exports and completions from learning systems.
+
+A file is read into a :class:`Table` (CSV in UTF-8, UTF-8 with BOM or Windows-1252, comma,
+semicolon or tab; or an XLSX sheet), its header row found below any title rows, and its columns
+recognised (or mapped by the person, remembered for files with the same headers). A preview says
+what each row would do — new, updated (and what changes), unchanged, rejected (line and reason),
+and, for a full HR export, who would leave. Applying recomputes that preview inside one write
+transaction and carries it out whole: the preview and the apply agree, and a failure (or a
+kill) leaves the data exactly as it was."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from planner.core.dates import uk
+from planner.core.errors import UserError
+from planner.core.importing import (
+    COMPLETION_FIELDS,
+    STAFF_FIELDS,
+    ImportProblem,
+    RowOutcome,
+    header_score,
+    key,
+    parse_date,
+    parse_hours,
+    recognise,
+    text_value,
+)
+from planner.core.model import Catalogue, Role, Worker
+from planner.core.wording import plural
+from planner.services.changes import Changed
+from planner.services.workspace import Workspace
+from planner.storage.base import new_id
+from planner.storage.database import now_stamp
+
+KINDS = {"staff": STAFF_FIELDS, "completions": COMPLETION_FIELDS}
+HEADER_SEARCH_ROWS = 30
+ROLE_MAP_KEY = "import_job_titles"
+COURSE_MAP_KEY = "import_courses"
+Progress = Callable[[int, int], bool]
+
+
+@dataclass
+class Table:
+    """A file's rows below its header row, each with its line number in the file."""
+
+    path: Path
+    headers: list[str]
+    header_line: int
+    rows: list[tuple[int, list[object]]]
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    encoding: str = ""
+    file_date: date = field(default_factory=date.today)
+
+    def signature(self) -> str:
+        """Files with the same headers share a remembered column mapping."""
+        return key("|".join(h for h in self.headers if h.strip()))[:400]
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def read_table(path: str | Path, kind: str, sheet: str | None = None) -> Table:
+    """Read a CSV or XLSX file; find its header row (title and blank rows above it are skipped)."""
+    path = Path(path)
+    fields = KINDS[kind]
+    if not path.exists():
+        raise UserError(f"The file {path} does not exist.")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder: choose a CSV or XLSX file.")
+    try:
+        file_date = datetime.fromtimestamp(path.stat().st_mtime).date()
+        with path.open("rb") as f:
+            head = f.read(4)
+    except OSError as exc:
+        raise UserError(f"The file {path.name} cannot be read: {exc.strerror}.") from exc
+    if head.startswith(b"PK\x03\x04"):
+        records, sheet_name, sheets, encoding = _read_xlsx(path, sheet)
+    elif path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise UserError(f"{path.name} is not an Excel workbook that can be read (it may be damaged or an old .xls).")
+    else:
+        records, encoding = _read_csv(path)
+        sheet_name, sheets = "", []
+    best, best_score = None, 0
+    for n, (line, cells) in enumerate(records[:HEADER_SEARCH_ROWS]):
+        score = header_score([text_value(c) for c in cells], fields)
+        if score > best_score:
+            best, best_score = n, score
+    if not records:
+        raise UserError(f"{path.name} has no rows to import.")
+    if best is None or best_score < 2:
+        # headers this app does not know: the first full-width row, for the person to map
+        widths = [sum(1 for c in cells if text_value(c)) for _line, cells in records[:HEADER_SEARCH_ROWS]]
+        best = widths.index(max(widths))
+    header_line, header_cells = records[best]
+    headers = [text_value(c) for c in header_cells]
+    rows = [(line, cells) for line, cells in records[best + 1 :] if any(text_value(c) for c in cells)]
+    return Table(path, headers, header_line, rows, sheet_name, sheets, encoding, file_date)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8 with BOM"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "Windows-1252"
+
+
+def _read_csv(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
+    text, encoding = _decode(path.read_bytes())
+    if "\x00" in text:
+        raise UserError(f"{path.name} is not a text (CSV) file: choose a CSV or XLSX file.")
+    sample = "\n".join(text.splitlines()[:40])
+    delimiter = max((",", ";", "\t"), key=lambda d: sum(line.count(d) for line in sample.splitlines()))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[object]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            if cells:
+                records.append((start, list(cells)))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise UserError(f"{path.name} line {reader.line_num}: {exc}") from None
+    return records, encoding
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[tuple[int, list[object]]], str, list[str], str]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise UserError(f"{path.name} cannot be read as an Excel workbook ({type(exc).__name__}).") from exc
+    try:
+        names = list(book.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise UserError(f"{path.name} has no sheet called '{sheet}': it has {', '.join(names)}.")
+        ws = book[sheet or names[0]]
+        records: list[tuple[int, list[object]]] = [
+            (n, list(values)) for n, values in enumerate(ws.iter_rows(values_only=True), start=1) if values
+        ]
+        return records, ws.title, names, "XLSX"
+    finally:
+        book.close()
+
+
+# -- previews ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Preview:
+    """What importing a table would do, row by row."""
+
+    kind: str
+    rows: list[RowOutcome]
+    unmapped: Counter[str] = field(default_factory=Counter)  # job titles or course titles to map
+    new_teams: list[str] = field(default_factory=list)
+    plan: list[Any] = field(default_factory=list)  # what apply carries out
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.rows if r.outcome == outcome)
+
+    @property
+    def rejected(self) -> list[RowOutcome]:
+        return [r for r in self.rows if r.outcome == "rejected"]
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.count(o)} {o}"
+            for o in ("new", "updated", "unchanged", "rejected", "leaver")
+            if self.count(o) or o in ("new", "rejected")
+        ]
+        text = f"{plural(len([r for r in self.rows if r.line]), 'row')}: " + ", ".join(parts)
+        if self.new_teams:
+            text += f"; new teams: {', '.join(self.new_teams)}"
+        return text
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "rows": [r.as_dict() for r in self.rows],
+            "counts": {o: self.count(o) for o in ("new", "updated", "unchanged", "rejected", "leaver")},
+            "unmapped": dict(self.unmapped),
+            "new_teams": list(self.new_teams),
+        }
+
+
+@dataclass(frozen=True)
+class StaffAction:
+    worker_id: str | None  # None: a new worker
+    fields: dict[str, Any]
+    team: str  # a team name ("" for none)
+    role_id: str | None
+    started_on: date
+    left_on: date | None
+    back_from_left: bool = False
+
+
+@dataclass(frozen=True)
+class CompletionAction:
+    worker_id: str
+    module_id: str
+    completed_on: date
+    hours: float | None
+    provider: str | None
+
+
+class ImportService:
+    """Reading, previewing and applying imports; remembering column, job-title and course mappings."""
+
+    def __init__(self, ws: Workspace, today: date | None = None) -> None:
+        self.ws = ws
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def read(self, path: str | Path, kind: str, sheet: str | None = None) -> Table:
+        return read_table(path, kind, sheet)
+
+    # -- remembered mappings ------------------------------------------------------------------
+    def _json(self, setting: str) -> dict[str, Any]:
+        try:
+            value = json.loads(self.ws.settings_repo.get(setting) or "{}")
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def columns(self, table: Table, kind: str) -> dict[int, str]:
+        """Column index -> field: the mapping remembered for files with these headers, else the
+        headers recognised."""
+        fields = KINDS[kind]
+        remembered = self._json(f"import_columns:{kind}").get(table.signature())
+        if isinstance(remembered, dict):
+            by_header = {h: i for i, h in enumerate(table.headers)}
+            out = {by_header[h]: f for h, f in remembered.items() if h in by_header and f in fields}
+            if out:
+                return out
+        return recognise(table.headers, fields)
+
+    def remember_columns(self, table: Table, kind: str, columns: Mapping[int, str]) -> None:
+        saved = self._json(f"import_columns:{kind}")
+        saved[table.signature()] = {table.headers[i]: f for i, f in columns.items() if i < len(table.headers)}
+        with self.ws.db.atomic():
+            self.ws.settings_repo.set(f"import_columns:{kind}", json.dumps(saved, ensure_ascii=False))
+
+    def role_map(self) -> dict[str, str]:
+        """Job title (as matched) -> role code."""
+        return {k: str(v) for k, v in self._json(ROLE_MAP_KEY).items()}
+
+    def course_map(self) -> dict[str, str]:
+        """Course title (as matched) -> module code."""
+        return {k: str(v) for k, v in self._json(COURSE_MAP_KEY).items()}
+
+    def map_titles(self, job_titles: Mapping[str, str] = {}, courses: Mapping[str, str] = {}) -> None:
+        """Remember job title -> role code and course title -> module code (an empty code forgets)."""
+        catalogue = self.ws.catalogue_repo.load()
+        roles = {r.code for r in catalogue.roles}
+        modules = {m.code for m in catalogue.modules}
+        for title, code in job_titles.items():
+            if code and code not in roles:
+                raise UserError(f"There is no role with the code '{code}' (planner roles lists them).")
+        for title, code in courses.items():
+            if code and code not in modules:
+                raise UserError(f"There is no module with the code '{code}' (planner frameworks lists them).")
+        with self.ws.db.atomic():
+            for setting, mapping in ((ROLE_MAP_KEY, job_titles), (COURSE_MAP_KEY, courses)):
+                if not mapping:
+                    continue
+                saved = self._json(setting)
+                for title, code in mapping.items():
+                    if code:
+                        saved[key(title)] = code
+                    else:
+                        saved.pop(key(title), None)
+                self.ws.settings_repo.set(setting, json.dumps(saved, ensure_ascii=False))
+
+    # -- staff --------------------------------------------------------------------------------
+    def preview_staff(self, table: Table, columns: Mapping[int, str], full_export: bool = False) -> Preview:
+        if "staff_no" not in columns.values():
+            raise _which(table, "the staff number")
+        if "name" not in columns.values() and "surname" not in columns.values():
+            raise _which(table, "the name (or the forename and surname)")
+        catalogue = self.ws.catalogue_repo.load()
+        roles_by_title = self._roles_by_title(catalogue)
+        workers = {w.staff_no: w for w in self.ws.people_repo.workers(include_retired=True)}
+        teams = {t.name.casefold(): t for t in self.ws.people_repo.teams(include_retired=True)}
+        team_names = {t.id: t.name for t in teams.values()}
+        preview = Preview("staff", [])
+        seen: dict[str, int] = {}
+        new_teams: dict[str, str] = {}
+        for line, cells in table.rows:
+            values = {f: (cells[i] if i < len(cells) else None) for i, f in columns.items()}
+            row = RowOutcome(line, "rejected")
+            try:
+                action = self._staff_row(values, row, workers, roles_by_title, catalogue, team_names, teams)
+            except ImportProblem as exc:
+                row.reason = str(exc)
+                preview.rows.append(row)
+                continue
+            if row.staff_no in seen:
+                row.outcome, row.reason = (
+                    "rejected",
+                    f"staff number {row.staff_no} is also on line {seen[row.staff_no]}",
+                )
+                preview.rows.append(row)
+                continue
+            seen[row.staff_no] = line
+            if action.team and action.team.casefold() not in teams:
+                new_teams.setdefault(action.team.casefold(), action.team)
+            for note in row.notes:
+                if note.startswith("role to map: "):
+                    preview.unmapped[note.removeprefix("role to map: ")] += 1
+            preview.rows.append(row)
+            if row.outcome != "unchanged":
+                preview.plan.append(action)
+        if full_export:
+            for staff_no, worker in sorted(workers.items()):
+                if staff_no not in seen and not worker.retired:
+                    preview.rows.append(
+                        RowOutcome(
+                            0,
+                            "leaver",
+                            staff_no,
+                            worker.name,
+                            reason=f"not in the file: leaves on {uk(table.file_date)} (the file's date)",
+                        )
+                    )
+                    preview.plan.append(StaffAction(worker.id, {}, "", None, table.file_date, table.file_date, False))
+        preview.new_teams = sorted(new_teams.values(), key=str.casefold)
+        return preview
+
+    @staticmethod
+    def _roles_by_title(catalogue: Catalogue) -> dict[str, Role]:
+        out: dict[str, Role] = {}
+        for role in catalogue.roles:
+            out.setdefault(key(role.name), role)
+            out.setdefault(key(role.code), role)
+        return out
+
+    def _staff_row(
+        self,
+        values: dict[str, object],
+        row: RowOutcome,
+        workers: dict[str, Worker],
+        roles_by_title: dict[str, Role],
+        catalogue: Catalogue,
+        team_names: dict[str, str],
+        teams: dict[str, Any],
+    ) -> StaffAction:
+        staff_no = text_value(values.get("staff_no"))
+        name = text_value(values.get("name")) or " ".join(
+            t for t in (text_value(values.get("forename")), text_value(values.get("surname"))) if t
+        )
+        row.staff_no, row.name = staff_no, name
+        if not staff_no:
+            raise ImportProblem("no staff number")
+        if len(staff_no) > 40:
+            raise ImportProblem("the staff number is over 40 characters")
+        if not name:
+            raise ImportProblem("no name")
+        if len(name) > 200:
+            raise ImportProblem("the name is over 200 characters")
+        email = text_value(values.get("email"))
+        if email and ("@" not in email or " " in email):
+            raise ImportProblem(f"'{email}' is not an email address")
+        team = text_value(values.get("team"))[:120]
+        started = parse_date(values["start_date"]) if text_value(values.get("start_date")) else None
+        left = parse_date(values["leaving_date"]) if text_value(values.get("leaving_date")) else None
+        if started and left and left < started:
+            raise ImportProblem(f"the leaving date {uk(left)} is before the start date {uk(started)}")
+        title = text_value(values.get("job_title"))
+        role = None
+        if title:
+            code = self.role_map().get(key(title))
+            role = (
+                next((r for r in catalogue.roles if r.code == code), None) if code else roles_by_title.get(key(title))
+            )
+        if title and role is None:
+            row.notes.append(f"role to map: {title}")
+        existing = workers.get(staff_no)
+        fields: dict[str, Any] = {"staff_no": staff_no, "name": name}
+        if email or existing is None:
+            fields["email"] = email
+        if existing is None:
+            row.outcome = "new"
+            if role is not None and role.regulator:
+                fields["regulator"] = role.regulator
+            return StaffAction(None, fields, team, role.id if role else None, started or self.today, left)
+        changes: dict[str, tuple[str, str]] = {}
+        if name != existing.name:
+            changes["name"] = (existing.name, name)
+        if email and email != existing.email:
+            changes["email"] = (existing.email, email)
+        current_team = team_names.get(existing.team_id or "", "")
+        if team and team.casefold() != current_team.casefold():
+            changes["team"] = (current_team, team)
+        held = {a.role_id for a in existing.roles if a.ended_on is None}
+        if role is not None and role.id not in held:
+            changes["role"] = ("", role.name)
+        if left and existing.left_on != left:
+            changes["left"] = (uk(existing.left_on) if existing.left_on else "", uk(left))
+        back = existing.retired and left is None
+        if back:
+            changes["status"] = ("left", "current")
+        row.changes = changes
+        row.outcome = "updated" if changes else "unchanged"
+        return StaffAction(
+            existing.id,
+            fields,
+            team if "team" in changes else "",
+            role.id if "role" in changes and role else None,
+            started or self.today,
+            left if "left" in changes else None,
+            back,
+        )
+
+    def apply_staff(
+        self, table: Table, columns: Mapping[int, str], full_export: bool = False, skip_rejected: bool = False
+    ) -> Preview:
+        """Carry out the preview, all or nothing, in one transaction (the preview is made again
+        inside it, so what is applied is what the data holds at that moment)."""
+        with self.ws.db.atomic():
+            preview = self.preview_staff(table, columns, full_export)
+            _refuse_rejected(preview, skip_rejected)
+            self._write_staff(preview)
+        return preview
+
+    def _write_staff(self, preview: Preview) -> None:
+        repo = self.ws.people_repo
+        conn = self.ws.db.conn
+        stamp = now_stamp()
+        team_ids = {t.name.casefold(): t.id for t in repo.teams(include_retired=True)}
+        for name in preview.new_teams:
+            team_ids[name.casefold()] = repo.add_team(name)
+        new_workers, new_roles = [], []
+        for action in preview.plan:
+            if not isinstance(action, StaffAction):
+                continue
+            team_id = team_ids.get(action.team.casefold()) if action.team else None
+            if action.worker_id is None:
+                worker_id = new_id()
+                f = action.fields
+                new_workers.append(
+                    (
+                        worker_id,
+                        f["staff_no"],
+                        f["name"],
+                        f.get("email", ""),
+                        team_id,
+                        f.get("regulator", "none"),
+                        stamp,
+                        stamp,
+                    )
+                )
+                if action.role_id:
+                    new_roles.append((new_id(), worker_id, action.role_id, action.started_on.isoformat(), stamp, stamp))
+                continue  # a leaving date is set below, once the worker exists
+            update = {k: v for k, v in action.fields.items() if k in ("name", "email")}
+            if team_id:
+                update["team_id"] = team_id
+            if update:
+                repo.update_worker(action.worker_id, update)
+            if action.back_from_left:
+                repo.undo_left(action.worker_id)
+            if action.role_id:
+                repo.assign_role(action.worker_id, action.role_id, action.started_on)
+        conn.executemany(
+            "INSERT INTO workers (id, staff_no, name, email, team_id, regulator, register_part, registration_no, "
+            "retired, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '', '', 0, ?, ?)",
+            new_workers,
+        )
+        conn.executemany(
+            "INSERT INTO worker_roles (id, worker_id, role_id, started_on, ended_on, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, NULL, ?, ?)",
+            new_roles,
+        )
+        by_staff = {row[1]: row[0] for row in new_workers}
+        for action in preview.plan:
+            if isinstance(action, StaffAction) and action.left_on:
+                worker_id = action.worker_id or by_staff[action.fields["staff_no"]]
+                repo.mark_left(worker_id, action.left_on)
+
+    # -- completions ----------------------------------------------------------------------------
+    def preview_completions(self, table: Table, columns: Mapping[int, str]) -> Preview:
+        found = set(columns.values())
+        if not found & {"staff_no", "email"}:
+            raise _which(table, "the staff number (or the email address)")
+        if not found & {"course", "course_code"}:
+            raise _which(table, "the course title (or its code)")
+        if "completed_on" not in found:
+            raise _which(table, "the completion date")
+        catalogue = self.ws.catalogue_repo.load()
+        modules_by_key: dict[str, Any] = {}
+        for m in catalogue.modules:
+            modules_by_key.setdefault(key(m.code), m)
+            modules_by_key.setdefault(key(m.title), m)
+        modules_by_code = {m.code: m for m in catalogue.modules}
+        mapped = self.course_map()
+        workers = self.ws.people_repo.workers(include_retired=True)
+        by_staff = {w.staff_no: w for w in workers}
+        emails: dict[str, list[Worker]] = {}
+        for w in workers:
+            if w.email:
+                emails.setdefault(w.email.casefold(), []).append(w)
+        held = {
+            (wid, c.module_id, c.completed_on)
+            for wid, cs in self.ws.people_repo.completions_by_worker().items()
+            for c in cs
+        }
+        preview = Preview("completions", [])
+        in_file: dict[tuple[str, str, date], int] = {}
+        for line, cells in table.rows:
+            values = {f: (cells[i] if i < len(cells) else None) for i, f in columns.items()}
+            row = RowOutcome(line, "rejected")
+            try:
+                worker = self._person(values, by_staff, emails)
+                row.staff_no, row.name = worker.staff_no, worker.name
+                code, title = text_value(values.get("course_code")), text_value(values.get("course"))
+                module = (modules_by_key.get(key(code)) if code else None) or (
+                    modules_by_key.get(key(title)) if title else None
+                )
+                if module is None:
+                    target = mapped.get(key(title)) or mapped.get(key(code))
+                    module = modules_by_code.get(target) if target else None
+                if module is None:
+                    what = title or code
+                    preview.unmapped[what] += 1
+                    raise ImportProblem(f"the course '{what}' is not matched to a module: map it")
+                when = parse_date(values.get("completed_on") if values.get("completed_on") is not None else "")
+                if when > self.today:
+                    raise ImportProblem(f"the completion date {uk(when)} is in the future")
+                hours = parse_hours(values.get("hours"))
+                provider = text_value(values.get("provider"))[:200] or None
+            except ImportProblem as exc:
+                row.reason = str(exc)
+                preview.rows.append(row)
+                continue
+            item = (worker.id, module.id, when)
+            if item in held:
+                row.outcome, row.reason = "unchanged", f"{module.code} on {uk(when)} is recorded already"
+            elif item in in_file:
+                row.outcome, row.reason = "unchanged", f"the same completion as line {in_file[item]}"
+            else:
+                in_file[item] = line
+                row.outcome = "new"
+                row.changes = {"completion": ("", f"{module.code} on {uk(when)}")}
+                preview.plan.append(CompletionAction(worker.id, module.id, when, hours, provider))
+            preview.rows.append(row)
+        return preview
+
+    @staticmethod
+    def _person(values: dict[str, object], by_staff: dict[str, Worker], emails: dict[str, list[Worker]]) -> Worker:
+        staff_no = text_value(values.get("staff_no"))
+        if staff_no:
+            worker = by_staff.get(staff_no)
+            if worker is None:
+                raise ImportProblem(f"no worker has the staff number {staff_no}")
+            return worker
+        email = text_value(values.get("email")).casefold()
+        if not email:
+            raise ImportProblem("no staff number or email")
+        matches = emails.get(email, [])
+        if not matches:
+            raise ImportProblem(f"no worker has the email {email}")
+        if len(matches) > 1:
+            raise ImportProblem(f"{len(matches)} workers share the email {email}: give the staff number")
+        return matches[0]
+
+    def apply_completions(self, table: Table, columns: Mapping[int, str], skip_rejected: bool = False) -> Preview:
+        from planner.services.learning import LearningService
+
+        learning = LearningService(self.ws, today=self._today)
+        with self.ws.db.atomic():
+            preview = self.preview_completions(table, columns)
+            _refuse_rejected(preview, skip_rejected)
+            for action in preview.plan:
+                learning.record_completion(
+                    action.worker_id,
+                    action.module_id,
+                    action.completed_on,
+                    hours=action.hours,
+                    provider=action.provider,
+                    source="import",
+                )
+        return preview
+
+
+def _which(table: Table, what: str) -> UserError:
+    headers = ", ".join(f"'{h}'" for h in table.headers if h) or "none"
+    return UserError(
+        f"Which column holds {what}? None of the file's headers ({headers}) is one this app knows: "
+        "name it in File ▸ Import…, or with --mapping on the command line."
+    )
+
+
+def _refuse_rejected(preview: Preview, skip_rejected: bool) -> None:
+    rejected = preview.rejected
+    if rejected and not skip_rejected:
+        first = "; ".join(f"line {r.line}: {r.reason}" for r in rejected[:3])
+        raise UserError(
+            f"Nothing was imported: {plural(len(rejected), 'row')} rejected ({first}"
+            f"{'; …' if len(rejected) > 3 else ''}). Correct the file, or import the rest without them."
+        )
+
+
+def changed_by(preview: Preview) -> Changed:
+    return Changed.PEOPLE if preview.kind == "staff" else Changed.RECORDS | Changed.PEOPLE
+
+
+def parse_mapping_pairs(pairs: Sequence[str], what: str) -> dict[str, str]:
+    """'Job title=role-code' pairs from the command line."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        title, sep, code = pair.rpartition("=")
+        if not sep or not title.strip():
+            raise UserError(f"'{pair}' is not TITLE=CODE: give the {what} and its code with '=' between.")
+        out[title.strip()] = code.strip()
+    return out
+
+
+def column_mapping(table: Table, spec: Mapping[str, str], kind: str) -> dict[int, str]:
+    """A mapping file's {"column header": "field"} as column index -> field."""
+    fields = KINDS[kind]
+    by_header = {key(h): i for i, h in enumerate(table.headers)}
+    out: dict[int, str] = {}
+    for header, field_name in spec.items():
+        if field_name not in fields:
+            raise UserError(f"'{field_name}' is not a field to import: use one of {', '.join(fields)}.")
+        index = by_header.get(key(header))
+        if index is None:
+            raise UserError(f"The file has no column '{header}': its columns are {', '.join(table.headers)}.")
+        out[index] = field_name
+    return out
+
+
+def iter_lines(preview: Preview) -> Iterable[str]:
+    for r in preview.rows:
+        if r.outcome == "rejected":
+            yield f"line {r.line}: {r.reason}"
