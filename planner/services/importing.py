@@ -10,24 +10,19 @@ kill) leaves the data exactly as it was."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from planner.core.dates import uk
 from planner.core.errors import UserError
 from planner.core.importing import (
-    COMPLETION_FIELDS,
-    STAFF_FIELDS,
     ImportProblem,
     RowOutcome,
-    header_score,
     key,
     parse_date,
     parse_hours,
@@ -37,122 +32,14 @@ from planner.core.importing import (
 from planner.core.model import Catalogue, Role, Worker
 from planner.core.wording import plural
 from planner.services.changes import Changed
+from planner.services.import_files import KINDS, Table, read_table
 from planner.services.workspace import Workspace
 from planner.storage.base import new_id
 from planner.storage.database import now_stamp
 
-KINDS = {"staff": STAFF_FIELDS, "completions": COMPLETION_FIELDS}
-HEADER_SEARCH_ROWS = 30
 ROLE_MAP_KEY = "import_job_titles"
 COURSE_MAP_KEY = "import_courses"
 Progress = Callable[[int, int], bool]
-
-
-@dataclass
-class Table:
-    """A file's rows below its header row, each with its line number in the file."""
-
-    path: Path
-    headers: list[str]
-    header_line: int
-    rows: list[tuple[int, list[object]]]
-    sheet: str = ""
-    sheets: list[str] = field(default_factory=list)
-    encoding: str = ""
-    file_date: date = field(default_factory=date.today)
-
-    def signature(self) -> str:
-        """Files with the same headers share a remembered column mapping."""
-        return key("|".join(h for h in self.headers if h.strip()))[:400]
-
-
-# -- reading ----------------------------------------------------------------------------------
-
-
-def read_table(path: str | Path, kind: str, sheet: str | None = None) -> Table:
-    """Read a CSV or XLSX file; find its header row (title and blank rows above it are skipped)."""
-    path = Path(path)
-    fields = KINDS[kind]
-    if not path.exists():
-        raise UserError(f"The file {path} does not exist.")
-    if path.is_dir():
-        raise UserError(f"{path} is a folder: choose a CSV or XLSX file.")
-    try:
-        file_date = datetime.fromtimestamp(path.stat().st_mtime).date()
-        with path.open("rb") as f:
-            head = f.read(4)
-    except OSError as exc:
-        raise UserError(f"The file {path.name} cannot be read: {exc.strerror}.") from exc
-    if head.startswith(b"PK\x03\x04"):
-        records, sheet_name, sheets, encoding = _read_xlsx(path, sheet)
-    elif path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise UserError(f"{path.name} is not an Excel workbook that can be read (it may be damaged or an old .xls).")
-    else:
-        records, encoding = _read_csv(path)
-        sheet_name, sheets = "", []
-    best, best_score = None, 0
-    for n, (line, cells) in enumerate(records[:HEADER_SEARCH_ROWS]):
-        score = header_score([text_value(c) for c in cells], fields)
-        if score > best_score:
-            best, best_score = n, score
-    if not records:
-        raise UserError(f"{path.name} has no rows to import.")
-    if best is None or best_score < 2:
-        # headers this app does not know: the first full-width row, for the person to map
-        widths = [sum(1 for c in cells if text_value(c)) for _line, cells in records[:HEADER_SEARCH_ROWS]]
-        best = widths.index(max(widths))
-    header_line, header_cells = records[best]
-    headers = [text_value(c) for c in header_cells]
-    rows = [(line, cells) for line, cells in records[best + 1 :] if any(text_value(c) for c in cells)]
-    return Table(path, headers, header_line, rows, sheet_name, sheets, encoding, file_date)
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 with BOM"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "Windows-1252"
-
-
-def _read_csv(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
-    text, encoding = _decode(path.read_bytes())
-    if "\x00" in text:
-        raise UserError(f"{path.name} is not a text (CSV) file: choose a CSV or XLSX file.")
-    sample = "\n".join(text.splitlines()[:40])
-    delimiter = max((",", ";", "\t"), key=lambda d: sum(line.count(d) for line in sample.splitlines()))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[tuple[int, list[object]]] = []
-    start = 1
-    try:
-        for cells in reader:
-            if cells:
-                records.append((start, list(cells)))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise UserError(f"{path.name} line {reader.line_num}: {exc}") from None
-    return records, encoding
-
-
-def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[tuple[int, list[object]]], str, list[str], str]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise UserError(f"{path.name} cannot be read as an Excel workbook ({type(exc).__name__}).") from exc
-    try:
-        names = list(book.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise UserError(f"{path.name} has no sheet called '{sheet}': it has {', '.join(names)}.")
-        ws = book[sheet or names[0]]
-        records: list[tuple[int, list[object]]] = [
-            (n, list(values)) for n, values in enumerate(ws.iter_rows(values_only=True), start=1) if values
-        ]
-        return records, ws.title, names, "XLSX"
-    finally:
-        book.close()
 
 
 # -- previews ---------------------------------------------------------------------------------

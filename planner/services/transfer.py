@@ -17,8 +17,6 @@ hold half-written private reflections and mean nothing elsewhere).
 from __future__ import annotations
 
 import base64
-import binascii
-import hashlib
 import json
 import os
 import sqlite3
@@ -32,16 +30,23 @@ from typing import Any
 from planner import __version__
 from planner.core.errors import UserError
 from planner.core.files import atomic_file
-from planner.core.text import clean
 from planner.services.exports import write_csv
 from planner.services.listing import workers_list
 from planner.services.status_service import StatusService, status_rows
+from planner.services.transfer_schema import (
+    FORMAT,
+    Row,
+    Tables,
+    read_evidence,
+    read_rows,
+    schema_at,
+    table_columns,
+    user_tables,
+)
 from planner.services.workspace import Workspace
 from planner.storage.database import migrations, now_stamp, schema_version, statements
 
-FORMAT = "pathway-planner-export"
 CSV_KINDS = ("status", "completions", "cpl", "workers")
-LEFT_OUT = ("schema_migrations", "drafts")
 # Rows that belong to a record without an updated_at of their own: on a merge they follow
 # their owner (the owner's newer version brings exactly its own list of these).
 OWNED = {
@@ -85,16 +90,6 @@ CPL_FIELDS = (
     "id",
 )
 
-Row = dict[str, Any]
-Tables = dict[str, list[Row]]
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    kind: str  # "text", "integer" or "real"
-    pk: int  # position in the primary key, 0 if not part of it
-
 
 @dataclass(frozen=True)
 class ExportSummary:
@@ -121,7 +116,7 @@ class TransferService:
     # -- the schema ----------------------------------------------------------------------
     def tables(self) -> list[str]:
         """The tables a JSON export holds, parents before the tables that refer to them."""
-        return _tables(self.ws.db.conn)
+        return user_tables(self.ws.db.conn)
 
     # -- CSV -----------------------------------------------------------------------------
     def export_csv(self, kind: str, path: Path, team: str | None = None, on: date | None = None) -> int:
@@ -283,47 +278,6 @@ class TransferService:
             )
 
 
-def json_schema(conn: sqlite3.Connection) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of an export from this version: docs/export-schema.json
-    is this, written out (a test keeps the two the same)."""
-    defs: dict[str, Any] = {}
-    for table in _tables(conn):
-        properties: dict[str, Any] = {}
-        required = []
-        for _, name, decl, notnull, default, pk in conn.execute(f'PRAGMA table_info("{table}")'):
-            kind = {"text": "string", "integer": "integer", "real": "number"}[_kind(str(decl))]
-            properties[name] = {"type": kind if notnull or pk else [kind, "null"]}
-            if pk or (notnull and default is None):
-                required.append(name)
-        defs[table] = {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:pathway-planner:export-schema",
-        "title": "Pathway Planner whole-organisation export",
-        "description": "Written by `planner export json`, read by `planner import json`: see docs/export-schema.md.",
-        "type": "object",
-        "required": ["format", "schema_version", "app_version", "exported_at", "tables", "evidence"],
-        "properties": {
-            "format": {"const": FORMAT},
-            "schema_version": {"type": "integer", "minimum": 1, "maximum": schema_version()},
-            "app_version": {"type": "string"},
-            "exported_at": {"type": "string", "format": "date-time"},
-            "tables": {
-                "type": "object",
-                "properties": {t: {"type": "array", "items": {"$ref": f"#/$defs/{t}"}} for t in defs},
-                "additionalProperties": False,
-            },
-            "evidence": {
-                "type": "object",
-                "propertyNames": {"pattern": "^[0-9a-f]{64}$"},
-                "additionalProperties": {"type": "string", "contentEncoding": "base64"},
-            },
-        },
-        "$defs": defs,
-    }
-
-
-# -- reading a file ------------------------------------------------------------------------
 def parse(data: Any, conn: sqlite3.Connection) -> tuple[Tables, dict[str, bytes]]:
     """Check an export's shape against the schema it names, and bring it up to this one."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -340,10 +294,12 @@ def parse(data: Any, conn: sqlite3.Connection) -> tuple[Tables, dict[str, bytes]
     raw_tables = data.get("tables")
     if not isinstance(raw_tables, dict):
         raise UserError('The export has no "tables" object: it is not a whole-organisation export.')
-    old = _schema_at(version) if version < current else None
+    old = schema_at(version) if version < current else None
     try:
-        schema = _schema(old or conn)
-        tables = {name: _rows(name, raw_tables[name], schema) for name in _tables(old or conn) if name in raw_tables}
+        schema = table_columns(old or conn)
+        tables = {
+            name: read_rows(name, raw_tables[name], schema) for name in user_tables(old or conn) if name in raw_tables
+        }
         unknown = sorted(set(raw_tables) - set(schema))
         if unknown:
             raise UserError(f'The export has a table this version does not know: "{unknown[0]}".')
@@ -352,112 +308,7 @@ def parse(data: Any, conn: sqlite3.Connection) -> tuple[Tables, dict[str, bytes]
     finally:
         if old is not None:
             old.close()
-    return tables, _evidence(data.get("evidence", {}))
-
-
-def _rows(table: str, rows: Any, schema: Mapping[str, list[Column]]) -> list[Row]:
-    if not isinstance(rows, list):
-        raise UserError(f'"tables.{table}" should be a list of records, not {_what(rows)}.')
-    columns = {c.name: c for c in schema[table]}
-    keys = [c.name for c in schema[table] if c.pk]
-    out = []
-    for i, row in enumerate(rows):
-        where = f"tables.{table}[{i}]"
-        if not isinstance(row, dict):
-            raise UserError(f"{where} should be a record (an object), not {_what(row)}.")
-        for key in keys:
-            if row.get(key) is None:
-                raise UserError(f'{where} has no "{key}" (it identifies the record).')
-        clean_row: Row = {}
-        for name, value in row.items():
-            column = columns.get(name)
-            if column is None:
-                raise UserError(f'{where} has a field "{name}" that the {table} table does not have.')
-            clean_row[name] = _value(value, column, f"{where}.{name}")
-        out.append(clean_row)
-    return out
-
-
-def _value(value: Any, column: Column, where: str) -> Any:
-    if value is None:
-        return None
-    if column.kind == "text" and isinstance(value, str):
-        return clean(value)
-    if column.kind == "integer" and isinstance(value, int) and -(2**63) <= value < 2**63:
-        return int(value)
-    if column.kind == "real" and isinstance(value, int | float) and not isinstance(value, bool):
-        try:
-            return float(value)
-        except OverflowError:
-            pass
-    wanted = {"text": "text", "integer": "a whole number", "real": "a number"}[column.kind]
-    raise UserError(f"{where} should be {wanted} or null, not {_what(value)}.")
-
-
-def _what(value: Any) -> str:
-    for kind, words in ((bool, "true/false"), (str, "text"), (int | float, "a number"), (list, "a list")):
-        if isinstance(value, kind):
-            return words
-    return "an object" if isinstance(value, dict) else "null"
-
-
-def _evidence(raw: Any) -> dict[str, bytes]:
-    if not isinstance(raw, dict):
-        raise UserError('"evidence" should be an object of files by their sha256.')
-    out = {}
-    for sha, text in raw.items():
-        if not isinstance(text, str):
-            raise UserError(f'evidence "{sha[:12]}" should be base64 text, not {_what(text)}.')
-        try:
-            content = base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError):
-            raise UserError(f'evidence "{sha[:12]}" is not valid base64.') from None
-        if hashlib.sha256(content).hexdigest() != sha:
-            raise UserError(f'evidence "{sha[:12]}" does not match its sha256: the file is damaged.')
-        out[sha] = content
-    return out
-
-
-# -- the schema, and older schemas ---------------------------------------------------------
-def _tables(conn: sqlite3.Connection) -> list[str]:
-    names = [
-        r[0]
-        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        if r[0] not in LEFT_OUT
-    ]
-    parents = {t: {r[2] for r in conn.execute(f'PRAGMA foreign_key_list("{t}")')} - {t} for t in names}
-    ordered: list[str] = []
-    while len(ordered) < len(names):
-        ready = [t for t in names if t not in ordered and parents[t] <= set(ordered)]
-        if not ready:  # a cycle: cannot happen in this schema, but never loop for ever
-            ready = [t for t in names if t not in ordered]
-        ordered.extend(ready)
-    return ordered
-
-
-def _schema(conn: sqlite3.Connection) -> dict[str, list[Column]]:
-    out = {}
-    for table in _tables(conn):
-        columns = []
-        for _, name, decl, _, _, pk in conn.execute(f'PRAGMA table_info("{table}")'):
-            columns.append(Column(str(name), _kind(str(decl)), int(pk)))
-        out[table] = columns
-    return out
-
-
-def _kind(declared: str) -> str:
-    declared = declared.upper()
-    return "integer" if "INT" in declared else "real" if "REAL" in declared else "text"
-
-
-def _schema_at(version: int) -> sqlite3.Connection:
-    """An empty in-memory database with the schema as it was at ``version``."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    conn.execute("PRAGMA foreign_keys=ON")
-    for migration in migrations()[:version]:
-        for statement in statements(migration.sql):
-            conn.execute(statement)
-    return conn
+    return tables, read_evidence(data.get("evidence", {}))
 
 
 def _upgrade(conn: sqlite3.Connection, tables: Tables, version: int) -> Tables:
@@ -472,7 +323,7 @@ def _upgrade(conn: sqlite3.Connection, tables: Tables, version: int) -> Tables:
             f"The export's records break the rules of its own schema ({exc}): nothing was imported."
         ) from None
     upgraded: Tables = {}
-    for table in _tables(conn):
+    for table in user_tables(conn):
         cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
         names = [d[0] for d in cursor.description]
         upgraded[table] = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
@@ -483,11 +334,11 @@ def _upgrade(conn: sqlite3.Connection, tables: Tables, version: int) -> Tables:
 def _write(conn: sqlite3.Connection, tables: Tables, merge: bool) -> tuple[int, int, int]:
     """Insert (or, when merging, update where newer) every row, parents first; returns
     (inserted, updated, kept as they were)."""
-    schema = _schema(conn)
+    schema = table_columns(conn)
     inserted = updated = kept = 0
     follow: dict[str, set[Any]] = {}  # owner table -> ids whose owned rows come from the file
     replaced: dict[str, set[Any]] = {}  # owner table -> ids that existed here and were replaced
-    for table in _tables(conn):
+    for table in user_tables(conn):
         rows = tables.get(table, [])
         columns = [c.name for c in schema[table]]
         keys = [c.name for c in sorted(schema[table], key=lambda c: c.pk) if c.pk]

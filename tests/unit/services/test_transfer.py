@@ -13,7 +13,7 @@ import pytest
 
 from planner.core.errors import UserError
 from planner.services.container import Services
-from planner.services.transfer import FORMAT, json_schema
+from planner.services.transfer_schema import FORMAT, json_schema
 from planner.services.workspace import Workspace
 from planner.storage.database import schema_version
 from tests.conftest import FIXED_TODAY
