@@ -12,9 +12,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.output import EXIT_USER_ERROR, UserError, json_text
+from planner.cli.output import UserError, json_text
 from planner.services.container import Services
-from planner.services.importing import Preview, Table, column_mapping, iter_lines, parse_mapping_pairs
+from planner.services.importing import (
+    ImportRefused,
+    Preview,
+    Table,
+    column_mapping,
+    iter_lines,
+    parse_mapping_pairs,
+    unused_columns,
+)
 
 
 def add_parsers(imp: Any, common: argparse.ArgumentParser) -> None:
@@ -41,6 +49,11 @@ def add_parsers(imp: Any, common: argparse.ArgumentParser) -> None:
                 "--full-export",
                 action="store_true",
                 help="the file lists everyone: workers missing from it leave on the file's date",
+            )
+            p.add_argument(
+                "--confirm-leavers",
+                action="store_true",
+                help="with --full-export: go ahead even when most people would leave",
             )
             p.add_argument(
                 "--map-role",
@@ -75,33 +88,36 @@ def handle(s: Services, args: argparse.Namespace) -> str:
     if kind == "completions" and args.map_course:
         service.map_titles(courses=parse_mapping_pairs(args.map_course, "course title"))
     full = bool(getattr(args, "full_export", False))
-    if kind == "staff":
-        preview = service.preview_staff(table, columns, full)
-    else:
-        preview = service.preview_completions(table, columns)
     applied = False
-    if not args.dry_run and (args.skip_rejected or not preview.rejected):
-        s.backups.make("before-import")
-        if kind == "staff":
-            preview = service.apply_staff(table, columns, full, args.skip_rejected)
+    try:
+        if args.dry_run:
+            preview = (
+                service.preview_staff(table, columns, full)
+                if kind == "staff"
+                else service.preview_completions(table, columns)
+            )
         else:
-            preview = service.apply_completions(table, columns, args.skip_rejected)
-        service.remember_columns(table, kind, columns)
-        applied = True
-    out = _json(preview, table, applied) if args.format == "json" else _text(preview, table, applied, args)
-    if preview.rejected and not args.skip_rejected and not args.dry_run:
-        sys.stdout.write(out)
-        raise _Rejected(len(preview.rejected))
-    return out
+            s.backups.make("before-import")
+            if kind == "staff":
+                preview = service.apply_staff(table, columns, full, args.skip_rejected, args.confirm_leavers)
+            else:
+                preview = service.apply_completions(table, columns, args.skip_rejected)
+            service.remember_columns(table, kind, columns)
+            applied = True
+    except ImportRefused as refused:  # nothing written: the rows and why, then the one-line reason
+        sys.stdout.write(
+            _json(refused.preview, table, False, columns)
+            if args.format == "json"
+            else _text(refused.preview, table, False, args, columns)
+        )
+        raise _Rejected(str(refused)) from None
+    if args.format == "json":
+        return _json(preview, table, applied, columns)
+    return _text(preview, table, applied, args, columns)
 
 
 class _Rejected(UserError):
-    def __init__(self, count: int) -> None:
-        super().__init__(
-            f"nothing was imported: {count} row{'s' if count != 1 else ''} rejected (listed above). "
-            "Correct the file, or add --skip-rejected to import the rest."
-        )
-        self.exit_code = EXIT_USER_ERROR
+    """The import was refused; the rows were printed above."""
 
 
 def _columns(service: Any, table: Table, kind: str, mapping: Path | None) -> dict[int, str]:
@@ -118,7 +134,7 @@ def _columns(service: Any, table: Table, kind: str, mapping: Path | None) -> dic
     return column_mapping(table, spec, kind)
 
 
-def _json(preview: Preview, table: Table, applied: bool) -> str:
+def _json(preview: Preview, table: Table, applied: bool, columns: dict[int, str]) -> str:
     data = preview.as_dict()
     data.update(
         file=str(table.path),
@@ -126,11 +142,12 @@ def _json(preview: Preview, table: Table, applied: bool) -> str:
         encoding=table.encoding,
         header_line=table.header_line,
         applied=applied,
+        unused_columns=unused_columns(table, columns),
     )
     return json_text(data) + "\n"
 
 
-def _text(preview: Preview, table: Table, applied: bool, args: argparse.Namespace) -> str:
+def _text(preview: Preview, table: Table, applied: bool, args: argparse.Namespace, columns: dict[int, str]) -> str:
     where = f"{table.path.name}" + (f" (sheet {table.sheet})" if table.sheet else "")
     lines = [f"{where}: headers on line {table.header_line}; {preview.summary()}."]
     lines += [f"  {line}" for line in iter_lines(preview)]
@@ -140,6 +157,13 @@ def _text(preview: Preview, table: Table, applied: bool, args: argparse.Namespac
             lines.append(f"  line {r.line}: {r.staff_no} {r.name}: {changes}")
         elif r.outcome == "leaver":
             lines.append(f"  {r.staff_no} {r.name}: {r.reason}")
+    unused = unused_columns(table, columns)
+    if unused:
+        lines.append(f"Columns not imported: {', '.join(unused)} (name them with --mapping to import them).")
+    if table.note:
+        lines.append(table.note)
+    if preview.mass_leavers and not applied:
+        lines.append(preview.mass_leavers)
     if preview.unmapped:
         what = "Job titles with no role yet" if preview.kind == "staff" else "Courses not matched to a module"
         option = "--map-role" if preview.kind == "staff" else "--map-course"

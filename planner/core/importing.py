@@ -123,11 +123,11 @@ def parse_hours(value: object) -> float | None:
 
 
 def key(text: str) -> str:
-    """Text for matching: no accents, case or punctuation ("Child Protection: Level-1" and
-    "child protection level 1" match)."""
-    plain = unicodedata.normalize("NFKD", text)
+    """Text for matching: no accents, case, punctuation or spaces ("Child Protection: Level-1",
+    "child protection level 1" and "Childrens" / "Children's" match; "&" is "and")."""
+    plain = unicodedata.normalize("NFKD", text.replace("&", " and "))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+    return "".join(re.sub(r"[^\w]+", "", plain).split())  # "work-force", "workforce" and "work force" match
 
 
 # -- columns ----------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ SYNONYMS = {
     "name": ("full name", "name", "employee name", "staff name", "learner name", "learner", "display name"),
     "forename": ("forename", "first name", "given name", "firstname", "forenames"),
     "surname": ("surname", "last name", "family name", "lastname"),
-    "email": ("email", "email address", "e mail", "work email", "e mail address"),
+    "email": ("email", "email address", "e mail", "work email", "e mail address", "learner email", "staff email"),
     "team": ("team", "service", "cost centre", "cost center", "department", "team name", "unit"),
     "job_title": ("job title", "post", "post title", "position", "job", "role", "job role"),
     "start_date": ("start date", "started", "date started", "employment start date", "hire date", "start"),
@@ -191,10 +191,21 @@ SYNONYMS = {
         "completion",
         "date",
     ),
-    "hours": ("hours", "duration hours", "cpd hours", "learning hours", "duration"),
+    "hours": (
+        "hours",
+        "duration hours",
+        "duration hrs",
+        "duration (hrs)",
+        "hrs",
+        "cpd hours",
+        "cpd hrs",
+        "learning hours",
+        "duration",
+        "hours completed",
+    ),
     "provider": ("provider", "delivered by", "training provider", "organisation"),
 }
-_LOOKUP = {syn: field for field, names in SYNONYMS.items() for syn in names}
+_LOOKUP = {key(syn): field for field, names in SYNONYMS.items() for syn in names}
 
 
 def recognise(headers: list[str], fields: dict[str, str]) -> dict[int, str]:

@@ -29,6 +29,7 @@ class Table:
     sheets: list[str] = field(default_factory=list)
     encoding: str = ""
     file_date: date = field(default_factory=date.today)
+    note: str = ""  # something to know about the file (the data may be on another sheet)
 
     def signature(self) -> str:
         """Files with the same headers share a remembered column mapping."""
@@ -66,6 +67,13 @@ def read_table(path: str | Path, kind: str, sheet: str | None = None) -> Table:
             best, best_score = n, score
     if not records:
         raise UserError(f"{path.name} has no rows to import.")
+    note = ""
+    others = [s for s in sheets if s != sheet_name]
+    if best_score < 2 and others:
+        note = (
+            f"The sheet {sheet_name} does not look like the data: the workbook also has "
+            f"{', '.join(others)} (choose the sheet with --sheet, or Sheet in File ▸ Import…)."
+        )
     if best is None or best_score < 2:
         # headers this app does not know: the first full-width row, for the person to map
         widths = [sum(1 for c in cells if text_value(c)) for _line, cells in records[:HEADER_SEARCH_ROWS]]
@@ -73,7 +81,7 @@ def read_table(path: str | Path, kind: str, sheet: str | None = None) -> Table:
     header_line, header_cells = records[best]
     headers = [text_value(c) for c in header_cells]
     rows = [(line, cells) for line, cells in records[best + 1 :] if any(text_value(c) for c in cells)]
-    return Table(path, headers, header_line, rows, sheet_name, sheets, encoding, file_date)
+    return Table(path, headers, header_line, rows, sheet_name, sheets, encoding, file_date, note)
 
 
 def _decode(data: bytes) -> tuple[str, str]:

@@ -11,6 +11,7 @@ kill) leaves the data exactly as it was."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any
 
 from planner.core.dates import uk
 from planner.core.errors import UserError
+from planner.core.hours import hours_text
 from planner.core.importing import (
     ImportProblem,
     RowOutcome,
@@ -52,6 +54,7 @@ class Preview:
     kind: str
     rows: list[RowOutcome]
     unmapped: Counter[str] = field(default_factory=Counter)  # job titles or course titles to map
+    mass_leavers: str = ""  # a full export that would make most people leave: why to confirm
     new_teams: list[str] = field(default_factory=list)
     plan: list[Any] = field(default_factory=list)  # what apply carries out
 
@@ -92,6 +95,14 @@ class StaffAction:
     started_on: date
     left_on: date | None
     back_from_left: bool = False
+
+
+@dataclass(frozen=True)
+class HoursAction:
+    """A completion recorded already whose hours the file gives differently."""
+
+    entry_id: str
+    hours: float
 
 
 @dataclass(frozen=True)
@@ -226,7 +237,14 @@ class ImportService:
                         )
                     )
                     preview.plan.append(StaffAction(worker.id, {}, "", None, table.file_date, table.file_date, False))
-        preview.new_teams = sorted(new_teams.values(), key=str.casefold)
+        preview.new_teams = sorted(new_teams.values(), key=_natural)
+        current = sum(1 for w in workers.values() if not w.retired)
+        leaving = preview.count("leaver")
+        if leaving and (not seen or leaving > max(5, current // 2)):
+            preview.mass_leavers = (
+                f"{leaving} of the {current} current workers would leave: is {table.path.name} really the "
+                "whole export? If it is, confirm the leavers (--confirm-leavers)."
+            )
         return preview
 
     @staticmethod
@@ -278,18 +296,22 @@ class ImportService:
         if title and role is None:
             row.notes.append(f"role to map: {title}")
         existing = workers.get(staff_no)
+        if existing is None:
+            _refuse_lost_zeros(staff_no, workers)
         fields: dict[str, Any] = {"staff_no": staff_no, "name": name}
         if email or existing is None:
             fields["email"] = email
         if existing is None:
             row.outcome = "new"
+            if left is not None:
+                row.notes.append(f"left on {uk(left)}: recorded as a leaver")
             if role is not None and role.regulator:
                 fields["regulator"] = role.regulator
             return StaffAction(None, fields, team, role.id if role else None, started or self.today, left)
         changes: dict[str, tuple[str, str]] = {}
         if name != existing.name:
             changes["name"] = (existing.name, name)
-        if email and email != existing.email:
+        if email and email.casefold() != existing.email.casefold():
             changes["email"] = (existing.email, email)
         current_team = team_names.get(existing.team_id or "", "")
         if team and team.casefold() != current_team.casefold():
@@ -315,13 +337,22 @@ class ImportService:
         )
 
     def apply_staff(
-        self, table: Table, columns: Mapping[int, str], full_export: bool = False, skip_rejected: bool = False
+        self,
+        table: Table,
+        columns: Mapping[int, str],
+        full_export: bool = False,
+        skip_rejected: bool = False,
+        confirm_leavers: bool = False,
     ) -> Preview:
         """Carry out the preview, all or nothing, in one transaction (the preview is made again
-        inside it, so what is applied is what the data holds at that moment)."""
+        inside it, so what is applied is what the data holds at that moment). Refused, with the
+        preview attached (:class:`ImportRefused`), when rows are rejected and not to be skipped,
+        or when a full export would make most people leave and that is not confirmed."""
         with self.ws.db.atomic():
             preview = self.preview_staff(table, columns, full_export)
             _refuse_rejected(preview, skip_rejected)
+            if preview.mass_leavers and not confirm_leavers:
+                raise ImportRefused(f"Nothing was imported: {preview.mass_leavers}", preview)
             self._write_staff(preview)
         return preview
 
@@ -402,11 +433,7 @@ class ImportService:
         for w in workers:
             if w.email:
                 emails.setdefault(w.email.casefold(), []).append(w)
-        held = {
-            (wid, c.module_id, c.completed_on)
-            for wid, cs in self.ws.people_repo.completions_by_worker().items()
-            for c in cs
-        }
+        held = self.ws.cpl_repo.module_entries()
         preview = Preview("completions", [])
         in_file: dict[tuple[str, str, date], int] = {}
         for line, cells in table.rows:
@@ -436,7 +463,12 @@ class ImportService:
                 preview.rows.append(row)
                 continue
             item = (worker.id, module.id, when)
-            if item in held:
+            if item in held and item not in in_file and hours is not None and hours != held[item][1]:
+                in_file[item] = line
+                row.outcome = "updated"
+                row.changes = {"hours": (hours_text(held[item][1]), hours_text(hours))}
+                preview.plan.append(HoursAction(held[item][0], hours))
+            elif item in held:
                 row.outcome, row.reason = "unchanged", f"{module.code} on {uk(when)} is recorded already"
             elif item in in_file:
                 row.outcome, row.reason = "unchanged", f"the same completion as line {in_file[item]}"
@@ -454,6 +486,7 @@ class ImportService:
         if staff_no:
             worker = by_staff.get(staff_no)
             if worker is None:
+                _refuse_lost_zeros(staff_no, by_staff)
                 raise ImportProblem(f"no worker has the staff number {staff_no}")
             return worker
         email = text_value(values.get("email")).casefold()
@@ -474,6 +507,9 @@ class ImportService:
             preview = self.preview_completions(table, columns)
             _refuse_rejected(preview, skip_rejected)
             for action in preview.plan:
+                if isinstance(action, HoursAction):
+                    learning.update_entry(action.entry_id, {"hours": action.hours})
+                    continue
                 learning.record_completion(
                     action.worker_id,
                     action.module_id,
@@ -489,17 +525,43 @@ def _which(table: Table, what: str) -> UserError:
     headers = ", ".join(f"'{h}'" for h in table.headers if h) or "none"
     return UserError(
         f"Which column holds {what}? None of the file's headers ({headers}) is one this app knows: "
-        "name it in File ▸ Import…, or with --mapping on the command line."
+        "choose it under “Which column is which”, or name it with --mapping on the command line."
+        + (f" {table.note}" if table.note else "")
     )
+
+
+class ImportRefused(UserError):
+    """Nothing was imported; ``preview`` says row by row why."""
+
+    def __init__(self, message: str, preview: Preview) -> None:
+        super().__init__(message)
+        self.preview = preview
+
+
+def _refuse_lost_zeros(staff_no: str, workers: Mapping[str, Worker]) -> None:
+    """A staff number a spreadsheet stored as a number loses its leading zeros: 123 for 00123."""
+    if staff_no.isdigit():
+        padded = [s for s in workers if s.isdigit() and s.lstrip("0") == staff_no.lstrip("0") and s != staff_no]
+        if padded:
+            raise ImportProblem(
+                f"staff number {staff_no} looks like {padded[0]} with its leading zeros lost (a spreadsheet "
+                "number?): format the column as text and export it again"
+            )
+
+
+def _natural(text: str) -> tuple[object, ...]:
+    """Team 2 before Team 10."""
+    return tuple(int(p) if p.isdigit() else p.casefold() for p in re.split(r"(\d+)", text))
 
 
 def _refuse_rejected(preview: Preview, skip_rejected: bool) -> None:
     rejected = preview.rejected
     if rejected and not skip_rejected:
         first = "; ".join(f"line {r.line}: {r.reason}" for r in rejected[:3])
-        raise UserError(
+        raise ImportRefused(
             f"Nothing was imported: {plural(len(rejected), 'row')} rejected ({first}"
-            f"{'; …' if len(rejected) > 3 else ''}). Correct the file, or import the rest without them."
+            f"{'; …' if len(rejected) > 3 else ''}). Correct the file, or import the rest without them.",
+            preview,
         )
 
 
@@ -522,15 +584,21 @@ def column_mapping(table: Table, spec: Mapping[str, str], kind: str) -> dict[int
     """A mapping file's {"column header": "field"} as column index -> field."""
     fields = KINDS[kind]
     by_header = {key(h): i for i, h in enumerate(table.headers)}
-    out: dict[int, str] = {}
+    out = recognise(table.headers, fields)  # the file names the rest: a mapping adds to what is recognised
     for header, field_name in spec.items():
         if field_name not in fields:
             raise UserError(f"'{field_name}' is not a field to import: use one of {', '.join(fields)}.")
         index = by_header.get(key(header))
         if index is None:
             raise UserError(f"The file has no column '{header}': its columns are {', '.join(table.headers)}.")
+        out = {i: f for i, f in out.items() if f != field_name}
         out[index] = field_name
     return out
+
+
+def unused_columns(table: Table, columns: Mapping[int, str]) -> list[str]:
+    """The file's columns that are not imported (so nothing is dropped without a word)."""
+    return [h or f"column {i + 1}" for i, h in enumerate(table.headers) if i not in columns and h.strip()]
 
 
 def iter_lines(preview: Preview) -> Iterable[str]:

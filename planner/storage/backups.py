@@ -19,7 +19,7 @@ import sqlite3
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from planner.storage import paths
@@ -45,6 +45,7 @@ NAME = re.compile(r"planner-(\d{8})-(\d{6})(?:-([a-z0-9-]+))?\.sqlite3")
 # The copy made before the last restore and the one before the last upgrade hold data no other
 # file holds: the newest of each is kept whatever the rotation says.
 PROTECTED = ("before-restore", "before-upgrade")
+RECENT_HOURS = 24
 
 
 @dataclass(frozen=True)
@@ -182,11 +183,15 @@ def inspect(path: Path, thorough: bool = False) -> Inspection:
 
 
 def to_remove(found: Iterable[BackupFile], daily: int, weekly: int, keep: Path | None = None) -> list[BackupFile]:
-    """The backups rotation removes: it keeps the newest backup of each of the last ``daily``
-    days that have backups, the newest of each of the last ``weekly`` ISO weeks that have
-    backups, ``keep`` (the one just made) and the newest of each protected kind."""
+    """The backups rotation removes: it keeps every backup of the last 24 hours, the newest
+    backup of each of the last ``daily`` days that have backups, the newest of each of the last
+    ``weekly`` ISO weeks that have backups, ``keep`` (the one just made) and the newest of each
+    protected kind."""
     ordered = sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
     kept: set[Path] = {keep} if keep is not None else set()
+    if ordered:  # everything from the last day stays: a bad import this morning can still be undone
+        recent = ordered[0].made_at - timedelta(hours=RECENT_HOURS)
+        kept.update(b.path for b in ordered if b.made_at > recent)
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
     kinds: set[str] = set()

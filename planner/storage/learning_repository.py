@@ -125,6 +125,15 @@ class CplRepository(Repository):
                 out.setdefault(r[0], []).append(self._entry(r[1:]))
         return out
 
+    def module_entries(self) -> dict[tuple[str, str, date], tuple[str, float]]:
+        """(worker, module, date) -> (entry id, hours) of every learning entry that is a module's
+        completion: what an import of completions compares with."""
+        rows = self.db.conn.execute(
+            "SELECT worker_id, module_id, occurred_on, id, hours FROM cpl_entries "
+            "WHERE module_id IS NOT NULL AND deleted_at IS NULL"
+        )
+        return {(w, m, date.fromisoformat(d)): (i, float(h or 0)) for w, m, d, i, h in rows}
+
     def entry_for_completion(self, completion_id: str, include_deleted: bool = False) -> str | None:
         """The id of the entry that is this completion, if any."""
         sql = "SELECT id FROM cpl_entries WHERE completion_ref = ?"

@@ -129,7 +129,9 @@ class ImportDialog(QDialog):
             self.tr("The file lists &everyone: people missing from it leave on the file's date")
         )
         self.skip = QCheckBox(self.tr("Import the other rows when some are &rejected"))
-        layout.addLayout(flow_row(self.full_export, self.skip))
+        self.confirm_leavers = QCheckBox(self.tr("Yes, all those people &leave"))
+        self.confirm_leavers.setVisible(False)
+        layout.addLayout(flow_row(self.full_export, self.skip, self.confirm_leavers))
 
         layout.addWidget(heading(self.tr("3. Preview")))
         self.preview_btn = button(self.tr("&Preview"), self.tr("Preview what the import would do"))
@@ -154,6 +156,7 @@ class ImportDialog(QDialog):
         self.sheet.activated.connect(lambda _i: self.load(self.path.text(), self.sheet.currentText()))
         self.preview_btn.clicked.connect(self.run_preview)
         self.skip.toggled.connect(lambda _on: self._enable_import())
+        self.confirm_leavers.toggled.connect(lambda _on: self._enable_import())
         self.full_export.toggled.connect(lambda _on: self._stale())
         self.buttons.rejected.connect(self.reject)
         self.import_btn.clicked.connect(self.run_import)
@@ -196,6 +199,7 @@ class ImportDialog(QDialog):
         self.file_note.setText(
             self.tr("%s: %d rows below the headers on line %d (%s).")
             % (t.path.name, len(t.rows), t.header_line, t.encoding)
+            + (" " + t.note if t.note else "")
         )
         self._fill_columns(self.service.columns(t, self.kind_key))
         return True
@@ -307,7 +311,9 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.model.set_rows(preview.rows)
         fit_columns(self.view)
-        self.summary.setText(preview.summary() + ".")
+        self.summary.setText(preview.summary() + "." + (" " + preview.mass_leavers if preview.mass_leavers else ""))
+        self.confirm_leavers.setVisible(bool(preview.mass_leavers))
+        self.confirm_leavers.setChecked(False)
         self._fill_titles(preview)
         self._enable_import()
         return True
@@ -318,6 +324,7 @@ class ImportDialog(QDialog):
             p is not None
             and bool(p.plan)
             and (not p.rejected or self.skip.isChecked())
+            and (not p.mass_leavers or self.confirm_leavers.isChecked())
             and not self.controller.services.read_only
         )
 
@@ -326,12 +333,13 @@ class ImportDialog(QDialog):
             return
         table, columns = self.table, self.chosen_columns()
         kind, full, skip = self.kind_key, self.full_export.isChecked(), self.skip.isChecked()
+        confirm = self.confirm_leavers.isChecked()
         result: dict[str, Preview] = {}
 
         def apply() -> Changed:
             self.controller.services.backups.make("before-import")
             if kind == "staff":
-                result["p"] = self.service.apply_staff(table, columns, full, skip)
+                result["p"] = self.service.apply_staff(table, columns, full, skip, confirm)
             else:
                 result["p"] = self.service.apply_completions(table, columns, skip)
             self.service.remember_columns(table, kind, columns)

@@ -42,7 +42,7 @@ def test_rejected_rows_stop_the_import_with_their_lines(folder, tmp_path):
     result = planner("import", "staff", str(path), folder=folder)
     assert result.returncode == 2
     assert "line 4: staff number 0042 is also on line 2" in result.stdout
-    assert result.stderr.startswith("planner: nothing was imported") and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("planner: Nothing was imported") and len(result.stderr.splitlines()) == 1
     workers = json.loads(planner("workers", "--format", "json", folder=folder).stdout)
     assert not any(w["staff_no"] in ("0042", "0043") for w in workers)  # all or nothing
 

@@ -117,7 +117,7 @@ def test_the_copy_before_a_restore_and_before_an_upgrade_survive_rotation(starte
     folder = starter_ws.folder
     base = datetime(2026, 6, 1, 9)
     found = [
-        store.BackupFile(folder / f"{stamp(base + timedelta(hours=h))}{suffix}.sqlite3", base + timedelta(hours=h), r)
+        store.BackupFile(folder / f"{stamp(base + timedelta(days=h))}{suffix}.sqlite3", base + timedelta(days=h), r)
         for h, suffix, r in (
             (0, "-before-upgrade-0009", "before-upgrade-0009"),
             (1, "-before-restore", "before-restore"),
@@ -128,6 +128,24 @@ def test_the_copy_before_a_restore_and_before_an_upgrade_survive_rotation(starte
     removed = {b.path.name for b in store.to_remove(found, daily=1, weekly=1)}
     # kept: the newest of the day (3), the newest before a restore (2) and before an upgrade (0)
     assert removed == {found[1].path.name}
+
+
+def test_every_backup_of_the_last_day_survives_rotation(starter_ws):
+    """Two imports this morning, then Back up now: both copies made before the imports stay."""
+    folder = starter_ws.folder
+    base = datetime(2026, 6, 10, 8)
+    found = [
+        store.BackupFile(folder / f"{stamp(base + timedelta(hours=h))}{suffix}.sqlite3", base + timedelta(hours=h), r)
+        for h, suffix, r in (
+            (-72, "", ""),
+            (-48, "", ""),
+            (0, "-before-import", "before-import"),
+            (1, "-before-import", "before-import"),
+            (2, "", ""),
+        )
+    ]
+    removed = {b.path.name for b in store.to_remove(found, daily=2, weekly=0)}
+    assert removed == {found[0].path.name}  # beyond two days; the last day's three all stay
 
 
 # -- making -----------------------------------------------------------------------------------

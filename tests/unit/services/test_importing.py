@@ -273,3 +273,73 @@ def test_completions_match_modules_by_code_or_title_and_are_stored_once(demo_ws,
     services.imports.map_titles(courses={"Some other course": "NES-TSP"})
     mapped = services.imports.preview_completions(table, columns)
     assert mapped.count("new") == 1 and not mapped.unmapped
+
+
+# -- found by a new user ---------------------------------------------------------------------------
+
+
+def test_titles_match_across_apostrophes_ampersands_and_hyphens():
+    assert key("Childrens rights and the UNCRC") == key("Children’s rights & the UNCRC")
+    assert key("whole work-force") == key("whole workforce") == key("Whole Work Force")
+
+
+def test_a_partial_mapping_file_adds_to_the_columns_recognised(services, tmp_path):
+    from planner.services.importing import column_mapping, unused_columns
+
+    header = ["Learner ID", "Learner Email", "Course Title", "Completion Date", "Duration (hrs)", "Score"]
+    table = services.imports.read(write_csv(tmp_path / "c.csv", [header], title=False), "completions")
+    columns = column_mapping(table, {"Score": "hours"}, "completions")
+    assert columns == {0: "staff_no", 1: "email", 2: "course", 3: "completed_on", 5: "hours"}
+    assert unused_columns(table, columns) == ["Duration (hrs)"]  # said, not dropped silently
+
+
+def test_a_staff_number_that_lost_its_leading_zeros_is_not_a_new_person(services, tmp_path):
+    table = services.imports.read(write_csv(tmp_path / "s.csv", [HEADER, *PEOPLE]), "staff")
+    services.imports.apply_staff(table, services.imports.columns(table, "staff"))
+    header = ["Payroll number", "Full name"]
+    again = services.imports.read(write_csv(tmp_path / "n.csv", [header, ["123", "Siobhán Ó Súilleabháin"]]), "staff")
+    preview = services.imports.preview_staff(again, services.imports.columns(again, "staff"))
+    assert preview.rows[0].outcome == "rejected" and "looks like 00123" in preview.rows[0].reason
+
+
+def test_a_full_export_that_would_empty_the_organisation_needs_confirming(services, tmp_path):
+    from planner.services.importing import ImportRefused
+
+    table = services.imports.read(write_csv(tmp_path / "s.csv", [HEADER, *PEOPLE]), "staff")
+    columns = services.imports.columns(table, "staff")
+    services.imports.apply_staff(table, columns)
+    header_only = services.imports.read(write_csv(tmp_path / "h.csv", [HEADER], title=False), "staff")
+    with pytest.raises(ImportRefused, match="3 of the 3 current workers would leave"):
+        services.imports.apply_staff(header_only, columns, full_export=True)
+    assert len(services.people.workers()) == 3  # nobody left
+    services.imports.apply_staff(header_only, columns, full_export=True, confirm_leavers=True)
+    assert services.people.workers() == []
+
+
+def test_completion_hours_given_differently_update_the_record(demo_ws, tmp_path):
+    services = Services(demo_ws, today=FIXED_TODAY)
+    rows = [["Staff number", "Course code", "Completed", "Hours"], ["E01000", "NES-TSP", "12/10/2026", "1"]]
+    table = services.imports.read(write_csv(tmp_path / "c.csv", rows, title=False), "completions")
+    columns = services.imports.columns(table, "completions")
+    services.imports.apply_completions(table, columns)
+    rows[1][3] = "2.5"
+    changed = services.imports.read(write_csv(tmp_path / "d.csv", rows, title=False), "completions")
+    preview = services.imports.apply_completions(changed, columns)
+    assert preview.rows[0].outcome == "updated" and preview.rows[0].changes == {"hours": ("1", "2.5")}
+    worker = services.people.worker_by_staff_no("E01000")
+    entry = next(e for e in services.learning.entries(worker.id) if e.occurred_on == date(2026, 10, 12))
+    assert entry.hours == 2.5
+
+
+def test_a_workbook_whose_first_sheet_is_not_the_data_says_which_sheets_there_are(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Summary"
+    book.active.append(["Total", 200])
+    staff = book.create_sheet("Staff")
+    staff.append(["Staff No", "Full name"])
+    staff.append(["1", "A B"])
+    book.save(tmp_path / "w.xlsx")
+    table = read_table(tmp_path / "w.xlsx", "staff")
+    assert "Staff" in table.note and "--sheet" in table.note
