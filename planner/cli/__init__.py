@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from planner.cli import backups, imports, transfer
+from planner.cli import backups, imports, person, transfer
 from planner.cli.learning import (
     _completion,
     _cpl,
@@ -41,6 +41,9 @@ def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int
     ``opener(data_dir)`` gives the services over a data folder (``planner.app`` wires it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     for arg in argv:  # bytes the system could not decode arrive as surrogates
+        if "\x00" in arg:
+            print("planner: an argument contains a NUL character: type it again.", file=sys.stderr)
+            return EXIT_USER_ERROR
         try:
             arg.encode("utf-8")
         except UnicodeEncodeError:
@@ -103,6 +106,7 @@ HANDLERS: dict[str, Callable[[Services, argparse.Namespace], str]] = {
     "backup": backups.handle,
     "backups": backups.handle,
     "restore": backups.handle,
+    "person": person.handle,
 }
 
 

@@ -289,11 +289,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.required = True
     # The command groups that live in modules of their own add their commands here.
-    from planner.cli import backups, imports, transfer
+    from planner.cli import backups, imports, person, transfer
 
     imports.add_parsers(imp, common)
     transfer.add_parsers(exp, imp, common)
     backups.add_parsers(sub, common)
+    person.add_parsers(sub, common)
     p = exp.add_parser("record", parents=[common], help="one worker's learning record")
     p.add_argument("staff_no", metavar="STAFF_NO")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")

@@ -122,6 +122,8 @@ class BackupService:
         return self.make("daily")
 
     def _check_target(self, target: Path) -> Path:
+        if "\x00" in str(target):
+            raise UserError("A file name cannot contain a NUL character: type the name again.")
         target = target.expanduser()
         if target.is_dir():
             raise UserError(f"{target} is a folder: give a file name for the copy (e.g. {target / 'planner.sqlite3'}).")

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from planner.services.backups import BackupService
     from planner.services.documents import DocumentService
     from planner.services.importing import ImportService
+    from planner.services.person import PersonService
     from planner.services.transfer import TransferService
 
 
@@ -42,6 +43,7 @@ class Services:
         self._documents: DocumentService | None = None
         self._backups: BackupService | None = None
         self._transfer: TransferService | None = None
+        self._person: PersonService | None = None
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Services:
@@ -79,6 +81,15 @@ class Services:
 
             self._transfer = TransferService(self._ws, today=self._today)
         return self._transfer
+
+    @property
+    def person(self) -> PersonService:
+        """One person's data: everything about them exported, or erased."""
+        if self._person is None:
+            from planner.services.person import PersonService
+
+            self._person = PersonService(self._ws, today=self._today)
+        return self._person
 
     @property
     def backups(self) -> BackupService:

@@ -27,6 +27,7 @@ from planner.services.changes import Changed
 from planner.ui.common import button, confirm, fit_columns, heading, hint, on_keys, search_box, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
+from planner.ui.person_dialogs import erase_person, export_person
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate
 from planner.ui.table_model import Column, RowsModel
 from planner.ui.worker_dialog import WorkerDialog
@@ -109,6 +110,8 @@ class PeopleView(QWidget):
         self.undo_btn.setEnabled(False)
         self.left: list[str] = []  # workers marked as left here, newest last (undo, until the app closes)
         self.delete_btn = button(self.tr("&Delete…"), self.tr("Delete worker"))
+        self.export_person_btn = button(self.tr("E&xport person…"), self.tr("Export everything about this person"))
+        self.erase_person_btn = button(self.tr("Erase person…"), self.tr("Erase this person"))
         self.empty = QLabel(self.tr("No workers here yet. Add one with “Add worker…”."))
         self.empty.setAccessibleName(self.tr("No workers"))
 
@@ -122,7 +125,16 @@ class PeopleView(QWidget):
         self.filter.setMinimumWidth(160)
         rl.addLayout(flow_row(self.filter, self.show_left))
         rl.addLayout(
-            flow_row(self.add_btn, self.edit_btn, self.pathway_btn, self.retire_btn, self.undo_btn, self.delete_btn)
+            flow_row(
+                self.add_btn,
+                self.edit_btn,
+                self.pathway_btn,
+                self.retire_btn,
+                self.undo_btn,
+                self.delete_btn,
+                self.export_person_btn,
+                self.erase_person_btn,
+            )
         )
         rl.addWidget(self.empty)
         rl.addWidget(self.view, 1)
@@ -152,6 +164,8 @@ class PeopleView(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.proxy.modelReset.connect(self._enable)
         self.delete_btn.clicked.connect(self.delete_worker)
+        self.export_person_btn.clicked.connect(self.export_person)
+        self.erase_person_btn.clicked.connect(self.erase_person)
         self.add_team_btn.clicked.connect(self.add_team)
         self.rename_team_btn.clicked.connect(self.rename_team)
         self.delete_team_btn.clicked.connect(self.delete_team)
@@ -220,8 +234,9 @@ class PeopleView(QWidget):
         """Actions on a worker need one selected; the leave button says which way it goes."""
         has = self.view.selectionModel().hasSelection()
         worker = self.selected_worker() if has else None
-        for b in (self.edit_btn, self.pathway_btn, self.retire_btn, self.delete_btn):
+        for b in (self.edit_btn, self.pathway_btn, self.retire_btn, self.delete_btn, self.export_person_btn):
             b.setEnabled(worker is not None)
+        self.erase_person_btn.setEnabled(worker is not None and worker.id != self.controller.personal_id)
         self.retire_btn.setText(
             self.tr("Mark as &current…") if worker and worker.retired else self.tr("Mark as &left…")
         )
@@ -296,6 +311,16 @@ class PeopleView(QWidget):
             self.controller.people.delete_worker,
             worker.id,
         )
+
+    def export_person(self) -> None:
+        worker = self.selected_worker()
+        if worker is not None:
+            export_person(self, self.controller, worker)
+
+    def erase_person(self) -> None:
+        worker = self.selected_worker()
+        if worker is not None:
+            erase_person(self, self.controller, worker)
 
     def add_team(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add team"), self.tr("Team name:"))
