@@ -116,7 +116,9 @@ def _run(args: argparse.Namespace, opener: Opener, opened: list[Services]) -> in
     except DamagedError as exc:
         if args.command == "restore":  # a damaged database is what restoring is for
             folder = folders.resolve(getattr(args, "data_dir", None))
-            kept = backups.restore_into(folder, args.file)
+            from planner.services.backups import restore_into
+
+            kept = restore_into(folder, args.file)
             print(f"Restored {args.file} into {folder}." + (f" The damaged data is kept as {kept}." if kept else ""))
             return 0
         if args.command != "check":

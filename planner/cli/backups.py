@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.output import UserError, json_text
 from planner.core.dates import uk
-from planner.services import backups
 from planner.services.container import Services
+
+if TYPE_CHECKING:
+    from planner.services.backups import BackupInfo
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -52,13 +54,17 @@ def handle(s: Services, args: argparse.Namespace) -> str:
         if folder is None:
             raise UserError("There is no data folder to restore into.")
         s.close()  # the runner closes it again afterwards: closing twice is harmless
-        kept = backups.restore_into(folder, args.file)
+        from planner.services.backups import restore_into
+
+        kept = restore_into(folder, args.file)
         where = f" The data in use before is kept as {kept}." if kept else ""
         return f"Restored {args.file} into {folder}.{where}\n"
     raise UserError(f"Unknown command {args.command}.")
 
 
-def _text(found: list[backups.BackupInfo], folder: Path | None) -> str:
+def _text(found: list[BackupInfo], folder: Path | None) -> str:
+    from planner.services import backups
+
     if not found:
         return f"No backups yet in {folder}. `planner backup` makes one.\n"
     lines = [f"Backups in {folder}, newest first:"]

@@ -10,19 +10,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.output import UserError, json_text
 from planner.services.container import Services
-from planner.services.importing import (
-    ImportRefused,
-    Preview,
-    Table,
-    column_mapping,
-    iter_lines,
-    parse_mapping_pairs,
-    unused_columns,
-)
+
+if TYPE_CHECKING:
+    from planner.services.importing import Preview, Table
 
 
 def add_parsers(imp: Any, common: argparse.ArgumentParser) -> None:
@@ -73,12 +67,14 @@ def add_parsers(imp: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _fields(kind: str) -> list[str]:
-    from planner.services.importing import KINDS
+    from planner.core.importing import COMPLETION_FIELDS, STAFF_FIELDS
 
-    return list(KINDS[kind])
+    return list(STAFF_FIELDS if kind == "staff" else COMPLETION_FIELDS)
 
 
 def handle(s: Services, args: argparse.Namespace) -> str:
+    from planner.services.importing import ImportRefused, parse_mapping_pairs
+
     service = s.imports
     kind = args.action
     table = service.read(args.file, kind, args.sheet)
@@ -121,6 +117,8 @@ class _Rejected(UserError):
 
 
 def _columns(service: Any, table: Table, kind: str, mapping: Path | None) -> dict[int, str]:
+    from planner.services.importing import column_mapping
+
     if mapping is None:
         return dict(service.columns(table, kind))
     try:
@@ -135,6 +133,8 @@ def _columns(service: Any, table: Table, kind: str, mapping: Path | None) -> dic
 
 
 def _json(preview: Preview, table: Table, applied: bool, columns: dict[int, str]) -> str:
+    from planner.services.importing import unused_columns
+
     data = preview.as_dict()
     data.update(
         file=str(table.path),
@@ -148,6 +148,8 @@ def _json(preview: Preview, table: Table, applied: bool, columns: dict[int, str]
 
 
 def _text(preview: Preview, table: Table, applied: bool, args: argparse.Namespace, columns: dict[int, str]) -> str:
+    from planner.services.importing import iter_lines, unused_columns
+
     where = f"{table.path.name}" + (f" (sheet {table.sheet})" if table.sheet else "")
     lines = [f"{where}: headers on line {table.header_line}; {preview.summary()}."]
     lines += [f"  {line}" for line in iter_lines(preview)]

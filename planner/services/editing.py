@@ -11,7 +11,6 @@ from typing import Any
 
 from planner.core.errors import UserError
 from planner.core.model import REGULATORS, Catalogue, Completion, Module, Stage, Team, Worker
-from planner.services.backups import BackupService, check_kept
 from planner.services.changes import Changed
 from planner.services.learning import _actor
 from planner.services.workspace import Workspace
@@ -268,6 +267,8 @@ class SettingsService:
         self._settings = ws.settings_repo
         self._status = StatusService(ws)
         self._learning = LearningService(ws)
+        from planner.services.backups import BackupService
+
         self._backups = BackupService(ws)
 
     @property
@@ -322,6 +323,8 @@ class SettingsService:
         ):
             if len(text.strip()) > 120:
                 raise UserError(f"The {label} is too long to print: keep it under 120 characters.")
+        from planner.services.backups import check_kept
+
         check_kept(values.backups_daily, values.backups_weekly)
         with self._ws.db.atomic():
             self._backups.set_kept(values.backups_daily, values.backups_weekly)
