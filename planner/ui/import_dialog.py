@@ -113,7 +113,7 @@ class ImportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.columns_box)
-        scroll.setMinimumHeight(self.fontMetrics().height() * 7)
+        scroll.setMinimumHeight(self.fontMetrics().height() * 4)
         scroll.setMaximumHeight(self.fontMetrics().height() * 9)
         layout.addWidget(scroll)
         self.titles = QTableWidget(0, 2)
@@ -125,6 +125,7 @@ class ImportDialog(QDialog):
         self.titles_label.setWordWrap(True)
         layout.addWidget(self.titles_label)
         layout.addWidget(self.titles)
+        self.titles.setVisible(False)  # until a preview finds titles to map
         self.full_export = QCheckBox(
             self.tr("The file lists &everyone: people missing from it leave on the file's date")
         )
