@@ -249,6 +249,7 @@ class SettingsValues:
     signatory_role: str = ""
     backups_daily: int = 7  # how many daily and weekly backups rotation keeps
     backups_weekly: int = 4
+    retention_years: int = 6  # leavers are offered for erasure this long after leaving (0: never)
 
 
 class SettingsService:
@@ -268,8 +269,10 @@ class SettingsService:
         self._status = StatusService(ws)
         self._learning = LearningService(ws)
         from planner.services.backups import BackupService
+        from planner.services.person import PersonService
 
         self._backups = BackupService(ws)
+        self._person = PersonService(ws)
 
     @property
     def organisation_name(self) -> str:
@@ -304,6 +307,7 @@ class SettingsService:
             signatory_role=self._settings.get(self.SIGNATORY_ROLE, "") or "",
             backups_daily=self._backups.kept_daily,
             backups_weekly=self._backups.kept_weekly,
+            retention_years=self._person.retention_years,
         )
 
     def save(self, values: SettingsValues) -> Changed:
@@ -324,10 +328,13 @@ class SettingsService:
             if len(text.strip()) > 120:
                 raise UserError(f"The {label} is too long to print: keep it under 120 characters.")
         from planner.services.backups import check_kept
+        from planner.services.person import check_retention
 
         check_kept(values.backups_daily, values.backups_weekly)
+        check_retention(values.retention_years)
         with self._ws.db.atomic():
             self._backups.set_kept(values.backups_daily, values.backups_weekly)
+            self._person.set_retention_years(values.retention_years)
             self._status.set_warning_days(values.warning_days)
             self._settings.set(self.ORGANISATION, values.organisation_name.strip())
             self._settings.set(self.LOGO, logo)

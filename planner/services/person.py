@@ -32,6 +32,7 @@ from typing import Any
 from planner import __version__
 from planner.core.errors import UserError
 from planner.core.files import OutputError, atomic_file, write_bytes
+from planner.core.model import Worker
 from planner.core.wording import plural
 from planner.services.backups import BackupInfo, list_backups
 from planner.services.exports import write_csv
@@ -96,6 +97,25 @@ SUPERVISION_FIELDS = (
 )
 
 
+RETENTION_KEY = "retention_years"
+DEFAULT_RETENTION_YEARS = 6
+MAX_RETENTION_YEARS = 50
+
+
+def check_retention(years: int) -> None:
+    if not 0 <= years <= MAX_RETENTION_YEARS:
+        raise UserError(
+            f"Keep leavers' records from 0 to {MAX_RETENTION_YEARS} years after they leave (0: never offer erasure)."
+        )
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year + years, day=28)
+
+
 @dataclass(frozen=True)
 class ErasurePlan:
     """What erasing a worker would remove, counted, before anything is changed."""
@@ -140,6 +160,35 @@ class PersonService:
     def __init__(self, ws: Workspace, today: date | None = None) -> None:
         self.ws = ws
         self._today = today
+
+    # -- retention ---------------------------------------------------------------------------
+    @property
+    def retention_years(self) -> int:
+        """Years after leaving when a leaver is offered for erasure (0: never offered)."""
+        text = self.ws.settings_repo.get(RETENTION_KEY)
+        try:
+            years = int(text) if text is not None else DEFAULT_RETENTION_YEARS
+        except ValueError:
+            return DEFAULT_RETENTION_YEARS
+        return years if 0 <= years <= MAX_RETENTION_YEARS else DEFAULT_RETENTION_YEARS
+
+    def set_retention_years(self, years: int) -> None:
+        check_retention(years)
+        with self.ws.db.atomic():
+            self.ws.settings_repo.set(RETENTION_KEY, str(years))
+
+    def due_for_erasure(self, on: date | None = None) -> list[Worker]:
+        """Leavers whose leaving date is more than the retention period ago, longest gone first."""
+        years = self.retention_years
+        if years == 0:
+            return []
+        on = on or self._today or date.today()
+        due = [
+            w
+            for w in self.ws.people_repo.workers(include_retired=True)
+            if w.retired and w.left_on is not None and _years_after(w.left_on, years) <= on
+        ]
+        return sorted(due, key=lambda w: (w.left_on or on, w.name.casefold()))
 
     # -- which rows are about a worker ---------------------------------------------------
     def owned_tables(self) -> list[tuple[str, str]]:

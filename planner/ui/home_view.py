@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.status import State
+from planner.core.wording import plural
 from planner.services.figures import count
 from planner.services.matrix_service import MatrixData
 from planner.ui.background import BackgroundTask
@@ -34,6 +35,7 @@ class HomeView(TeamPage):
     session_requested = Signal(str)
     add_people_requested = Signal()
     import_requested = Signal()
+    erasure_requested = Signal()
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -112,6 +114,18 @@ class HomeView(TeamPage):
         layout.addWidget(self.empty)
         layout.addWidget(self.figures_box)
         layout.addWidget(self.team_empty)
+        self.erasure_note = QLabel()
+        self.erasure_note.setWordWrap(True)
+        self.erasure_btn = QPushButton(self.tr("Review leavers for &erasure…"))
+        self.erasure_btn.setAccessibleName(self.tr("Go to People to review leavers whose records are past keeping"))
+        self.erasure_btn.clicked.connect(self.erasure_requested.emit)
+        self.erasure_row = QWidget()
+        er = QVBoxLayout(self.erasure_row)
+        er.setContentsMargins(0, 0, 0, 0)
+        er.addWidget(self.erasure_note)
+        er.addWidget(self.erasure_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        self.erasure_row.setVisible(False)
+        layout.addWidget(self.erasure_row)
         layout.addWidget(heading(self.tr("Next training sessions with free places")))
         layout.addLayout(self.sessions_box)
         layout.addStretch(1)
@@ -160,6 +174,17 @@ class HomeView(TeamPage):
         )
         return out
 
+    def _show_erasure(self) -> None:
+        """Leavers past the retention period (a setting), offered for erasure."""
+        due = self.controller.services.person.due_for_erasure(self.controller.as_on)
+        self.erasure_row.setVisible(bool(due))
+        if due:
+            years = self.controller.services.person.retention_years
+            self.erasure_note.setText(
+                self.tr("%s left over %d years ago: their personal data may be past keeping (Settings: %d years).")
+                % (plural(len(due), "person", "people"), years, years)
+            )
+
     def refresh(self) -> None:
         """Small organisations are counted on the spot; large ones on a worker thread, so the
         window (which opens on this page) never waits for them."""
@@ -167,6 +192,7 @@ class HomeView(TeamPage):
         on, team = self.controller.as_on, self.scope.currentData()
         self.as_on.setText(self.tr("As on %s") % uk_date(on))
         self._show_sessions()
+        self._show_erasure()
         nobody = self.controller.people_count(None) == 0
         self.empty.setVisible(nobody)
         self.figures_box.setVisible(not nobody)

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
             home.session_requested.connect(self.open_session)
             home.add_people_requested.connect(self.add_people)
             home.import_requested.connect(lambda: self.import_file("staff"))
+            home.erasure_requested.connect(self.review_leavers)
             return home
         if name == "Matrix":
             from planner.ui.matrix_view import MatrixView
@@ -380,6 +381,11 @@ class MainWindow(QMainWindow):
         from planner.ui.import_dialog import open_import
 
         return open_import(self.controller, self, kind)
+
+    def review_leavers(self) -> None:
+        """People, with those who have left in view: each can be exported, then erased."""
+        self.show_page("People")
+        self.page("People").show_left.setChecked(True)
 
     def add_people(self) -> None:
         """From an empty Home: to People, with a first worker's form open."""

@@ -96,6 +96,14 @@ class SettingsDialog(QDialog):
         if isinstance(label, QLabel):
             label.setBuddy(self.backups_daily)
         form.addRow(hint(self.tr("A backup is made each day the app is opened, and before imports and restores.")))
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 50)
+        self.retention.setSuffix(self.tr(" years after leaving"))
+        self.retention.setSpecialValueText(self.tr("never"))
+        self.retention.setValue(values.retention_years)
+        self.retention.setAccessibleName(self.tr("Years after leaving when a leaver is offered for erasure"))
+        form.addRow(self.tr("Offer leavers for e&rasure"), self.retention)
+        form.addRow(hint(self.tr("Home lists leavers past this time, to erase their personal data (UK GDPR).")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -111,6 +119,7 @@ class SettingsDialog(QDialog):
             signatory_role=self.signatory_role.text(),
             backups_daily=self.backups_daily.value(),
             backups_weekly=self.backups_weekly.value(),
+            retention_years=self.retention.value(),
         )
 
     def _choose_logo(self) -> None:

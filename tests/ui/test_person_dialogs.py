@@ -78,3 +78,19 @@ def test_erase_person_removes_them_and_lists_older_backups(qtbot, window, monkey
     qtbot.mouseClick(people.erase_person_btn, Qt.MouseButton.LeftButton)
     assert messages and "was erased" in messages[0] and "backups" in messages[0]
     assert staff_no not in [r.worker.staff_no for r in people.model.rows()]
+
+
+def test_home_offers_leavers_past_keeping_for_erasure(window, qtbot, demo_ws):
+    from datetime import date, timedelta
+
+    worker = window.controller.people.workers()[0]
+    with demo_ws.db.atomic():  # as a leaver recorded years ago (the screens refuse a date before the role began)
+        demo_ws.people_repo.mark_left(worker.id, date.today() - timedelta(days=7 * 366))
+    window.show_page("Home")
+    home = window.page("Home")
+    home.refresh()
+    assert home.erasure_row.isVisible() and "1 person left over 6 years ago" in home.erasure_note.text()
+    assert home.erasure_btn.accessibleName()
+    home.erasure_btn.click()
+    people = window.page("People")
+    assert window.stack.currentWidget() is people and people.show_left.isChecked()

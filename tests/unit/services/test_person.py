@@ -182,3 +182,23 @@ def test_a_personal_copy_is_not_erased_from_inside(starter_ws):
     start_just_me(starter_ws, {"name": "Łukasz Nowak", "regulator": "none"}, [("residential-worker", date(2024, 1, 8))])
     with pytest.raises(UserError, match="own copy"):
         PersonService(starter_ws).plan("ME")
+
+
+def test_leavers_past_the_retention_period_are_offered_for_erasure(demo_ws):
+    from planner.core.errors import UserError
+    from planner.services.person import PersonService
+
+    person = PersonService(demo_ws)
+    people = demo_ws.people_repo
+    long_gone, recent = people.workers()[:2]
+    people.mark_left(long_gone.id, date(2019, 3, 31))
+    people.mark_left(recent.id, date(2024, 6, 30))
+    assert person.retention_years == 6
+    assert [w.staff_no for w in person.due_for_erasure(date(2026, 11, 22))] == [long_gone.staff_no]
+    assert person.due_for_erasure(date(2025, 3, 30)) == []  # six years to the day not yet up
+    person.set_retention_years(2)
+    assert {w.staff_no for w in person.due_for_erasure(date(2026, 11, 22))} == {long_gone.staff_no, recent.staff_no}
+    person.set_retention_years(0)
+    assert person.due_for_erasure(date(2026, 11, 22)) == []  # 0: never offered
+    with pytest.raises(UserError, match="0 to 50 years"):
+        person.set_retention_years(51)
