@@ -35,10 +35,12 @@ from planner.services.importing import KINDS, Preview, Table
 from planner.ui.common import button, fit_columns, heading, hint, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
+from planner.ui.printing import run_job
 from planner.ui.table_model import Column, RowsModel
 
 IGNORE = "— not imported —"
 PAIRS_PER_ROW = 2  # column header and its field, twice a line
+BACKGROUND_ROWS = 5_000  # files this long are previewed on a worker thread
 OUTCOME_MARK = {
     "new": "＋ new",
     "updated": "✎ updated",
@@ -295,20 +297,40 @@ class ImportDialog(QDialog):
         self.import_btn.setEnabled(False)
 
     def run_preview(self) -> bool:
+        """Preview the file: on the spot for an ordinary file, on a worker thread (with a busy
+        indicator) for a large one, so the window never freezes."""
         if self.table is None and not self.load(self.path.text()):
             QMessageBox.information(self, self.tr("Import"), self.file_note.text() or self.tr("Choose a file first."))
             return False
         assert self.table is not None
         try:
             self._save_title_mappings()
-            columns = self.chosen_columns()
-            if self.kind_key == "staff":
-                preview = self.service.preview_staff(self.table, columns, self.full_export.isChecked())
-            else:
-                preview = self.service.preview_completions(self.table, columns)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Import"), str(exc))
             return False
+        table, columns = self.table, self.chosen_columns()
+        kind, full = self.kind_key, self.full_export.isChecked()
+        if len(table.rows) < BACKGROUND_ROWS:
+            try:
+                self._show_preview(_preview(self.service, kind, table, columns, full))
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Import"), str(exc))
+                return False
+            return True
+        services = self.controller.services
+
+        def work(_progress: Any) -> Preview:
+            reader = services.reader()  # a connection of its own, for the worker thread
+            try:
+                return _preview(reader.imports, kind, table, columns, full)
+            finally:
+                if reader is not services:
+                    reader.close()
+
+        self.preview_task = run_job(self, self.tr("Previewing %d rows…") % len(table.rows), work, self._show_preview)
+        return True
+
+    def _show_preview(self, preview: Preview) -> None:
         self.preview = preview
         self.model.set_rows(preview.rows)
         fit_columns(self.view)
@@ -317,7 +339,6 @@ class ImportDialog(QDialog):
         self.confirm_leavers.setChecked(False)
         self._fill_titles(preview)
         self._enable_import()
-        return True
 
     def _enable_import(self) -> None:
         p = self.preview
@@ -350,6 +371,12 @@ class ImportDialog(QDialog):
             self.imported = result["p"]
             QMessageBox.information(self, self.tr("Imported"), self.tr("Imported: %s.") % self.imported.summary())
             self.accept()
+
+
+def _preview(service: Any, kind: str, table: Table, columns: dict[int, str], full: bool) -> Preview:
+    if kind == "staff":
+        return service.preview_staff(table, columns, full)
+    return service.preview_completions(table, columns)
 
 
 def fit_columns_table(table: QTableWidget) -> None:

@@ -71,3 +71,22 @@ def test_home_offers_import_when_nobody_is_there(qtbot, starter_ws):
         assert win.import_action.shortcut().toString() == "Ctrl+I"
     finally:
         next(gen, None)
+
+
+def test_a_large_file_is_previewed_on_a_worker_thread(window, qtbot, tmp_path):
+    from planner.ui.import_dialog import BACKGROUND_ROWS, ImportDialog
+
+    rows = BACKGROUND_ROWS + 500
+    path = tmp_path / "big.csv"
+    path.write_text(
+        "Staff No,Full name,Team\n" + "".join(f"{n:06d},Person {n},Team {n % 9}\n" for n in range(rows)),
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    assert dialog.load(str(path)) and dialog.run_preview()
+    assert dialog.preview is None  # it returned at once: the result arrives through the event loop
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    assert dialog.preview.count("new") == rows and dialog.model.rowCount() == rows
+    assert dialog.import_btn.isEnabled()
