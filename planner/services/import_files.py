@@ -117,7 +117,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[tuple[int, list[obje
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
+    except Exception as exc:  # openpyxl raises many kinds for a file it cannot read: all mean the same here
         raise UserError(f"{path.name} cannot be read as an Excel workbook ({type(exc).__name__}).") from exc
     try:
         names = list(book.sheetnames)
