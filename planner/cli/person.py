@@ -44,20 +44,25 @@ def handle(s: Services, args: argparse.Namespace) -> str:
     if action == "export":
         done = s.person.export(args.staff_no, args.output)
         missing = (
-            f" ({done.missing_evidence} evidence files were missing from the data folder)"
+            f" ({plural(done.missing_evidence, 'evidence file')} missing from the data folder)"
             if done.missing_evidence
             else ""
         )
         return (
             f"Wrote everything held about staff number {args.staff_no.strip()} to {done.folder}: "
             f"person.json ({done.rows} records), completions.csv, cpl.csv, supervision.csv, "
-            f"learning-record.pdf and {done.evidence} evidence files{missing}.\n"
+            f"learning-record.pdf and {plural(done.evidence, 'evidence file')}{missing}.\n"
         )
     if action == "erase":
         if not args.yes:
             plan = s.person.plan(args.staff_no)
+            named = (
+                f" Other records name them too and would stay as they are: {plan.mentions_text()}."
+                if plan.mentions
+                else ""
+            )
             raise UserError(
-                f"This would erase {plan.name} ({plan.staff_no}): {plan.describe()}. It cannot be undone: "
+                f"This would erase {plan.name} ({plan.staff_no}): {plan.describe()}.{named} It cannot be undone: "
                 "export them first if they may be needed (planner person export), then add --yes to erase."
             )
         erased = s.person.erase(args.staff_no)
@@ -71,10 +76,17 @@ def handle(s: Services, args: argparse.Namespace) -> str:
         if plan.mentions:
             lines.append(f"Other records still name them (not changed; review them): {plan.mentions_text()}.")
         if erased.older_backups:
-            lines.append(f"{plural(len(erased.older_backups), 'backup')} made before the erasure still hold them:")
+            one = len(erased.older_backups) == 1
+            lines.append(
+                f"{plural(len(erased.older_backups), 'backup')} made before the erasure still "
+                f"{'holds' if one else 'hold'} this person's data:"
+            )
             for b in erased.older_backups:
                 lines.append(f"  {b.path}  {uk(b.made_at.date())} {b.made_at:%H:%M}")
-            lines.append("Delete them if they need not be kept (`planner backups` lists them all).")
+            lines.append(
+                f"Delete {'it' if one else 'them'} if {'it need' if one else 'they need'} not be kept "
+                "(`planner backups` lists them all)."
+            )
         else:
             lines.append("No backups were made before the erasure.")
         return "\n".join(lines) + "\n"

@@ -149,10 +149,10 @@ class LearningRecord(Document):
         s.append(self.p("Reflective supervision", "h3"))
         s.append(self.p(data.supervision_line))
         if data.reflections is not None:
-            s.append(self.p("Reflections (included at the worker's choice)", "h2"))
+            title = self.p("Reflections (included at the worker's choice)", "h2")
             if not data.reflections:
-                s.append(self.p("No reflections written."))
-            for r in data.reflections:
+                s.append(KeepTogether([title, self.p("No reflections written.")]))
+            for n, r in enumerate(data.reflections):
                 block: list[Flowable] = [self.p(f"{uk(r.occurred_on)} · {esc(r.title)}", "h3")]
                 for label, text in (
                     ("What I learned", r.learned),
@@ -162,7 +162,7 @@ class LearningRecord(Document):
                     if text.strip():
                         block.append(self.p(f"<b>{esc(label)}</b>", "small"))
                         block.append(self.p(esc(text).replace("\n", "<br/>"), "quote"))
-                s.append(KeepTogether(block))
+                s.append(KeepTogether([title, *block] if n == 0 else block))  # the heading never alone
         # the closing words never stand alone on a last page
         s.append(
             KeepTogether(

@@ -402,6 +402,9 @@ class PersonService:
             "name": worker.name,
             "tables": tables,
             "referenced": referenced,
+            # other people's records that name them in free text (a supervisor, a trainer): counted
+            # by table and column, for whoever answers the request to look through
+            "named_in_other_records": self._mentions(worker.id, owned),
             "evidence": [],
         }
         return data, evidence
@@ -414,18 +417,24 @@ class PersonService:
         _check_export_folder(target)
         data, evidence = self.person_data(worker.staff_no)
         _remove_stale(target)
+        inside = target.is_dir()  # an empty folder (a USB stick's root, say) is written into, never replaced
         try:
-            work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", suffix=".partial", dir=target.parent))
+            work = Path(
+                tempfile.mkdtemp(prefix=f".{target.name}-", suffix=".partial", dir=target if inside else target.parent)
+            )
         except OSError as exc:
-            raise OutputError(f"The folder {target} cannot be created ({exc.strerror or exc}).") from exc
+            raise OutputError(f"The folder {target} cannot be written to ({exc.strerror or exc}).") from exc
         try:
             (work / PARTIAL_MARK).write_text("an export being written\n", encoding="utf-8")
             exported = self._write_all(worker.id, data, evidence, work)
             (work / PARTIAL_MARK).unlink()
             os.chmod(work, 0o777 & ~_umask())  # mkdtemp makes it owner-only; the user's usual rights
-            if target.exists():
-                target.rmdir()  # empty: checked above
-            os.replace(work, target)
+            if inside:  # everything into place, the manifest last: it says the export is whole
+                for entry in sorted(work.iterdir(), key=lambda e: e.name == "manifest.json"):
+                    os.replace(entry, target / entry.name)
+                work.rmdir()
+            else:
+                os.replace(work, target)
         except BaseException as exc:
             shutil.rmtree(work, ignore_errors=True)
             if isinstance(exc, OSError) and not isinstance(exc, UserError):
@@ -530,7 +539,13 @@ def _check_export_folder(target: Path) -> None:
         raise OutputError(f"{target} is a file: give a new folder for the person's files (it is created).")
     if target.is_dir() and any(target.iterdir()):
         raise OutputError(f"The folder {target} already has files in it: give a new or empty folder.")
+    if target.is_dir():
+        if not os.access(target, os.W_OK):
+            raise OutputError(f"The folder {target} cannot be written to: choose a folder of your own.")
+        return
     parent = target.parent
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"{parent} is a file, not a folder: choose another place for the person's files.")
     if not parent.is_dir():
         raise OutputError(f"The folder {parent} does not exist: create it first, or choose another place.")
     if not os.access(parent, os.W_OK):

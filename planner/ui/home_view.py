@@ -180,10 +180,13 @@ class HomeView(TeamPage):
         self.erasure_row.setVisible(bool(due))
         if due:
             years = self.controller.services.person.retention_years
+            named = ", ".join(f"{w.name} ({w.staff_no}, left {uk_date(w.left_on)})" for w in due[:3])
+            more = self.tr(" and %d more") % (len(due) - 3) if len(due) > 3 else ""
             self.erasure_note.setText(
-                self.tr("%s left over %d years ago: their personal data may be past keeping (Settings: %d years).")
-                % (plural(len(due), "person", "people"), years, years)
+                self.tr("%s left over %d years ago: their personal data may be past keeping (Settings: %d years): %s.")
+                % (plural(len(due), "person", "people"), years, years, named + more)
             )
+        self.erasure_due = due
 
     def refresh(self) -> None:
         """Small organisations are counted on the spot; large ones on a worker thread, so the

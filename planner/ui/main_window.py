@@ -385,7 +385,12 @@ class MainWindow(QMainWindow):
     def review_leavers(self) -> None:
         """People, with those who have left in view: each can be exported, then erased."""
         self.show_page("People")
-        self.page("People").show_left.setChecked(True)
+        people = self.page("People")
+        people.show_left.setChecked(True)
+        due = getattr(self.page("Home"), "erasure_due", [])
+        if len(due) == 1:  # the one person: found and selected
+            people.filter.setText(due[0].staff_no)
+            people.view.selectRow(0)
 
     def add_people(self) -> None:
         """From an empty Home: to People, with a first worker's form open."""

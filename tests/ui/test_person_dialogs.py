@@ -91,6 +91,8 @@ def test_home_offers_leavers_past_keeping_for_erasure(window, qtbot, demo_ws):
     home.refresh()
     assert home.erasure_row.isVisible() and "1 person left over 6 years ago" in home.erasure_note.text()
     assert home.erasure_btn.accessibleName()
+    assert f"{worker.name} ({worker.staff_no}" in home.erasure_note.text()  # named, with when they left
     home.erasure_btn.click()
     people = window.page("People")
     assert window.stack.currentWidget() is people and people.show_left.isChecked()
+    assert people.filter.text() == worker.staff_no and people.erase_person_btn.isEnabled()  # found and selected

@@ -202,3 +202,33 @@ def test_leavers_past_the_retention_period_are_offered_for_erasure(demo_ws):
     assert person.due_for_erasure(date(2026, 11, 22)) == []  # 0: never offered
     with pytest.raises(UserError, match="0 to 50 years"):
         person.set_retention_years(51)
+
+
+def test_an_existing_empty_folder_is_written_into_not_replaced(demo_ws, tmp_path):
+    """A USB stick's root is an empty folder that cannot be removed or renamed: write into it."""
+    from planner.services.person import PersonService
+
+    target = tmp_path / "stick"
+    target.mkdir()
+    inode = target.stat().st_ino
+    worker = demo_ws.people_repo.workers()[0]
+    done = PersonService(demo_ws).export(worker.staff_no, target)
+    assert done.folder == target and target.stat().st_ino == inode  # the same folder, not a new one
+    names = {p.name for p in target.iterdir()}
+    assert {"person.json", "manifest.json", "learning-record.pdf"} <= names
+    assert not [n for n in names if n.endswith(".partial")]
+
+
+def test_the_export_says_where_other_records_name_the_person(demo_ws):
+    from planner.services.person import PersonService
+
+    supervised = {r[0] for r in demo_ws.db.conn.execute("SELECT worker_id FROM supervision_sessions")}
+    other = next(w for w in demo_ws.people_repo.workers() if w.id in supervised)
+    named = next(w for w in demo_ws.people_repo.workers() if w.id != other.id)
+    with demo_ws.db.atomic():
+        demo_ws.db.execute("UPDATE supervision_sessions SET supervisor = ? WHERE worker_id = ?", [named.name, other.id])
+    sessions = demo_ws.db.conn.execute(
+        "SELECT COUNT(*) FROM supervision_sessions WHERE worker_id = ? AND deleted_at IS NULL", [other.id]
+    ).fetchone()[0]
+    data, _ = PersonService(demo_ws).person_data(named.staff_no)
+    assert sessions and data["named_in_other_records"].get("supervision_sessions.supervisor", 0) >= sessions
