@@ -15,7 +15,8 @@ import time
 from planner.services.container import Services
 
 ROWS = 40_000
-KILLS = 12
+MIN_LANDED = 8  # kills that land while the import runs
+MAX_STARTS = 30
 
 
 def fingerprint(folder) -> str:
@@ -55,6 +56,7 @@ def test_killing_an_import_leaves_all_or_nothing(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     finished_copy = tmp_path / "finished"
     shutil.copytree(folder, finished_copy)
+    started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-m", "planner", "--data-dir", str(finished_copy), "import", "staff", str(path)],
         env=env,
@@ -63,18 +65,21 @@ def test_killing_an_import_leaves_all_or_nothing(tmp_path):
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
+    duration = time.monotonic() - started  # kills are spread over this machine's time for it
     after = fingerprint(finished_copy)  # what a whole import leaves
     assert after != before
     rng = random.Random(11)
     landed = 0
-    for _ in range(KILLS):
+    for _ in range(MAX_STARTS):
+        if landed >= MIN_LANDED:
+            break
         proc = subprocess.Popen(
             [sys.executable, "-m", "planner", "--data-dir", str(folder), "import", "staff", str(path)],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.3, 4.0))
+        time.sleep(rng.uniform(0.2, 0.95) * duration)
         finished = proc.poll() is not None
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -88,7 +93,7 @@ def test_killing_an_import_leaves_all_or_nothing(tmp_path):
             continue
         landed += int(not finished)
     print(f"import kills that landed mid-way: {landed}")
-    assert landed >= 8
+    assert landed >= MIN_LANDED
     done = subprocess.run(
         [sys.executable, "-m", "planner", "--data-dir", str(folder), "import", "staff", str(path)],
         env=env,
