@@ -73,7 +73,8 @@ def _fields(kind: str) -> list[str]:
 
 
 def handle(s: Services, args: argparse.Namespace) -> str:
-    from planner.services.importing import ImportRefused, parse_mapping_pairs
+    from planner.services.import_files import parse_mapping_pairs
+    from planner.services.importing import ImportRefused
 
     service = s.imports
     kind = args.action
@@ -117,7 +118,7 @@ class _Rejected(UserError):
 
 
 def _columns(service: Any, table: Table, kind: str, mapping: Path | None) -> dict[int, str]:
-    from planner.services.importing import column_mapping
+    from planner.services.import_files import column_mapping
 
     if mapping is None:
         return dict(service.columns(table, kind))
@@ -133,7 +134,7 @@ def _columns(service: Any, table: Table, kind: str, mapping: Path | None) -> dic
 
 
 def _json(preview: Preview, table: Table, applied: bool, columns: dict[int, str]) -> str:
-    from planner.services.importing import unused_columns
+    from planner.services.import_files import unused_columns
 
     data = preview.as_dict()
     data.update(
@@ -148,7 +149,8 @@ def _json(preview: Preview, table: Table, applied: bool, columns: dict[int, str]
 
 
 def _text(preview: Preview, table: Table, applied: bool, args: argparse.Namespace, columns: dict[int, str]) -> str:
-    from planner.services.importing import iter_lines, unused_columns
+    from planner.services.import_files import unused_columns
+    from planner.services.importing import iter_lines
 
     where = f"{table.path.name}" + (f" (sheet {table.sheet})" if table.sheet else "")
     lines = [f"{where}: headers on line {table.header_line}; {preview.summary()}."]

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from planner.core.errors import UserError
-from planner.core.importing import COMPLETION_FIELDS, STAFF_FIELDS, header_score, key, text_value
+from planner.core.importing import COMPLETION_FIELDS, STAFF_FIELDS, header_score, key, recognise, text_value
 
 KINDS = {"staff": STAFF_FIELDS, "completions": COMPLETION_FIELDS}
 HEADER_SEARCH_ROWS = 30
@@ -130,3 +131,35 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[tuple[int, list[obje
         return records, ws.title, names, "XLSX"
     finally:
         book.close()
+
+
+def parse_mapping_pairs(pairs: Sequence[str], what: str) -> dict[str, str]:
+    """'Job title=role-code' pairs from the command line."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        title, sep, code = pair.rpartition("=")
+        if not sep or not title.strip():
+            raise UserError(f"'{pair}' is not TITLE=CODE: give the {what} and its code with '=' between.")
+        out[title.strip()] = code.strip()
+    return out
+
+
+def column_mapping(table: Table, spec: Mapping[str, str], kind: str) -> dict[int, str]:
+    """A mapping file's {"column header": "field"} as column index -> field."""
+    fields = KINDS[kind]
+    by_header = {key(h): i for i, h in enumerate(table.headers)}
+    out = recognise(table.headers, fields)  # the file names the rest: a mapping adds to what is recognised
+    for header, field_name in spec.items():
+        if field_name not in fields:
+            raise UserError(f"'{field_name}' is not a field to import: use one of {', '.join(fields)}.")
+        index = by_header.get(key(header))
+        if index is None:
+            raise UserError(f"The file has no column '{header}': its columns are {', '.join(table.headers)}.")
+        out = {i: f for i, f in out.items() if f != field_name}
+        out[index] = field_name
+    return out
+
+
+def unused_columns(table: Table, columns: Mapping[int, str]) -> list[str]:
+    """The file's columns that are not imported (so nothing is dropped without a word)."""
+    return [h or f"column {i + 1}" for i, h in enumerate(table.headers) if i not in columns and h.strip()]

@@ -284,7 +284,7 @@ def test_titles_match_across_apostrophes_ampersands_and_hyphens():
 
 
 def test_a_partial_mapping_file_adds_to_the_columns_recognised(services, tmp_path):
-    from planner.services.importing import column_mapping, unused_columns
+    from planner.services.import_files import column_mapping, unused_columns
 
     header = ["Learner ID", "Learner Email", "Course Title", "Completion Date", "Duration (hrs)", "Score"]
     table = services.imports.read(write_csv(tmp_path / "c.csv", [header], title=False), "completions")
