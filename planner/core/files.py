@@ -22,7 +22,8 @@ class OutputError(UserError):
     """The target cannot be written; the message says why and what to do."""
 
 
-def _umask() -> int:
+def umask() -> int:
+    """The user's umask, read without changing it where the system allows (Linux)."""
     try:  # Linux: read it without changing it
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("Umask:"):
@@ -187,7 +188,7 @@ def write_with(path: Path, save: Callable[[Path], None]) -> Path:
 
 
 def _finish(temp: Path, path: Path) -> None:
-    os.chmod(temp, 0o666 & ~_umask())
+    os.chmod(temp, 0o666 & ~umask())
     os.replace(temp, path)
     if hasattr(os, "O_DIRECTORY"):  # the rename itself survives a power cut
         dir_fd = os.open(path.parent, os.O_DIRECTORY)

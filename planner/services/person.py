@@ -31,7 +31,7 @@ from typing import Any
 
 from planner import __version__
 from planner.core.errors import UserError
-from planner.core.files import OutputError, atomic_file, write_bytes
+from planner.core.files import STALE_AFTER_S, OutputError, atomic_file, umask, write_bytes
 from planner.core.model import Worker
 from planner.core.wording import plural
 from planner.services.backups import BackupInfo, list_backups
@@ -44,7 +44,6 @@ from planner.storage.database import now_stamp, schema_version
 
 FORMAT = "pathway-planner-person"
 PARTIAL_MARK = ".planner-person-export"
-STALE_AFTER_S = 10 * 60
 ERASED = "[erased]"
 # How each table's rows are counted in words; a table missing here is named as it is.
 NOUNS = {
@@ -428,7 +427,7 @@ class PersonService:
             (work / PARTIAL_MARK).write_text("an export being written\n", encoding="utf-8")
             exported = self._write_all(worker.id, data, evidence, work)
             (work / PARTIAL_MARK).unlink()
-            os.chmod(work, 0o777 & ~_umask())  # mkdtemp makes it owner-only; the user's usual rights
+            os.chmod(work, 0o777 & ~umask())  # mkdtemp makes it owner-only; the user's usual rights
             if inside:  # everything into place, the manifest last: it says the export is whole
                 for entry in sorted(work.iterdir(), key=lambda e: e.name == "manifest.json"):
                     os.replace(entry, target / entry.name)
@@ -550,12 +549,6 @@ def _check_export_folder(target: Path) -> None:
         raise OutputError(f"The folder {parent} does not exist: create it first, or choose another place.")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"The folder {parent} cannot be written to: choose a folder of your own.")
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _remove_stale(target: Path) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-STALE_AFTER_S = 10 * 60  # younger ones may belong to another copy of the app, still writing
+from planner.core.files import STALE_AFTER_S  # younger ones may be another copy's, still writing
+
+__all__ = ["STALE_AFTER_S", "leftovers", "remove_leftovers"]
 
 
 def leftovers(folder: Path, evidence_folder: Path) -> list[Path]:
