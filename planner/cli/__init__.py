@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from planner.cli import backups, imports, person, transfer
+from planner.cli import backups, imports, packs, person, transfer
 from planner.cli.learning import (
     _completion,
     _cpl,
@@ -107,6 +107,7 @@ HANDLERS: dict[str, Callable[[Services, argparse.Namespace], str]] = {
     "backups": backups.handle,
     "restore": backups.handle,
     "person": person.handle,
+    "pack": packs.handle,
 }
 
 

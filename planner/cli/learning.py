@@ -32,6 +32,7 @@ def _entry_fields(args: argparse.Namespace) -> dict[str, Any]:
         "reflective_account": args.reflective_account,
         "learned": args.reflection,
         "practice_change": args.practice_change,
+        "reflection_written": args.reflection_written,
         "frameworks": args.framework,
         "sssc_elements": args.element,
         "topics": args.topic,
@@ -78,6 +79,7 @@ def _cpl(s: Services, args: argparse.Namespace) -> str:
     flat = [
         {
             **{k: v for k, v in r.items() if k != "reflection"},
+            "reflection_written": r["reflection"]["written"],
             "learned": r["reflection"]["learned"],
             "practice_change": r["reflection"]["practice_change"],
             "prompt_response": r["reflection"]["prompt_response"],
@@ -99,6 +101,7 @@ def _cpl(s: Services, args: argparse.Namespace) -> str:
             "topics",
             "reflective_account",
             "source",
+            "reflection_written",
             "learned",
             "practice_change",
             "prompt_response",

@@ -92,8 +92,16 @@ def _entry_options(p: argparse.ArgumentParser, edit: bool = False) -> None:
         default=None,
         help="an NMC written reflective account",
     )
-    p.add_argument("--reflection", metavar="TEXT", help="what I learned")
-    p.add_argument("--practice-change", metavar="TEXT", help="how it will change my practice")
+    p.add_argument("--reflection", metavar="TEXT", help="what I learned (in the worker's own copy)")
+    p.add_argument(
+        "--practice-change", metavar="TEXT", help="how it will change my practice (in the worker's own copy)"
+    )
+    p.add_argument(
+        "--reflection-written",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="note that the worker wrote a reflection (an organisation's copy keeps only this, never the words)",
+    )
     p.add_argument("--framework", action="append", default=default, metavar="CODE", help="framework area (repeatable)")
     p.add_argument(
         "--element",
@@ -289,12 +297,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.required = True
     # The command groups that live in modules of their own add their commands here.
-    from planner.cli import backups, imports, person, transfer
+    from planner.cli import backups, imports, packs, person, transfer
 
     imports.add_parsers(imp, common)
     transfer.add_parsers(exp, imp, common)
     backups.add_parsers(sub, common)
     person.add_parsers(sub, common)
+    packs.add_parsers(sub, common)
     p = exp.add_parser("record", parents=[common], help="one worker's learning record")
     p.add_argument("staff_no", metavar="STAFF_NO")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")

@@ -100,9 +100,18 @@ class CplEntry:
     reflective_account: bool = False  # NMC: a written reflective account on the NMC form
     completion_id: str | None = None  # the catalogue completion this entry is (one event)
     source: str = "cpl"  # how it was recorded: cpl, pathway, session, import, example
+    # A reflection was written (its text may be private to the worker's own copy), and the
+    # worker shared its text through an exchange pack.
+    reflection_written: bool = False
+    reflection_shared: bool = False
 
     @property
     def has_reflection(self) -> bool:
+        return self.reflection_written or self.has_reflection_text
+
+    @property
+    def has_reflection_text(self) -> bool:
+        """This copy holds the reflection's words (the worker's own copy, or they shared it)."""
         return bool(self.learned.strip() or self.practice_change.strip() or self.prompt_response.strip())
 
 

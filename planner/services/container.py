@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from planner.services.backups import BackupService
     from planner.services.documents import DocumentService
     from planner.services.importing import ImportService
+    from planner.services.packs import PackService
     from planner.services.person import PersonService
     from planner.services.transfer import TransferService
 
@@ -44,6 +45,7 @@ class Services:
         self._backups: BackupService | None = None
         self._transfer: TransferService | None = None
         self._person: PersonService | None = None
+        self._packs: PackService | None = None
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Services:
@@ -90,6 +92,15 @@ class Services:
 
             self._person = PersonService(self._ws, today=self._today)
         return self._person
+
+    @property
+    def packs(self) -> PackService:
+        """Exchange packs between a worker's own copy and their organisation's."""
+        if self._packs is None:
+            from planner.services.packs import PackService
+
+            self._packs = PackService(self._ws, today=self._today)
+        return self._packs
 
     @property
     def backups(self) -> BackupService:

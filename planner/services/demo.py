@@ -269,7 +269,7 @@ def create_demo(
                             "[]",
                             "[]",
                             "[]",
-                            "",
+                            0,
                             0,
                         )
                     )
@@ -288,7 +288,8 @@ def create_demo(
                 for _ in range(rng.randint(0, 4) if profile != "new-starter" else 0):
                     title, kind, hours, fw, element, topic = rng.choice(CPL_EXAMPLES)
                     when = today - timedelta(days=rng.randint(3, 500))
-                    reflection = "Example reflection: what I noticed and will try next." if rng.random() < 0.6 else ""
+                    # An organisation's copy holds no reflection text, only that one was written.
+                    reflection = int(rng.random() < 0.6)
                     account = int(regulator == "NMC" and bool(reflection) and rng.random() < 0.7)
                     cpl_rows.append(
                         (

@@ -152,7 +152,7 @@ class DocumentService:
                     e.prompt_response,
                 )
                 for e in entries
-                if e.has_reflection
+                if e.has_reflection_text
             ]
         team = {t.id: t.name for t in people.teams(include_retired=True)}.get(worker.team_id or "", "")
         registration = " ".join(x for x in (worker.register_part, worker.registration_no) if x)

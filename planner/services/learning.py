@@ -50,11 +50,17 @@ from planner.core.regulators import (
 from planner.core.status import first_start
 from planner.core.supervision import SupervisionSession, check_session
 from planner.services.changes import Changed
+from planner.services.personal import personal_worker_id
 from planner.services.workspace import Workspace
 from planner.storage.certificate_repository import CertificateRepository
 from planner.storage.database import StorageError
 from planner.storage.training_repository import TrainingRepository
 
+PRIVATE_HERE = (
+    "Reflections and private notes stay in the worker's own copy: this organisation's copy keeps only "
+    "that a reflection was written (--reflection-written on the command line). The worker can share "
+    "their words from their own copy with a learning pack."
+)
 PRIVATE_FIELDS = ("learned", "practice_change", "prompt_response", "private_notes")
 ELC_HOURS_KEY = "elc_hours"
 SSSC_MANDATORY = ("trauma", "child-protection", "adult-protection")
@@ -103,8 +109,12 @@ class LearningService:
         entries = self.ws.cpl_repo.entries(worker_id)
         if with_reflections:
             return entries
+        # A reflection the worker shared through a pack is theirs to show; any other is not.
         return [
-            replace(e, learned="", practice_change="", prompt_response="") if e.has_reflection else e for e in entries
+            replace(e, learned="", practice_change="", prompt_response="")
+            if e.has_reflection and not e.reflection_shared
+            else e
+            for e in entries
         ]
 
     def history(self, worker_id: str, with_reflections: bool = False) -> list[CplEntry]:
@@ -123,9 +133,16 @@ class LearningService:
     def entry(self, entry_id: str) -> CplEntry:
         return self.ws.cpl_repo.entry(entry_id)
 
+    def _refuse_private_text(self, data: Mapping[str, Any], keys: Iterable[str]) -> None:
+        """An organisation's copy never takes a worker's private words (the database would drop
+        them): say so rather than lose them without a word."""
+        if any(str(data.get(k) or "").strip() for k in keys) and personal_worker_id(self.ws) is None:
+            raise UserError(PRIVATE_HERE)
+
     def _prepare(self, fields: Mapping[str, Any], before: CplEntry | None = None) -> dict[str, Any]:
         """Check an entry's fields; fill what a catalogue module implies and was not given."""
         data = dict(fields)
+        self._refuse_private_text(data, ("learned", "practice_change", "prompt_response"))
         when = data.get("occurred_on", before.occurred_on if before else None)
         if isinstance(when, str):
             when = parse_iso(when)
@@ -386,6 +403,7 @@ class LearningService:
 
     def _check_session(self, fields: Mapping[str, Any]) -> dict[str, Any]:
         data = dict(fields)
+        self._refuse_private_text(data, ("private_notes", "prompt_response"))
         if isinstance(data.get("occurred_on"), str):
             data["occurred_on"] = parse_iso(data["occurred_on"])
         data["minutes"] = int(data.get("minutes", 0))
@@ -566,6 +584,8 @@ def entry_dict(
             "sssc_elements": list(full.sssc_elements),
         },
         "reflection": {
+            "written": entry.has_reflection,
+            "shared": entry.reflection_shared,
             "learned": entry.learned,
             "practice_change": entry.practice_change,
             "prompt": entry.prompt,

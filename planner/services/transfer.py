@@ -23,13 +23,14 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from planner import __version__
 from planner.core.errors import UserError
 from planner.core.files import atomic_file
+from planner.core.packs import later
 from planner.services.exports import write_csv
 from planner.services.listing import workers_list
 from planner.services.status_service import StatusService, status_rows
@@ -46,6 +47,9 @@ from planner.services.transfer_schema import (
 from planner.services.workspace import Workspace
 from planner.storage.database import migrations, now_stamp, schema_version, statements
 
+# Settings that say what kind of copy a data folder is (a worker's own, or an organisation's):
+# a merge never changes them, so an organisation's copy never becomes a worker's by importing.
+LOCAL_SETTINGS = ("mode", "me_worker_id")
 CSV_KINDS = ("status", "completions", "cpl", "workers")
 # Rows that belong to a record without an updated_at of their own: on a merge they follow
 # their owner (the owner's newer version brings exactly its own list of these).
@@ -249,7 +253,7 @@ class TransferService:
                 inserted, updated, kept = _write(self.ws.db.conn, tables, merge)
                 wanted = {str(r["sha256"]) for r in tables.get("evidence_files", [])}
                 for sha in sorted(wanted & set(evidence)):
-                    if _store(self.ws.evidence.path_for(sha), evidence[sha]):
+                    if store_evidence(self.ws.evidence.path_for(sha), evidence[sha]):
                         created.append(self.ws.evidence.path_for(sha))
         except BaseException as exc:
             for p in created:
@@ -342,6 +346,8 @@ def _write(conn: sqlite3.Connection, tables: Tables, merge: bool) -> tuple[int, 
         rows = tables.get(table, [])
         columns = [c.name for c in schema[table]]
         keys = [c.name for c in sorted(schema[table], key=lambda c: c.pk) if c.pk]
+        if table == "settings" and merge:  # what kind of copy this is stays as it is
+            rows = [r for r in rows if r.get("key") not in LOCAL_SETTINGS]
         if table == "audit_log" and merge:
             added = _merge_audit(conn, rows, columns)
             inserted, kept = inserted + added, kept + len(rows) - added
@@ -352,7 +358,7 @@ def _write(conn: sqlite3.Connection, tables: Tables, merge: bool) -> tuple[int, 
             conn.executemany(f'DELETE FROM "{table}" WHERE "{column}" = ?', [(k,) for k in gone])
             taken = [r for r in rows if r.get(column) in follow.get(owner, set())]
             kept += len(rows) - len(taken)
-            _upsert(conn, table, taken, keys)
+            upsert_rows(conn, table, taken, keys)
             again = sum(1 for r in taken if r.get(column) in gone)  # replaced with their owner
             inserted, updated = inserted + len(taken) - again, updated + again
             continue
@@ -368,7 +374,7 @@ def _write(conn: sqlite3.Connection, tables: Tables, merge: bool) -> tuple[int, 
             key = tuple(row[k] for k in keys)
             if key not in existing:
                 new.append(row)
-            elif not merge or (stamp != "NULL" and _newer(row.get("updated_at"), existing[key])):
+            elif not merge or (stamp != "NULL" and later(row.get("updated_at"), existing[key])):
                 newer.append(row)
             else:
                 kept += 1
@@ -396,7 +402,7 @@ def _insert(conn: sqlite3.Connection, table: str, rows: list[Row]) -> None:
         conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', [[r[c] for c in cols] for r in group])
 
 
-def _upsert(conn: sqlite3.Connection, table: str, rows: list[Row], keys: list[str]) -> None:
+def upsert_rows(conn: sqlite3.Connection, table: str, rows: list[Row], keys: list[str]) -> None:
     # An upsert, never INSERT OR REPLACE: a replace deletes first, and the delete would cascade.
     for cols, group in _groups(rows).items():
         names = ", ".join(f'"{c}"' for c in cols)
@@ -437,18 +443,7 @@ def _merge_audit(conn: sqlite3.Connection, rows: list[Row], columns: list[str]) 
     return len(new)
 
 
-def _newer(incoming: Any, here: Any) -> bool:
-    if not isinstance(incoming, str):
-        return False
-    if not isinstance(here, str):
-        return True
-    try:
-        return datetime.fromisoformat(incoming) > datetime.fromisoformat(here)
-    except (TypeError, ValueError):  # one of them without a zone, or not a date: compare the text
-        return incoming > here
-
-
-def _store(path: Path, content: bytes) -> bool:
+def store_evidence(path: Path, content: bytes) -> bool:
     """An evidence file written whole under its final name; False when it was there already."""
     if path.exists():
         return False

@@ -31,6 +31,7 @@ ENTRY_FIELDS = (
     "prompt_response",
     "reflective_account",
     "source",
+    "reflection_written",
 )
 SESSION_FIELDS = (
     "occurred_on",
@@ -72,7 +73,7 @@ class CplRepository(Repository):
         "id, occurred_on, title, kind, hours, participatory, provider, module_id, frameworks, "
         "sssc_elements, topics, learned, practice_change, prompt, prompt_response, "
         "(SELECT COUNT(*) FROM cpl_evidence ev WHERE ev.entry_id = cpl_entries.id), "
-        "reflective_account, completion_id, source"
+        "reflective_account, completion_id, source, reflection_written, reflection_shared"
     )
 
     @staticmethod
@@ -97,6 +98,8 @@ class CplRepository(Repository):
             reflective_account=bool(r[16]),
             completion_id=r[17],
             source=r[18],
+            reflection_written=bool(r[19]),
+            reflection_shared=bool(r[20]),
         )
 
     def entries(self, worker_id: str) -> list[CplEntry]:

@@ -468,7 +468,7 @@ def bulk_load(
     completions (id, worker_id, module_id, completed_on, source); supervision sessions (id,
     worker_id, occurred_on, kind, minutes, supervisor); CPL entries (id, worker_id, occurred_on,
     title, kind, provider, hours, participatory, module_id, completion_id, source, frameworks JSON,
-    sssc_elements JSON, topics JSON, learned, reflective_account) — every completion must have its
+    sssc_elements JSON, topics JSON, reflection_written, reflective_account) — every completion must have its
     entry (one learning history); registrations (worker_id, declaration_on, applied_on,
     registered_on, revalidation_on, signoff_on, snct, details_updated_on, prd_on, funded_elc)."""
     stamp = now_stamp()
@@ -500,7 +500,7 @@ def bulk_load(
         )
         conn.executemany(
             "INSERT INTO cpl_entries (id, worker_id, occurred_on, title, kind, provider, hours, participatory, "
-            "module_id, completion_id, completion_ref, source, frameworks, sssc_elements, topics, learned, "
+            "module_id, completion_id, completion_ref, source, frameworks, sssc_elements, topics, reflection_written, "
             "reflective_account, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(*x[:10], x[9], *x[10:], stamp, stamp) for x in cpl],

@@ -27,6 +27,18 @@ def draft_key(worker_id: str, entry_id: str | None) -> str:
     return f"cpl:{entry_id}" if entry_id else f"cpl:new:{worker_id}"
 
 
+def _reflection_word(entry: CplEntry, written: bool) -> str:
+    if entry.reflection_shared and written:
+        return "✎ written, shared"
+    return "✎ written" if written else "— none yet"
+
+
+def _reflection_text(entry: CplEntry) -> str:
+    """A reflection's text where this copy holds it: the worker's own, or one they shared."""
+    parts = [t for t in (entry.learned, entry.practice_change, entry.prompt_response) if t.strip()]
+    return "\n\n".join(parts)
+
+
 class EntriesModel(RowsModel[tuple[CplEntry, str, bool]]):
     """Rows are (entry, what it covers, reflection written)."""
 
@@ -38,7 +50,7 @@ class EntriesModel(RowsModel[tuple[CplEntry, str, bool]]):
         Column("Hours", lambda r: hours(r[0].hours), sort=lambda r: r[0].hours, align_right=True),
         Column("Participatory", lambda r: "yes" if r[0].participatory else "no"),
         Column("Covers", lambda r: r[1], tooltip=lambda r: r[1]),
-        Column("Reflection", lambda r: "✎ written" if r[2] else "— none yet"),
+        Column("Reflection", lambda r: _reflection_word(r[0], r[2]), tooltip=lambda r: _reflection_text(r[0])),
         Column(
             "Evidence",
             lambda r: plural(r[0].evidence_count, "file") if r[0].evidence_count else "",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         import_action.setEnabled(not controller.personal)
         file_menu.addAction(import_action)
         self.import_action = import_action
+        self._add_pack_actions(file_menu, controller.personal)
         file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -375,6 +377,26 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int | str) -> None:
         self.nav.setCurrentRow(self.pages.index(page) if isinstance(page, str) else page)
         self.stack.currentWidget().setFocus()
+
+    def _add_pack_actions(self, menu: QMenu, personal: bool) -> None:
+        """Learning packs: a worker sends their learning; a manager sends the team's mapping."""
+        from planner.ui import pack_dialogs
+
+        if personal:
+            send = QAction(self.tr("Send &my learning…"), self)
+            send.setStatusTip(self.tr("A pack of your learning for your manager or service (e-mail or USB stick)"))
+            send.triggered.connect(lambda: pack_dialogs.send_my_learning(self, self.controller))
+        else:
+            send = QAction(self.tr("Export &team pack…"), self)
+            send.setStatusTip(self.tr("The role mapping and a team's roles and bookings, for workers' own copies"))
+            send.triggered.connect(lambda: pack_dialogs.export_team_pack(self, self.controller))
+        menu.addAction(send)
+        receive = QAction(self.tr("Import &pack…"), self)
+        receive.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        receive.setStatusTip(self.tr("A learning pack from a worker, or a team pack from your organisation"))
+        receive.triggered.connect(lambda: pack_dialogs.import_pack(self, self.controller))
+        menu.addAction(receive)
+        self.send_pack_action, self.import_pack_action = send, receive
 
     def import_file(self, kind: str = "staff") -> object:
         """File ▸ Import…: the import dialog; the window refreshes through data_changed."""

@@ -96,6 +96,7 @@ def test_matrix_csv_and_xlsx_write_formulas_as_text(hostile_dir, tmp_path):
 def test_control_characters_never_reach_the_database(tmp_path):
     services = Services.open(tmp_path / "d")
     services.create_demo(workers=3, seed=1, force=False)
+    services._ws.settings_repo.set("mode", "personal")  # reflections are kept only in a worker's own copy
     worker = services.people.workers()[0]
     _, entry_id = services.learning.add_entry(
         worker.id,

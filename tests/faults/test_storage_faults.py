@@ -234,6 +234,7 @@ def test_data_dir_that_is_a_file_is_a_message(tmp_path):
 def test_a_full_database_disk_says_so_and_rolls_back(tmp_path):
     services = Services.open(tmp_path / "full")
     services.create_demo(workers=3, seed=1, force=False)
+    services._ws.settings_repo.set("mode", "personal")  # reflections are kept only in a worker's own copy
     worker = services.people.workers()[0]
     before = len(services.learning.entries(worker.id))
     db = services._ws.db

@@ -166,8 +166,7 @@ def test_cpl_and_supervision_commands(tmp_path):
         "--module",
         "NES-SS",
         "--participatory",
-        "--reflection",
-        "A private thought",
+        "--reflection-written",
         "--evidence",
         str(cert),
         data_dir=folder,
@@ -176,10 +175,28 @@ def test_cpl_and_supervision_commands(tmp_path):
     entries = json.loads(run("cpl", "list", staff, "--format", "json", data_dir=folder).stdout)
     mine = next(e for e in entries if e["id"] == entry_id)
     assert mine["module"] == "NES-SS" and mine["hours"] == 2.0 and mine["participatory"] is True
-    assert mine["reflection"]["learned"] == "A private thought"
+    assert mine["reflection"]["written"] is True and mine["reflection"]["learned"] == ""
     assert mine["evidence"] == ["Tystysgrif – certificate.pdf"]
-    csv_text = run("cpl", "list", staff, "--format", "csv", data_dir=folder).stdout
-    assert "A private thought" in csv_text
+    csv_rows = list(csv.DictReader(io.StringIO(run("cpl", "list", staff, "--format", "csv", data_dir=folder).stdout)))
+    assert next(r for r in csv_rows if r["id"] == entry_id)["reflection_written"] == "yes"
+    # an organisation's copy refuses a worker's words rather than drop them silently
+    refused = run(
+        "cpl",
+        "add",
+        staff,
+        "--date",
+        "2026-11-20",
+        "--title",
+        "Reading",
+        "--hours",
+        "1",
+        "--reflection",
+        "A private thought",
+        data_dir=folder,
+        check=False,
+    )
+    assert refused.returncode == 2 and "own copy" in refused.stderr and "Traceback" not in refused.stderr
+    assert "A private thought" not in run("cpl", "list", staff, data_dir=folder).stdout
     # team-level output never carries the reflection
     for fmt in ("json", "csv", "text"):
         assert "A private thought" not in run("status", "--format", fmt, data_dir=folder).stdout
@@ -271,9 +288,9 @@ def test_completions_cpl_edit_delete_and_topics(tmp_path):
     cpl = json.loads(run("cpl", "list", "E01002", data_dir=folder).stdout)
     assert [e["id"] for e in cpl].count(completion) == 1
     # edit it, then delete it: both sides go together
-    run("cpl", "edit", completion, "--hours", "1.25", "--reflection", "Thought about carers", data_dir=folder)
+    run("cpl", "edit", completion, "--hours", "1.25", "--reflection-written", data_dir=folder)
     cpl = {e["id"]: e for e in json.loads(run("cpl", "list", "E01002", data_dir=folder).stdout)}
-    assert cpl[completion]["hours"] == 1.25 and cpl[completion]["reflection"]["learned"] == "Thought about carers"
+    assert cpl[completion]["hours"] == 1.25 and cpl[completion]["reflection"]["written"] is True
     run("completion", "delete", completion, data_dir=folder)
     assert completion not in {
         c["id"] for c in json.loads(run("completion", "list", "E01002", "--format", "json", data_dir=folder).stdout)

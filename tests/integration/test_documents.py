@@ -37,12 +37,13 @@ def docs(demo_ws):
     demo_ws.settings_repo.set("organisation_name", "Comhairle nan Eilean Siar")
     worker = next(w for w in demo_ws.people_repo.workers() if w.name == "Łukasz Nowak")
     LearningService(demo_ws, today=FIXED_TODAY).add_entry(
-        worker.id, {"occurred_on": date(2026, 11, 2), "title": "Peer group on endings", "hours": 1.5, "learned": SECRET}
+        worker.id,
+        {"occurred_on": date(2026, 11, 2), "title": "Peer group on endings", "hours": 1.5, "reflection_written": True},
     )
     return DocumentService(demo_ws, today=FIXED_TODAY), worker
 
 
-def test_learning_record(docs, tmp_path):
+def test_learning_record(docs, tmp_path, demo_ws):
     service, worker = docs
     out = service.export_record(worker.staff_no, tmp_path / "record.pdf", on=FIXED_TODAY)
     reader = PdfReader(out)
@@ -62,7 +63,13 @@ def test_learning_record(docs, tmp_path):
     with_reflections = service.export_record(
         worker.staff_no, tmp_path / "mine.pdf", include_reflections=True, on=FIXED_TODAY
     )
-    assert SECRET in text_of(with_reflections)
+    assert SECRET not in text_of(with_reflections)  # an organisation's copy never held it
+    demo_ws.db.conn.execute(  # as a pack the worker shared their reflections through would
+        "UPDATE cpl_entries SET reflection_shared = 1, learned = ? WHERE title = 'Peer group on endings'", [SECRET]
+    )
+    shared = service.export_record(worker.staff_no, tmp_path / "shared.pdf", include_reflections=True, on=FIXED_TODAY)
+    assert SECRET in text_of(shared)
+    assert SECRET not in text_of(service.export_record(worker.staff_no, tmp_path / "plain.pdf", on=FIXED_TODAY))
 
 
 def test_unicode_names_render(docs, tmp_path, demo_ws):

@@ -214,7 +214,7 @@ def test_team_view_never_shows_reflections(qtbot, window):
     """In an organisation's database a manager sees that a reflection was written, not what it says."""
     worker = window.controller.people.workers()[0]
     window.controller.learning.add_entry(
-        worker.id, {"occurred_on": date.today(), "title": "Private", "hours": 1, "learned": "my own words"}
+        worker.id, {"occurred_on": date.today(), "title": "Private", "hours": 1, "reflection_written": True}
     )
     window.pathway.show_worker(worker.id)
     panel = window.pathway.learning

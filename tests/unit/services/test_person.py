@@ -47,15 +47,20 @@ def subject(demo_ws, tmp_path):
     shared = tmp_path / "sign-in.txt"
     shared.write_text("Sign-in sheet, session 4", encoding="utf-8")
     fields = {"occurred_on": date(2026, 10, 1), "title": "Case discussion", "hours": 1.5, "kind": "reading"}
-    s.learning.add_entry(
-        worker_id, {**fields, "learned": f"{name} private reflection"}, evidence=[str(mine), str(same), str(shared)]
+    _, entry_id = s.learning.add_entry(
+        worker_id, {**fields, "reflection_written": True}, evidence=[str(mine), str(same), str(shared)]
+    )
+    ws.db.conn.execute(  # the worker shared the words through a pack
+        "UPDATE cpl_entries SET reflection_shared = 1, learned = ? WHERE id = ?",
+        [f"{name} shared reflection", entry_id],
     )
     s.learning.add_entry(other, fields, evidence=[str(shared)])
     s.learning.save_draft(f"cpl:new:{worker_id}", {"title": f"draft by {name}"})
     s.documents.certificates_data([worker_id])
     ws.audit_repo.record("tester", "import", "import", "file", None, f"added {name} ({staff_no}, {email})")
     s.learning.add_session(
-        worker_id, {"occurred_on": date(2026, 11, 2), "kind": "one-to-one", "minutes": 60, "private_notes": name}
+        worker_id,
+        {"occurred_on": date(2026, 11, 2), "kind": "one-to-one", "minutes": 60, "topics": f"Endings with {name}"},
     )
     return s, worker_id, staff_no, name, email, other
 
@@ -109,15 +114,13 @@ def test_export_writes_everything_about_them(subject, tmp_path):
     for table in ("worker_roles", "completions", "cpl_entries", "cpl_evidence", "supervision_sessions", "bookings"):
         assert tables[table], table
         assert all(r.get("worker_id", worker_id) == worker_id for r in tables[table])
-    assert any(e["learned"] == f"{name} private reflection" for e in tables["cpl_entries"])
-    assert any(v["private_notes"] == name for v in tables["supervision_sessions"])
+    assert any(e["learned"] == f"{name} shared reflection" for e in tables["cpl_entries"])
+    assert all(v["private_notes"] == "" for v in tables["supervision_sessions"])  # never in this copy
     assert tables["certificates"] and tables["drafts"][0]["payload"]["title"] == f"draft by {name}"
     assert {"teams", "roles", "modules", "training_sessions", "evidence_files"} <= set(data["referenced"])
     assert {e["file"] for e in data["evidence"]} == {n for n in names if n.startswith("evidence/")}
     with (target / "cpl.csv").open(encoding="utf-8-sig") as f:
-        assert any(r["learned"] == f"{name} private reflection" for r in csv.DictReader(f))
-    with (target / "supervision.csv").open(encoding="utf-8-sig") as f:
-        assert any(r["private_notes"] == name for r in csv.DictReader(f))
+        assert any(r["learned"] == f"{name} shared reflection" for r in csv.DictReader(f))
     assert (target / "learning-record.pdf").read_bytes().startswith(b"%PDF")
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["complete"] and {f["file"] for f in manifest["files"]} == set(names) - {"manifest.json"}

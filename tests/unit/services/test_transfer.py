@@ -40,10 +40,13 @@ def build(folder: Path, evidence: Path) -> Services:
             "title": "Reading group: trauma-informed practice",
             "hours": 1.5,
             "kind": "reading",
-            "learned": REFLECTION,
-            "practice_change": "Slow down at first visits.",
+            "reflection_written": True,
         },
         [evidence],
+    )
+    s._ws.db.execute(  # the worker shared the words through a pack
+        "UPDATE cpl_entries SET reflection_shared = 1, learned = ?, practice_change = ? WHERE title = ?",
+        [REFLECTION, "Slow down at first visits.", "Reading group: trauma-informed practice"],
     )
     _, gone = s.learning.add_entry(me.id, {"occurred_on": date(2026, 11, 3), "title": "Deleted", "hours": 1})
     s.learning.delete_entry(gone)  # deleted but undoable: kept, with its deleted_at
@@ -273,12 +276,22 @@ def test_an_export_from_an_older_schema_is_brought_up_to_date(source, exported, 
         data["schema_version"] = 5
         for w in data["tables"]["workers"]:
             del w["left_on"]
+        for e in data["tables"]["cpl_entries"]:  # nor 0007's reflection flags: only the words
+            if e["reflection_written"] and not e["learned"]:
+                e["learned"] = "Words version 5 kept"
+            del e["reflection_written"], e["reflection_shared"]
 
     path = tmp_path / "v5.json"
     source.transfer.export_json(path)
     edit(path, older)
     target = open_services(tmp_path / "target")
     target.transfer.import_json(path)
+    # version 5 knew nothing of sharing: the words of the one reflection shared are dropped on the way in
+    shared = (
+        "SELECT learned, reflection_written FROM cpl_entries WHERE reflection_written = 1 AND title LIKE 'Reading%'"
+    )
+    assert target._ws.db.conn.execute(shared).fetchall() == [("", 1)]
+    source._ws.db.execute("UPDATE cpl_entries SET reflection_shared = 0")
     assert snapshot(target) == snapshot(source)
     target.close()
 

@@ -83,6 +83,8 @@ EXPECTED_TABLES = {
         "reflective_account",
         "source",
         "completion_ref",
+        "reflection_written",
+        "reflection_shared",
     },
     "supervision_sessions": {
         "id",
@@ -269,10 +271,10 @@ def test_upgrade_from_schema_4_makes_one_learning_history_and_keeps_the_local_ma
             ).fetchone()[0]
             == 0
         )
-        assert (
-            q("SELECT learned FROM cpl_entries WHERE title = 'Adult protection e-learning'").fetchone()[0]
-            == "kept reflection"
-        )
+        # an organisation's copy keeps that a reflection was written, never its words (0007)
+        assert q(
+            "SELECT learned, reflection_written FROM cpl_entries WHERE title = 'Adult protection e-learning'"
+        ).fetchone() == ("", 1)
         # attendance is participatory; LOC-ASP now covers adult support and protection
         assert {r[0] for r in q("SELECT participatory FROM cpl_entries WHERE source = 'session'")} == {1}
         learning = LearningService(ws, today=date(2026, 11, 22))

@@ -1,0 +1,122 @@
+"""Exchange packs: the rules a pack's contents must meet, with nothing read or written here.
+
+A pack is one zip file that carries learning between a worker's own copy ("Just me") and their
+organisation's copy, by e-mail or USB stick:
+
+- a **worker pack** (``records.json``): the worker's learning, completions, supervision
+  (never its private notes), registration details and evidence files; reflections only when
+  the worker chose to share them;
+- a **team pack** (``team.json``): the organisation's frameworks, modules and roles, and for
+  each worker it names, their roles and the training sessions they are booked on.
+
+``manifest.json`` names the pack's kind, the schema and app version that wrote it, when, whose
+it is, and the SHA-256 of every other member. The hashes find damage and alteration in transit;
+they do not prove who made the pack (anyone can write a manifest for the members they change).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from planner.core.errors import UserError
+
+FORMAT = "pathway-planner-pack"
+WORKER, TEAM = "worker", "team"
+MANIFEST = "manifest.json"
+DATA_MEMBER = {WORKER: "records.json", TEAM: "team.json"}
+EVIDENCE_MEMBER = re.compile(r"evidence/[0-9a-f]{64}")
+SHA256 = re.compile(r"[0-9a-f]{64}")
+
+# What a pack may hold before it is refused as a zip bomb: more than any real worker's record
+# (a career of evidence files), far less than would fill a disk or the memory.
+MAX_MEMBERS = 20_000
+MAX_TOTAL_BYTES = 2 * 1024**3  # every member unpacked
+MAX_DATA_BYTES = 256 * 1024**2  # records.json or team.json
+MAX_RATIO = 200  # unpacked size over packed size, for members over RATIO_FROM bytes
+RATIO_FROM = 1024**2
+
+# Record kinds as a person reads them, in the order a preview lists them.
+KIND_WORDS = {
+    "cpl_entries": ("learning entry", "learning entries"),
+    "completions": ("completion", "completions"),
+    "supervision_sessions": ("supervision session", "supervision sessions"),
+    "registrations": ("registration details", "registration details"),
+    "revalidations": ("revalidation checklist", "revalidation checklists"),
+    "workers": ("registration number", "registration numbers"),
+    "frameworks": ("framework", "frameworks"),
+    "levels": ("level", "levels"),
+    "modules": ("module", "modules"),
+    "roles": ("role", "roles"),
+    "worker_roles": ("role held", "roles held"),
+    "training_sessions": ("training session", "training sessions"),
+    "bookings": ("booking", "bookings"),
+}
+NEW, UPDATED, UNCHANGED, DELETED, SKIPPED = "new", "updated", "unchanged", "deleted", "skipped"
+
+
+def member_problem(name: str) -> str | None:
+    """Why a member's name is refused (a path that could escape a folder, or one a pack never
+    holds), or None for an acceptable name."""
+    if not name:
+        return "a member without a name"
+    if "\x00" in name or "\\" in name:
+        return f"the member name {name!r} holds a character a pack never uses"
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return f"the member {name!r} is an absolute path"
+    if any(part in ("..", ".") for part in name.split("/")):
+        return f"the member {name!r} points outside the pack's folder"
+    if name == MANIFEST or name in DATA_MEMBER.values() or EVIDENCE_MEMBER.fullmatch(name):
+        return None
+    return f"the member {name!r} is not one a pack holds"
+
+
+def size_problem(name: str, packed: int, unpacked: int, total: int) -> str | None:
+    """Why a member's sizes mark the pack as a zip bomb (or too large to be a pack), or None."""
+    if unpacked > MAX_TOTAL_BYTES or total > MAX_TOTAL_BYTES:
+        return f"it would unpack to more than {MAX_TOTAL_BYTES // 1024**3} GB"
+    if name in DATA_MEMBER.values() and unpacked > MAX_DATA_BYTES:
+        return f"{name} would unpack to more than {MAX_DATA_BYTES // 1024**2} MB"
+    if unpacked > RATIO_FROM and unpacked > MAX_RATIO * max(packed, 1):
+        return f"{name} is compressed more than {MAX_RATIO} times, as a zip bomb is"
+    return None
+
+
+def later(incoming: Any, here: Any) -> bool:
+    """True when ``incoming`` is a later ``updated_at`` than ``here`` (ISO 8601, UTC)."""
+    if not isinstance(incoming, str):
+        return False
+    if not isinstance(here, str):
+        return True
+    try:
+        return datetime.fromisoformat(incoming) > datetime.fromisoformat(here)
+    except (TypeError, ValueError):  # one of them without a zone, or not a date: compare the text
+        return incoming > here
+
+
+def compare(incoming: Any, here: Any | None) -> str:
+    """NEW when the record is not here, UPDATED when the pack's change is later, else UNCHANGED."""
+    if here is None:
+        return NEW
+    return UPDATED if later(incoming, here) else UNCHANGED
+
+
+class WhichWorker(UserError):
+    """A team pack names several workers and this copy's staff number is none of them: the
+    person says which is theirs (``staff_numbers`` lists the choices)."""
+
+    def __init__(self, message: str, staff_numbers: list[str]) -> None:
+        super().__init__(message)
+        self.staff_numbers = staff_numbers
+
+
+@dataclass(frozen=True)
+class Change:
+    """One record of a pack and what importing it does here."""
+
+    table: str
+    action: str  # NEW, UPDATED, UNCHANGED, DELETED (on the sender's side), SKIPPED
+    label: str  # what a person recognises: "12 Mar 2026 Sowing Seeds"
+    reason: str = ""  # for SKIPPED: why
