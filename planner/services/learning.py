@@ -50,7 +50,7 @@ from planner.core.regulators import (
 from planner.core.status import first_start
 from planner.core.supervision import SupervisionSession, check_session
 from planner.services.changes import Changed
-from planner.services.personal import personal_worker_id
+from planner.services.personal import is_personal
 from planner.services.workspace import Workspace
 from planner.storage.certificate_repository import CertificateRepository
 from planner.storage.database import StorageError
@@ -136,7 +136,7 @@ class LearningService:
     def _refuse_private_text(self, data: Mapping[str, Any], keys: Iterable[str]) -> None:
         """An organisation's copy never takes a worker's private words (the database would drop
         them): say so rather than lose them without a word."""
-        if any(str(data.get(k) or "").strip() for k in keys) and personal_worker_id(self.ws) is None:
+        if any(str(data.get(k) or "").strip() for k in keys) and not is_personal(self.ws):
             raise UserError(PRIVATE_HERE)
 
     def _prepare(self, fields: Mapping[str, Any], before: CplEntry | None = None) -> dict[str, Any]:

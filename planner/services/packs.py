@@ -127,6 +127,15 @@ class PackPlan:
             lines.append("Nothing would change: this copy already has everything in the pack.")
         return lines
 
+    def detail_lines(self) -> list[str]:
+        """Each record that changes, as a person recognises it ("new: 12 Mar 2026 Sowing Seeds")."""
+        words = {NEW: "new", UPDATED: "updated", DELETED: "deleted on the sender's side"}
+        return [
+            f"{words[c.action]}: {packs.KIND_WORDS.get(c.table, (c.table,))[0]}, {c.label}"
+            for c in self.changes
+            if c.action in words
+        ]
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,

@@ -51,6 +51,12 @@ def start_just_me(
     return worker_id
 
 
+def is_personal(ws: Workspace) -> bool:
+    """A worker's own copy: the database keeps reflections' words and private notes (the same
+    test its triggers make, db/0007)."""
+    return ws.settings_repo.get(MODE_KEY) == PERSONAL
+
+
 def personal_worker_id(ws: Workspace) -> str | None:
     """The worker this personal database belongs to, or None for an organisation's database."""
     if ws.settings_repo.get(MODE_KEY) != PERSONAL:

@@ -18,6 +18,7 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Ctrl+F", "Find a worker by name or staff number (accents and case ignored)", "anywhere"),
     ("Ctrl+O", "Open another data folder", "anywhere"),
     ("Ctrl+I", "Import staff or completions from a CSV or XLSX file", "anywhere"),
+    ("Ctrl+Shift+I", "Import a learning pack or a team pack", "anywhere"),
     ("Ctrl+,", "Settings", "anywhere"),
     ("F1", "The guide for you (worker's guide in a Just me copy, else the manager's)", "anywhere"),
     ("Ctrl+Q", "Quit (asks first about changes not saved)", "anywhere"),
@@ -72,8 +73,14 @@ you save it.</p>
 regulator's cycle (the SSSC year, the NMC's three years or the GTCS school session) with your hours
 and each check, met or not.</p>
 <p><b>Print your record</b> with <i>Print record…</i>; the SSSC pack, for SSSC registrants, is on
-the Registration tab. In a <i>Just me</i> copy, <i>My details…</i> changes your name, regulator and
-roles.</p>
+the Registration tab. In a <i>Just me</i> copy, <i>My details…</i> changes your name, staff number,
+regulator and roles.</p>
+<p><b>Send your learning</b> to your manager or fostering service with <i>File ▸ Send my
+learning…</i>: it saves one file to e-mail or copy to a USB stick. Your reflections' words go only
+if you tick <i>Share the words of my reflections</i>; otherwise they see only that you wrote one.
+Your private supervision notes never go. Next time it offers to send only what changed since. A
+<i>team pack</i> from them (<i>File ▸ Import pack…</i>) brings your roles, what they require and
+the sessions you are booked on, and never changes your own learning.</p>
 """,
     ),
     "lead": (
@@ -95,6 +102,10 @@ learning and childcare.</p>
 everyone shown, and the team report, from the matrix; sign-in sheets from Training sessions; the
 SSSC pack from the Registration tab. Each certificate has a code that <code>planner verify</code>
 checks. Combined batches never include anyone's reflections.</p>
+<p><b>Learning packs</b>: workers who keep their own copy send their learning as a pack;
+<i>File ▸ Import pack…</i> shows what it changes before importing it. <i>File ▸ Export team
+pack…</i> sends them the role mapping with their roles and bookings. This copy keeps only that a
+worker wrote a reflection, unless they shared its words.</p>
 <p><b>Data folders</b>: after exploring the example organisation, <i>File ▸ New data folder…</i>
 starts your own; <i>Open data folder…</i> and <i>Recent folders</i> switch between them.</p>
 """,

@@ -35,6 +35,15 @@ if TYPE_CHECKING:
     from planner.ui.controller import Controller
 
 PACK_KINDS = {".zip": "Learning packs"}
+TEXT_WIDTH = 480  # the width wrapped text is laid out for (the dialogs are at least this wide)
+
+
+def _wrapped(text: str) -> QLabel:
+    """A hint whose every line shows, whatever the font size (a wrapped label otherwise gets the
+    height of a guess at its width)."""
+    label = hint(text)
+    label.setMinimumHeight(label.heightForWidth(TEXT_WIDTH))
+    return label
 
 
 class SendPackDialog(QDialog):
@@ -45,10 +54,11 @@ class SendPackDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send my learning"))
         self.setAccessibleName(self.tr("Send my learning"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Send my learning to my manager or service")))
         layout.addWidget(
-            hint(
+            _wrapped(
                 self.tr(
                     "A pack is one file to send by e-mail or on a USB stick. It holds your learning, completions, "
                     "supervision dates (never your private notes), registration details and evidence files. "
@@ -104,10 +114,11 @@ class TeamPackDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export team pack"))
         self.setAccessibleName(self.tr("Export team pack"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("A team pack for workers' own copies")))
         layout.addWidget(
-            hint(
+            _wrapped(
                 self.tr(
                     "It holds the frameworks, modules and roles, and each worker's roles and booked training "
                     "sessions, so that a worker who keeps their own copy (Just me) sees the same pathway. It "
@@ -160,7 +171,7 @@ class ImportPackDialog(QDialog):
         title = heading(plan.headline())
         title.setWordWrap(True)
         layout.addWidget(title)
-        self.changes = QPlainTextEdit("\n".join(plan.summary_lines()[1:]))
+        self.changes = QPlainTextEdit("\n".join([*plan.summary_lines()[1:], "", *plan.detail_lines()]))
         self.changes.setReadOnly(True)
         self.changes.setAccessibleName(self.tr("What will change"))
         layout.addWidget(self.changes, 1)
