@@ -202,6 +202,18 @@ class PackService:
         me = self._sender(staff_no)
         return self.ws.settings_repo.get(f"{LAST_SENT_KEY}:{me['id']}")
 
+    def changed_since_last(self, staff_no: str | None = None) -> int:
+        """How many of the worker's records changed since this copy's last pack (all of them
+        when it has made none): what "send what changed since" would send."""
+        me = self._sender(staff_no)
+        since = self.ws.settings_repo.get(f"{LAST_SENT_KEY}:{me['id']}") or ""
+        return sum(
+            self.conn.execute(
+                f"SELECT COUNT(*) FROM {t} WHERE worker_id = ? AND updated_at > ?", [me["id"], since]
+            ).fetchone()[0]
+            for t in HISTORY
+        )
+
     def _sender(self, staff_no: str | None) -> Row:
         mine = personal_worker_id(self.ws)
         if staff_no is None or not staff_no.strip():

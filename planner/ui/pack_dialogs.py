@@ -50,7 +50,7 @@ class SendPackDialog(QDialog):
     """What a worker's pack will hold: everything or what changed since the last, and whether
     the words of their reflections go too (never by default)."""
 
-    def __init__(self, last_sent: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, last_sent: str | None, changed: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send my learning"))
         self.setAccessibleName(self.tr("Send my learning"))
@@ -67,8 +67,11 @@ class SendPackDialog(QDialog):
             )
         )
         when = uk(date.fromisoformat(last_sent[:10])) if last_sent else ""
+        records = self.tr("1 record") if changed == 1 else self.tr("%d records") % changed
         self.changes_only = QCheckBox(
-            self.tr("Only what changed since my last pack (%s)") % when if last_sent else self.tr("Everything")
+            self.tr("Only what changed since my last pack (%s): %s") % (when, records)
+            if last_sent
+            else self.tr("Everything (your first pack)")
         )
         self.changes_only.setAccessibleName(self.tr("Only what changed since my last pack"))
         self.changes_only.setChecked(bool(last_sent))
@@ -91,10 +94,11 @@ def send_my_learning(parent: QWidget, controller: Controller) -> Path | None:
     packs = controller.services.packs
     try:
         last = packs.last_sent()
+        changed = packs.changed_since_last()
     except Exception as exc:  # noqa: BLE001 - a message for a mistake, a logged report for a bug
         report(parent, exc, controller.services.folder, parent.tr("Not sent"))
         return None
-    dialog = SendPackDialog(last, parent)
+    dialog = SendPackDialog(last, changed, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     me = controller.services.people.worker(controller.services.personal_id or "")

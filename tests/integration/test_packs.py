@@ -117,8 +117,10 @@ def test_worker_and_manager_exchange_packs(machines):
 
     # an edit on the worker's side, sent as "what changed since": replaces the older record
     time.sleep(1.05)  # records' times are to the second: a later edit is a later second
+    assert worker.packs.changed_since_last() == 0
     worker.learning.update_entry(reading, {"hours": 3.0})
     worker.learning.delete_entry(course)
+    assert worker.packs.changed_since_last() == 2  # the reading edited, the course deleted (its completion gone)
     changed = worker.packs.export_worker(tmp_path / "pack2.zip", since_last=True, share_reflections=True)
     assert changed.since is not None and changed.counts["cpl_entries"] == 2 and changed.counts["completions"] == 0
     plan = manager.packs.preview(tmp_path / "pack2.zip")
