@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
+from planner.core.dates import uk
 from planner.core.errors import UserError
 
 FORMAT = "pathway-planner-pack"
@@ -82,6 +83,54 @@ def size_problem(name: str, packed: int, unpacked: int, total: int) -> str | Non
     if unpacked > RATIO_FROM and unpacked > MAX_RATIO * max(packed, 1):
         return f"{name} is compressed more than {MAX_RATIO} times, as a zip bomb is"
     return None
+
+
+DATE_COLUMNS = frozenset(
+    {
+        "occurred_on",
+        "completed_on",
+        "started_on",
+        "ended_on",
+        "held_on",
+        "cycle_end",
+        "declaration_on",
+        "revalidation_on",
+        "signoff_on",
+        "applied_on",
+        "registered_on",
+        "details_updated_on",
+        "prd_on",
+        "discussion_on",
+        "confirmed_on",
+        "left_on",
+    }
+)
+STAMP_COLUMNS = frozenset({"created_at", "updated_at", "deleted_at", "booked_at"})
+
+
+def check_dates(where: str, rows: list[dict[str, Any]]) -> None:
+    """Every date a pack's rows carry is a real date (YYYY-MM-DD) and every time a real ISO 8601
+    time: a hand-edited pack never puts a date the screens cannot read into the database."""
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            if value is None or (key not in DATE_COLUMNS and key not in STAMP_COLUMNS):
+                continue
+            try:
+                text = value if isinstance(value, str) else ""
+                if key in DATE_COLUMNS and len(text) != 10:
+                    raise ValueError(text)
+                (date if key in DATE_COLUMNS else datetime).fromisoformat(text)
+            except ValueError:
+                wanted = "a date (YYYY-MM-DD)" if key in DATE_COLUMNS else "a time (ISO 8601)"
+                raise UserError(f"{where}[{i}].{key} is {value!r}, not {wanted}: nothing was imported.") from None
+
+
+def day_words(value: Any) -> str:
+    """A stamp or date from a pack as a person reads it ("23 Nov 2026"), or as it is."""
+    try:
+        return uk(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)
 
 
 def later(incoming: Any, here: Any) -> bool:

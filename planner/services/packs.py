@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.core import packs
-from planner.core.dates import uk
 from planner.core.errors import UserError
-from planner.core.packs import DELETED, NEW, SKIPPED, UNCHANGED, UPDATED, Change, compare
+from planner.core.packs import DELETED, NEW, SKIPPED, UNCHANGED, UPDATED, Change, check_dates, compare, day_words
 from planner.core.wording import plural
 from planner.services.pack_files import PackFile, read_pack, write_pack
 from planner.services.personal import DEFAULT_STAFF_NO, personal_worker_id
@@ -53,7 +52,7 @@ class PackSummary:
         parts = [plural(self.counts.get(t, 0), *packs.KIND_WORDS[t]) for t in HISTORY if self.counts.get(t)]
         parts.append(plural(self.evidence, "evidence file"))
         what = ", ".join(parts) if parts else "nothing new"
-        since = f" (what changed since {uk(date.fromisoformat(self.since[:10]))})" if self.since else ""
+        since = f" (what changed since {day_words(self.since)})" if self.since else ""
         shared = (
             f"; the words of {plural(self.shared_reflections, 'reflection')} shared"
             if self.shared_reflections
@@ -97,11 +96,11 @@ class PackPlan:
 
     def headline(self) -> str:
         sender = self.manifest.get("name") or self.manifest.get("staff_no") or ""
-        made = str(self.manifest.get("created", ""))[:10]
-        when = f", made {uk(date.fromisoformat(made))}" if made else ""
+        made = self.manifest.get("created")
+        when = f", made {day_words(made)}" if made else ""
         if self.kind == packs.WORKER:
             since = self.manifest.get("since")
-            part = f" (changes since {uk(date.fromisoformat(since[:10]))})" if since else ""
+            part = f" (changes since {day_words(since)})" if since else ""
             return f"Learning pack from {sender} ({self.manifest.get('staff_no')}){when}{part}, for {self.worker_name}."
         organisation = self.manifest.get("organisation") or "the organisation"
         return f"Team pack from {organisation}{when}, for {self.worker_name}."
@@ -370,6 +369,8 @@ class PackService:
                     code = row.pop("module_code", None)
                     codes[table][str(row.get("id"))] = code if isinstance(code, str) else None
         rows = {t: read_rows(t, raw[t], schema) for t in raw}
+        for t, table_rows in rows.items():
+            check_dates(f"records.json: {t}", table_rows)
         for t in HISTORY:
             for row in rows[t]:
                 row["worker_id"] = worker.id
@@ -406,7 +407,7 @@ class PackService:
 
     def _label(self, table: str, row: Row) -> str:
         when = row.get("occurred_on") or row.get("completed_on") or row.get("cycle_end")
-        day = uk(date.fromisoformat(when)) + " " if isinstance(when, str) and len(when) == 10 else ""
+        day = f"{day_words(when)} " if when else ""
         what = row.get("title") or row.get("kind") or packs.KIND_WORDS[table][0]
         return f"{day}{what}".strip()
 
@@ -462,7 +463,7 @@ class PackService:
                     Change(
                         "completions",
                         SKIPPED,
-                        f"{uk(date.fromisoformat(row['completed_on']))} {code}",
+                        f"{day_words(row['completed_on'])} {code}",
                         "already recorded here on that date (kept as recorded here)",
                     )
                 )

@@ -17,10 +17,11 @@ from typing import Any
 
 from planner.core import packs
 from planner.core.errors import UserError
-from planner.core.packs import NEW, UNCHANGED, UPDATED, Change, WhichWorker
+from planner.core.packs import NEW, UNCHANGED, UPDATED, Change, WhichWorker, check_dates
 from planner.services.pack_files import PackFile, write_pack
 from planner.services.packs import PackPlan, PackResult, _actor
 from planner.services.personal import DEFAULT_STAFF_NO, personal_worker_id
+from planner.services.transfer_schema import read_rows, table_columns
 from planner.services.workspace import Workspace
 from planner.storage.base import new_id
 from planner.storage.database import now_stamp
@@ -164,6 +165,7 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
     if not isinstance(data, dict) or not isinstance(data.get("catalogue"), dict):
         raise UserError(f"team.json in {path.name} is not a team pack's contents: nothing was imported.")
     conn = ws.db.conn
+    _check(data, table_columns(conn))
     me = _rows(conn, "SELECT id, staff_no, name FROM workers WHERE id = ?", [me_id])[0]
     workers = [w for w in data.get("workers", []) if isinstance(w, dict)]
     wanted = (as_staff_no or "").strip() or me["staff_no"]
@@ -236,6 +238,63 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
         "organisation": data.get("organisation") or "",
     }
     return plan
+
+
+# The code-based lists: each field and the type it must have.
+LINKS: dict[str, dict[str, Any]] = {
+    "module_grants": {"module_code": str, "framework_code": str, "rank": int},
+    "role_levels": {"role_code": str, "framework_code": str, "rank": int, "source": (str, type(None))},
+    "role_modules": {"role_code": str, "module_code": str, "source": (str, type(None))},
+    "role_stages": {
+        "role_code": str,
+        "framework_code": (str, type(None)),
+        "rank": (int, type(None)),
+        "module_code": (str, type(None)),
+        "due_days": int,
+        "name": (str, type(None)),
+    },
+    "roles held": {"role_code": str, "started_on": str, "ended_on": (str, type(None))},
+}
+
+
+def _check(data: dict[str, Any], schema: dict[str, Any]) -> None:
+    """Every value of a team pack has the type and form its column needs (a hand-edited pack is
+    refused here, with where and why, before anything is written)."""
+    catalogue = data["catalogue"]
+    for table in ("frameworks", "modules", "roles"):
+        rows = read_rows(table, catalogue.get(table, []), schema)
+        if any(not isinstance(r.get("code"), str) for r in rows):
+            raise UserError(f"team.json: a record of {table} has no code: nothing was imported.")
+        check_dates(f"team.json: {table}", rows)
+    for table, extra in (("levels", "framework_code"), ("training_sessions", "module_code")):
+        raw = catalogue.get(table, []) if table == "levels" else data.get("sessions", [])
+        if not isinstance(raw, list) or not all(isinstance(r, dict) and isinstance(r.get(extra), str) for r in raw):
+            raise UserError(f"team.json: every record of {table} needs its {extra}: nothing was imported.")
+        rows = read_rows(table, [{k: v for k, v in r.items() if k != extra} for r in raw], schema)
+        check_dates(f"team.json: {table}", rows)
+    lists = {t: catalogue.get(t, []) for t in LINKS if t != "roles held"}
+    held: list[Any] = []
+    workers = data.get("workers", [])
+    for worker in workers if isinstance(workers, list) else [None]:
+        if not isinstance(worker, dict) or not isinstance(worker.get("staff_no"), str):
+            raise UserError("team.json: every worker needs a staff number: nothing was imported.")
+        roles = worker.get("roles", [])
+        held.extend(roles if isinstance(roles, list) else [roles])
+        bookings = read_rows("bookings", worker.get("bookings", []), schema)
+        check_dates("team.json: bookings", bookings)
+    lists["roles held"] = held
+    check_dates("team.json: roles held", [r for r in held if isinstance(r, dict)])
+    for table, fields in LINKS.items():
+        rows = lists.get(table, [])
+        for i, row in enumerate(rows if isinstance(rows, list) else [None]):
+            if not isinstance(row, dict):
+                raise UserError(f"team.json: {table}[{i}] is not a record: nothing was imported.")
+            for name, kind in fields.items():
+                value = row.get(name)
+                if not isinstance(value, kind) or isinstance(value, bool):
+                    raise UserError(
+                        f"team.json: {table}[{i}].{name} is {value!r}, which it cannot be: nothing was imported."
+                    )
 
 
 def apply_team_pack(ws: Workspace, plan: PackPlan) -> PackResult:

@@ -278,3 +278,84 @@ def test_an_organisations_copy_refuses_reflection_words(machines):
         manager.learning.add_session(
             subject.id, {"occurred_on": FIXED_TODAY, "kind": "peer", "minutes": 30, "private_notes": "mine"}
         )
+
+
+def _edited(member: str, edit):
+    """A change to one member that keeps the manifest's hashes true (so only the checks of the
+    content itself can refuse it)."""
+
+    def change(members):
+        data = json.loads(members[member])
+        edit(data)
+        members[member] = json.dumps(data).encode()
+        manifest = json.loads(members["manifest.json"])
+        manifest["members"][member] = hashlib.sha256(members[member]).hexdigest()
+        members["manifest.json"] = json.dumps(manifest).encode()
+        return members
+
+    return change
+
+
+def _set(path: list, value):
+    def edit(data):
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (_set(["cpl_entries", 0, "hours"], "lots"), "should be a number"),
+        (_set(["cpl_entries", 0, "occurred_on"], "2026-13-45"), "not a date"),
+        (_set(["cpl_entries", 0, "updated_at"], "yesterday"), "not a time"),
+        (_set(["cpl_entries", 0, "title"], {"a": 1}), "should be text"),
+        (_set(["completions"], "none"), "list"),
+        (_set(["supervision_sessions", 0, "minutes"], -5), "clash with the rules"),
+        (_set(["cpl_entries", 0, "surprise"], 1), "does not have"),
+    ],
+    ids=["hours text", "bad date", "bad time", "object title", "not a list", "negative minutes", "unknown field"],
+)
+def test_a_hand_edited_worker_pack_with_bad_values_is_refused(machines, edit, message):
+    manager, worker, _subject, me, tmp_path = machines
+    _record_learning(worker, me, tmp_path)
+    worker.packs.export_worker(tmp_path / "good.zip")
+    _rewrite(tmp_path / "good.zip", tmp_path / "bad.zip", _edited("records.json", edit))
+    before = _counts(manager)
+    with pytest.raises(UserError, match=message):
+        manager.packs.apply(manager.packs.preview(tmp_path / "bad.zip"))
+    assert _counts(manager) == before
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (_set(["catalogue", "roles", 0, "due_days"], "abc"), "whole number"),
+        (_set(["catalogue", "module_grants", 0, "rank"], "x"), "cannot be"),
+        (_set(["catalogue", "role_levels", 0, "role_code"], None), "cannot be"),
+        (_set(["catalogue", "levels", 0, "framework_code"], 3), "framework_code"),
+        (_set(["workers", 0, "roles", 0, "started_on"], "soon"), "not a date"),
+        (_set(["workers", 0, "staff_no"], 12), "staff number"),
+        (_set(["catalogue", "role_modules", 0, "module_code"], "NO-SUCH"), "cannot read"),
+    ],
+    ids=[
+        "due days text",
+        "rank text",
+        "no role code",
+        "framework code number",
+        "bad start",
+        "staff no",
+        "unknown module",
+    ],
+)
+def test_a_hand_edited_team_pack_with_bad_values_is_refused(machines, edit, message):
+    manager, worker, subject, _me, tmp_path = machines
+    manager.packs.export_team(tmp_path / "good.zip", staff_no=subject.staff_no)
+    _rewrite(tmp_path / "good.zip", tmp_path / "bad.zip", _edited("team.json", edit))
+    before = _counts(worker)
+    with pytest.raises(UserError, match=message):
+        worker.packs.apply(worker.packs.preview(tmp_path / "bad.zip"))
+    assert _counts(worker) == before
