@@ -148,9 +148,11 @@ def _grants(catalogue: dict[str, list[dict[str, Any]]], module_code: str) -> lis
 def plan_team_pack(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) -> PackPlan:
     try:
         return _plan(ws, pack, path, as_staff_no)
-    except (KeyError, TypeError, AttributeError) as exc:
+    except KeyError as exc:
+        raise UserError(f"{path.name} lacks {exc}, which a team pack holds: nothing was imported.") from None
+    except (TypeError, AttributeError) as exc:
         raise UserError(
-            f"{path.name} is not a team pack this version can read (at {exc}): nothing was imported."
+            f"{path.name} is not a team pack this version can read ({exc}): nothing was imported."
         ) from None
 
 
@@ -387,8 +389,10 @@ def apply_team_pack(ws: Workspace, plan: PackPlan) -> PackResult:
             ws.audit_repo.record(
                 _actor(), "import", "team pack", str(plan.manifest.get("created", "")), me["id"], result.describe()
             )
-    except (KeyError, TypeError, AttributeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
-        raise UserError(f"The team pack is not one this version can read (at {exc}): nothing was imported.") from None
+    except KeyError as exc:
+        raise UserError(f"The team pack refers to {exc}, which it does not hold: nothing was imported.") from None
+    except (TypeError, AttributeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
+        raise UserError(f"The team pack is not one this version can read ({exc}): nothing was imported.") from None
     except sqlite3.IntegrityError as exc:
         raise UserError(f"The team pack's records clash with this copy's ({exc}): nothing was imported.") from None
     return result

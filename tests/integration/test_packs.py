@@ -339,7 +339,7 @@ def test_a_hand_edited_worker_pack_with_bad_values_is_refused(machines, edit, me
         (_set(["catalogue", "levels", 0, "framework_code"], 3), "framework_code"),
         (_set(["workers", 0, "roles", 0, "started_on"], "soon"), "not a date"),
         (_set(["workers", 0, "staff_no"], 12), "staff number"),
-        (_set(["catalogue", "role_modules", 0, "module_code"], "NO-SUCH"), "cannot read"),
+        (_set(["catalogue", "role_modules", 0, "module_code"], "NO-SUCH"), "refers to 'NO-SUCH'"),
     ],
     ids=[
         "due days text",
