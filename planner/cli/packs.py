@@ -51,6 +51,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     p.add_argument("--remove-deleted", action="store_true", help="also remove what the sender deleted")
     p.add_argument("--as", dest="as_staff_no", metavar="STAFF_NO", help="a team pack: which worker you are")
+    p.add_argument(
+        "--same-person",
+        action="store_true",
+        help="import even though the pack's name differs from the name here for its staff number",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text", help="how to print what changes")
 
 
@@ -60,6 +65,10 @@ def handle(s: Services, args: argparse.Namespace) -> str:
         done = s.packs.export_worker(args.output, args.staff_no, args.share_reflections, args.since_last)
         return f"Wrote {done.path} ({_size(done.bytes)}): {done.describe()}.\n"
     if action == "export-team":
+        if args.team and args.staff_no:
+            raise UserError(
+                "Give one of --team NAME (the team's workers) or --staff-no STAFF_NO (one worker), not both."
+            )
         workers, size = s.packs.export_team(args.output, args.team, args.staff_no)
         return (
             f"Wrote {args.output} ({_size(size)}): the frameworks, modules and roles, and the roles and "
@@ -71,7 +80,11 @@ def handle(s: Services, args: argparse.Namespace) -> str:
             if args.format == "json":
                 return json_text({**plan.as_dict(), "applied": False}) + "\n"
             return "\n".join([*plan.summary_lines(), "Nothing was written (--dry-run)."]) + "\n"
-        result = s.packs.apply(plan, remove_deleted=args.remove_deleted)
+        if not plan.changes_anything:
+            if args.format == "json":
+                return json_text({**plan.as_dict(), "applied": False}) + "\n"
+            return "\n".join(plan.summary_lines()) + "\n"
+        result = s.packs.apply(plan, remove_deleted=args.remove_deleted, same_person=args.same_person)
         if args.format == "json":
             return json_text({**plan.as_dict(), "applied": True, "removed": result.deleted}) + "\n"
         lines = [*plan.summary_lines(), f"Imported: {result.describe()}."]

@@ -184,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--title")
     p.add_argument("--hours", type=_hours)
-    p.add_argument("--type", choices=CPL_TYPES, dest="kind")
+    p.add_argument("--type", choices=CPL_TYPES, dest="kind", help="the kind of learning (course, reading, shadowing …)")
     p.add_argument("--module", metavar="CODE", help="the catalogue module it completes ('none' for no module)")
     p.add_argument("--provider")
     _entry_options(p, edit=True)

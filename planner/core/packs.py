@@ -16,6 +16,8 @@ they do not prove who made the pack (anyone can write a manifest for the members
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -44,9 +46,9 @@ KIND_WORDS = {
     "cpl_entries": ("learning entry", "learning entries"),
     "completions": ("completion", "completions"),
     "supervision_sessions": ("supervision session", "supervision sessions"),
-    "registrations": ("registration details", "registration details"),
+    "registrations": ("registration record", "registration records"),
     "revalidations": ("revalidation checklist", "revalidation checklists"),
-    "workers": ("registration number", "registration numbers"),
+    "workers": ("regulator detail", "regulator details"),
     "frameworks": ("framework", "frameworks"),
     "levels": ("level", "levels"),
     "modules": ("module", "modules"),
@@ -106,23 +108,79 @@ DATE_COLUMNS = frozenset(
     }
 )
 STAMP_COLUMNS = frozenset({"created_at", "updated_at", "deleted_at", "booked_at"})
+LIST_COLUMNS = {  # JSON lists of codes, by table
+    "cpl_entries": frozenset({"frameworks", "sssc_elements", "topics"}),
+    "modules": frozenset({"topics", "sssc_elements"}),
+    "frameworks": frozenset({"tags"}),
+}
+FLAG_COLUMNS = frozenset(
+    {
+        "participatory",
+        "reflective_account",
+        "reflection_written",
+        "reflection_shared",
+        "retired",
+        "example",
+        "local_scale",
+        "funded_elc",
+        "snct",
+        "associate",
+        "dual_registration",
+        "health_character",
+        "indemnity",
+    }
+)
+AMOUNT_COLUMNS = {"hours": 10_000.0, "practice_hours": 100_000.0, "minutes": 24 * 60, "feedback": 10_000}
 
 
-def check_dates(where: str, rows: list[dict[str, Any]]) -> None:
-    """Every date a pack's rows carry is a real date (YYYY-MM-DD) and every time a real ISO 8601
-    time: a hand-edited pack never puts a date the screens cannot read into the database."""
+def check_values(where: str, table: str, rows: list[dict[str, Any]]) -> None:
+    """Every value a pack's rows carry has the form the screens read: dates (YYYY-MM-DD) and
+    times (ISO 8601) that exist, lists of codes as JSON lists of text, flags 0 or 1, hours and
+    minutes within what a person could do. A hand-edited pack is refused, with where and why."""
     for i, row in enumerate(rows):
         for key, value in row.items():
-            if value is None or (key not in DATE_COLUMNS and key not in STAMP_COLUMNS):
-                continue
-            try:
-                text = value if isinstance(value, str) else ""
-                if key in DATE_COLUMNS and len(text) != 10:
-                    raise ValueError(text)
-                (date if key in DATE_COLUMNS else datetime).fromisoformat(text)
-            except ValueError:
-                wanted = "a date (YYYY-MM-DD)" if key in DATE_COLUMNS else "a time (ISO 8601)"
-                raise UserError(f"{where}[{i}].{key} is {value!r}, not {wanted}: nothing was imported.") from None
+            problem = _value_problem(key, value, LIST_COLUMNS.get(table, frozenset()))
+            if problem:
+                raise UserError(f"{where}[{i}].{key} is {_shown(value)}, not {problem}: nothing was imported.")
+        _check_dates(where, i, row)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _value_problem(key: str, value: Any, lists: frozenset[str]) -> str:
+    if value is None:
+        return ""
+    if key in lists:
+        try:
+            items = json.loads(value) if isinstance(value, str) else None
+        except (json.JSONDecodeError, RecursionError):
+            items = None
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            return "a JSON list of codes"
+    elif key in FLAG_COLUMNS and value not in (0, 1):
+        return "0 or 1"
+    elif key in AMOUNT_COLUMNS and (
+        not isinstance(value, int | float) or not math.isfinite(value) or not 0 <= value <= AMOUNT_COLUMNS[key]
+    ):
+        return f"an amount from 0 to {AMOUNT_COLUMNS[key]:g}"
+    return ""
+
+
+def _check_dates(where: str, i: int, row: dict[str, Any]) -> None:
+    for key, value in row.items():
+        if value is None or (key not in DATE_COLUMNS and key not in STAMP_COLUMNS):
+            continue
+        try:
+            text = value if isinstance(value, str) else ""
+            if key in DATE_COLUMNS and len(text) != 10:
+                raise ValueError(text)
+            (date if key in DATE_COLUMNS else datetime).fromisoformat(text)
+        except ValueError:
+            wanted = "a date (YYYY-MM-DD)" if key in DATE_COLUMNS else "a time (ISO 8601)"
+            raise UserError(f"{where}[{i}].{key} is {_shown(value)}, not {wanted}: nothing was imported.") from None
 
 
 def day_words(value: Any) -> str:

@@ -17,9 +17,9 @@ from typing import Any
 
 from planner.core import packs
 from planner.core.errors import UserError
-from planner.core.packs import NEW, UNCHANGED, UPDATED, Change, WhichWorker, check_dates
+from planner.core.packs import NEW, UNCHANGED, UPDATED, Change, WhichWorker, check_values
 from planner.services.pack_files import PackFile, write_pack
-from planner.services.packs import PackPlan, PackResult, _actor
+from planner.services.pack_plan import PackPlan, PackResult, actor
 from planner.services.personal import DEFAULT_STAFF_NO, personal_worker_id
 from planner.services.transfer_schema import read_rows, table_columns
 from planner.services.workspace import Workspace
@@ -175,10 +175,15 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
     if mine is None and len(workers) == 1 and not as_staff_no and me["staff_no"] == DEFAULT_STAFF_NO:
         mine = workers[0]
     if mine is None:
+        yours = (
+            "Your copy has no staff number yet"
+            if wanted == DEFAULT_STAFF_NO
+            else f"Your staff number ({wanted}) is not one of them"
+        )
         raise WhichWorker(
-            f"The pack is for {len(workers)} {'person' if len(workers) == 1 else 'people'}, and your staff number "
-            f"({wanted}) is not one of them. Import it saying which staff number is yours (the app asks; on the "
-            "command line: --as STAFF_NO). Nothing was imported.",
+            f"The pack is for {len(workers)} {'person' if len(workers) == 1 else 'people'}. {yours}: import it "
+            "saying which staff number is yours, the one your employer or service gave you (the app asks; on "
+            "the command line: --as STAFF_NO). Nothing was imported.",
             sorted(str(w.get("staff_no")) for w in workers),
         )
     plan = PackPlan(packs.TEAM, path, pack.manifest, me_id, me["name"])
@@ -230,7 +235,10 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
         action = NEW if here is None else (UNCHANGED if here["status"] == b.get("status") else UPDATED)
         plan.changes.append(Change("bookings", action, str(b.get("status"))))
     if mine.get("staff_no") != me["staff_no"]:
-        plan.notes.append(f"Your staff number here becomes {mine.get('staff_no')} (it was {me['staff_no']}).")
+        plan.notes.append(
+            f"Your staff number here becomes {mine.get('staff_no')} (it was {me['staff_no']}). Make sure it is "
+            "yours: the learning packs you send go to that person's record."
+        )
     plan.notes.append("Your own learning, supervision and reflections are not changed.")
     plan.extra = {
         "catalogue": theirs,
@@ -264,16 +272,16 @@ def _check(data: dict[str, Any], schema: dict[str, Any]) -> None:
     refused here, with where and why, before anything is written)."""
     catalogue = data["catalogue"]
     for table in ("frameworks", "modules", "roles"):
-        rows = read_rows(table, catalogue.get(table, []), schema)
+        rows = read_rows(table, catalogue.get(table, []), schema, "team.json: ")
         if any(not isinstance(r.get("code"), str) for r in rows):
             raise UserError(f"team.json: a record of {table} has no code: nothing was imported.")
-        check_dates(f"team.json: {table}", rows)
+        check_values(f"team.json: {table}", table, rows)
     for table, extra in (("levels", "framework_code"), ("training_sessions", "module_code")):
         raw = catalogue.get(table, []) if table == "levels" else data.get("sessions", [])
         if not isinstance(raw, list) or not all(isinstance(r, dict) and isinstance(r.get(extra), str) for r in raw):
             raise UserError(f"team.json: every record of {table} needs its {extra}: nothing was imported.")
-        rows = read_rows(table, [{k: v for k, v in r.items() if k != extra} for r in raw], schema)
-        check_dates(f"team.json: {table}", rows)
+        rows = read_rows(table, [{k: v for k, v in r.items() if k != extra} for r in raw], schema, "team.json: ")
+        check_values(f"team.json: {table}", table, rows)
     lists = {t: catalogue.get(t, []) for t in LINKS if t != "roles held"}
     held: list[Any] = []
     workers = data.get("workers", [])
@@ -282,10 +290,10 @@ def _check(data: dict[str, Any], schema: dict[str, Any]) -> None:
             raise UserError("team.json: every worker needs a staff number: nothing was imported.")
         roles = worker.get("roles", [])
         held.extend(roles if isinstance(roles, list) else [roles])
-        bookings = read_rows("bookings", worker.get("bookings", []), schema)
-        check_dates("team.json: bookings", bookings)
+        bookings = read_rows("bookings", worker.get("bookings", []), schema, "team.json: ")
+        check_values("team.json: bookings", "bookings", bookings)
     lists["roles held"] = held
-    check_dates("team.json: roles held", [r for r in held if isinstance(r, dict)])
+    check_values("team.json: roles held", "worker_roles", [r for r in held if isinstance(r, dict)])
     for table, fields in LINKS.items():
         rows = lists.get(table, [])
         for i, row in enumerate(rows if isinstance(rows, list) else [None]):
@@ -387,10 +395,12 @@ def apply_team_pack(ws: Workspace, plan: PackPlan) -> PackResult:
                 ws.settings_repo.set("organisation_name", plan.extra["organisation"])
             result = PackResult(plan.count(NEW), plan.count(UPDATED), 0, 0, 0)
             ws.audit_repo.record(
-                _actor(), "import", "team pack", str(plan.manifest.get("created", "")), me["id"], result.describe()
+                actor(), "import", "team pack", str(plan.manifest.get("created", "")), me["id"], result.describe()
             )
     except KeyError as exc:
-        raise UserError(f"The team pack refers to {exc}, which it does not hold: nothing was imported.") from None
+        key = exc.args[0] if exc.args else ""
+        what = f"level {key[1]} of {key[0]}" if isinstance(key, tuple) and len(key) == 2 else repr(key)
+        raise UserError(f"The team pack refers to {what}, which it does not hold: nothing was imported.") from None
     except (TypeError, AttributeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
         raise UserError(f"The team pack is not one this version can read ({exc}): nothing was imported.") from None
     except sqlite3.IntegrityError as exc:

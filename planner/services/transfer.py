@@ -30,7 +30,7 @@ from typing import Any
 from planner import __version__
 from planner.core.errors import UserError
 from planner.core.files import atomic_file
-from planner.core.packs import later
+from planner.core.packs import check_values, later
 from planner.services.exports import write_csv
 from planner.services.listing import workers_list
 from planner.services.status_service import StatusService, status_rows
@@ -309,6 +309,8 @@ def parse(data: Any, conn: sqlite3.Connection) -> tuple[Tables, dict[str, bytes]
             raise UserError(f'The export has a table this version does not know: "{unknown[0]}".')
         if old is not None:
             tables = _upgrade(old, tables, version)
+        for name, rows in tables.items():  # the same checks as a pack's records
+            check_values(f"tables.{name}", name, rows)
     finally:
         if old is not None:
             old.close()

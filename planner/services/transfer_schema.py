@@ -70,14 +70,15 @@ def json_schema(conn: sqlite3.Connection) -> dict[str, Any]:
 
 
 # -- reading a file ------------------------------------------------------------------------
-def read_rows(table: str, rows: Any, schema: Mapping[str, list[Column]]) -> list[Row]:
+def read_rows(table: str, rows: Any, schema: Mapping[str, list[Column]], place: str = "tables.") -> list[Row]:
+    """Rows checked against the table's columns; ``place`` names where they are in the file."""
     if not isinstance(rows, list):
-        raise UserError(f'"tables.{table}" should be a list of records, not {_what(rows)}.')
+        raise UserError(f'"{place}{table}" should be a list of records, not {_what(rows)}.')
     columns = {c.name: c for c in schema[table]}
     keys = [c.name for c in schema[table] if c.pk]
     out = []
     for i, row in enumerate(rows):
-        where = f"tables.{table}[{i}]"
+        where = f"{place}{table}[{i}]"
         if not isinstance(row, dict):
             raise UserError(f"{where} should be a record (an object), not {_what(row)}.")
         for key in keys:

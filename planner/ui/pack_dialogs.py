@@ -27,7 +27,7 @@ from planner.core.dates import uk
 from planner.core.packs import DELETED, WhichWorker
 from planner.services.changes import Changed
 from planner.ui.bug_report import report
-from planner.ui.common import heading, hint
+from planner.ui.common import confirm, heading, hint
 from planner.ui.printing import export_file
 
 if TYPE_CHECKING:
@@ -193,6 +193,8 @@ class ImportPackDialog(QDialog):
         self.import_btn.setAccessibleName(self.tr("Import the pack"))
         self.import_btn.setEnabled(plan.changes_anything)
         self.import_btn.setDefault(True)
+        if plan.changes_anything:
+            self.import_btn.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -241,10 +243,14 @@ def import_pack(parent: QWidget, controller: Controller, path: Path | None = Non
     dialog = ImportPackDialog(plan, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    if plan.warning and not confirm(
+        parent, parent.tr("The same person?"), plan.warning[0].upper() + plan.warning[1:], parent.tr("Import")
+    ):
+        return None
     done: list[PackResult] = []
 
     def apply() -> Changed:
-        done.append(controller.services.packs.apply(plan, remove_deleted=dialog.remove.isChecked()))
+        done.append(controller.services.packs.apply(plan, remove_deleted=dialog.remove.isChecked(), same_person=True))
         return Changed.EVERYTHING
 
     if not controller.apply(parent, apply):

@@ -119,3 +119,34 @@ def test_a_team_pack_for_several_asks_which_is_you(qtbot, my_window, tmp_path, m
     assert first in asked[0] and f"becomes {first}" in shown[0]
     services = my_window.controller.services
     assert services.people.worker(services.personal_id).staff_no == first
+
+
+def test_a_pack_under_another_name_asks_before_importing(qtbot, window, tmp_path, monkeypatch):
+    services = window.controller.services
+    subject = next(w for w in services.people.workers() if w.roles)
+    role = services.catalogue.load().role(subject.roles[0].role_id).code
+    theirs = Services.open(tmp_path / "worker")
+    me = theirs.start_just_me(
+        {"name": "Not The Same", "staff_no": subject.staff_no}, [(role, subject.roles[0].started_on)]
+    )
+    theirs.learning.add_entry(me, {"occurred_on": date.today() - timedelta(days=1), "title": "Elsewhere", "hours": 1})
+    theirs.packs.export_worker(tmp_path / "pack.zip")
+    theirs.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(tmp_path / "pack.zip"), "")))
+    asked: list[str] = []
+
+    def review(dialog: QDialog) -> None:
+        assert "Check first" in dialog.changes.toPlainText()
+
+        def decline(box: QDialog) -> None:
+            asked.append(box.text())
+            box.reject()
+
+        when_modal(decline)
+        dialog.import_btn.click()
+
+    when_modal(review)
+    window.import_pack_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "Not The Same" in asked[0]
+    assert "Elsewhere" not in {e.title for e in services.learning.entries(subject.id)}  # declined: nothing written

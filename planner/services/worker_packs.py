@@ -1,0 +1,366 @@
+"""A worker's learning pack brought into a copy (usually their organisation's).
+
+``plan_worker_pack`` reads what the pack holds against what is here and says what importing it
+does; ``apply_worker_pack`` writes exactly that in one transaction. Records keep their ids on
+both sides; a record changes here when the pack's ``updated_at`` is later (or the worker now
+shares, or no longer shares, a reflection's words). A record the worker deleted is removed here
+only when confirmed. A completion whose learning entry is deleted here stays deleted: the entry
+and its completion are one event, and the entry's deletion is the later word.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from planner.core import packs
+from planner.core.errors import UserError
+from planner.core.packs import DELETED, NEW, SKIPPED, UNCHANGED, UPDATED, Change, check_values, compare, day_words
+from planner.core.text import fold
+from planner.core.wording import plural
+from planner.services.pack_files import PackFile
+from planner.services.pack_plan import HISTORY, PackPlan, PackResult, actor
+from planner.services.personal import personal_worker_id
+from planner.services.transfer import store_evidence, upsert_rows
+from planner.services.transfer_schema import Row, read_rows, table_columns
+from planner.services.workspace import Workspace
+from planner.storage.database import now_stamp
+from planner.storage.errors import NotFoundError
+
+REFLECTION_COLUMNS = ("learned", "practice_change", "prompt_response")
+WORKER_DETAILS = ("regulator", "register_part", "registration_no")
+KEYS = {
+    "completions": ["id"],
+    "cpl_entries": ["id"],
+    "cpl_evidence": ["id"],
+    "supervision_sessions": ["id"],
+    "registrations": ["worker_id"],
+    "revalidations": ["worker_id", "cycle_end"],
+}
+PLACE = "records.json: "
+
+
+class WorkerPackImport:
+    def __init__(self, ws: Workspace, today: date | None = None) -> None:
+        self.ws = ws
+        self._today = today
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.ws.db.conn
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+        cursor = self.conn.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+    # -- planning --------------------------------------------------------------------------
+    def plan(self, pack: PackFile, path: Path) -> PackPlan:
+        data = pack.data
+        if not isinstance(data, dict) or not isinstance(data.get("worker"), dict):
+            raise UserError(f"records.json in {path.name} is not a worker's records: nothing was imported.")
+        sender: dict[str, Any] = data["worker"]
+        staff_no, name = sender.get("staff_no"), sender.get("name")
+        if not isinstance(staff_no, str) or not isinstance(name, str):
+            raise UserError(f"records.json in {path.name} does not say whose learning it is: nothing was imported.")
+        if staff_no != pack.manifest.get("staff_no") or name != pack.manifest.get("name"):
+            raise UserError(
+                f"The manifest of {path.name} names someone other than its records do: the pack was altered. "
+                "Nothing was imported."
+            )
+        worker = self._receiver(staff_no, name)
+        plan = PackPlan(packs.WORKER, path, pack.manifest, worker["id"], worker["name"], evidence=dict(pack.evidence))
+        if fold(worker["name"]) != fold(name):
+            plan.warning = (
+                f"the pack is from {name}, and staff number {staff_no} here is {worker['name']}. Import it only "
+                "if they are the same person."
+            )
+        rows, codes = self._read(data, worker["id"])
+        if not pack.manifest.get("share_reflections"):  # what the sender chose, whatever a row says
+            for row in rows["cpl_entries"]:
+                row.update({c: "" for c in REFLECTION_COLUMNS}, reflection_shared=0)
+        modules = dict(self.conn.execute("SELECT code, id FROM modules"))
+        self._plan_completions(plan, rows["completions"], rows["cpl_entries"], codes, modules)
+        self._plan_entries(plan, rows["cpl_entries"], codes, modules)
+        sent = {e["id"] for e in plan.rows["cpl_entries"]}
+        plan.rows["cpl_evidence"] = [r for r in rows["cpl_evidence"] if r["entry_id"] in sent]
+        if {r["sha256"] for r in plan.rows["cpl_evidence"]} - set(pack.evidence):
+            raise UserError(f"{path.name} names evidence files it does not hold: the pack is incomplete.")
+        for table in ("supervision_sessions", "registrations", "revalidations"):
+            plan.rows[table] = self._classify(plan, table, rows[table])
+        self._plan_details(plan, sender, worker)
+        shared = sum(1 for r in rows["cpl_entries"] if r.get("reflection_shared") and _has_words(r))
+        plan.notes.append(
+            f"The worker shares the words of {plural(shared, 'reflection')} in this pack."
+            if pack.manifest.get("share_reflections")
+            else "The worker did not share the words of their reflections (only that they wrote them)."
+        )
+        since = pack.manifest.get("since")
+        if since:
+            plan.notes.append(
+                f"The pack holds only what changed since {day_words(since)}: if this copy never had the earlier "
+                "pack, ask for a whole one."
+            )
+        return plan
+
+    def _receiver(self, staff_no: str, name: str) -> Row:
+        try:
+            worker = self.ws.people_repo.worker_by_staff_no(staff_no)
+        except NotFoundError:
+            mine = personal_worker_id(self.ws)
+            if mine is not None:
+                raise UserError(
+                    f"The pack is {name}'s learning (staff number {staff_no}), and this is another worker's own copy: "
+                    "import it into their organisation's copy. Nothing was imported."
+                ) from None
+            raise UserError(
+                f"The pack is {name}'s learning (staff number {staff_no}), and no one here has that staff number: "
+                "add them on People (or correct their staff number), then import the pack again. Nothing was imported."
+            ) from None
+        return {"id": worker.id, "name": worker.name}
+
+    def _read(self, data: dict[str, Any], worker_id: str) -> tuple[dict[str, list[Row]], dict[str, str | None]]:
+        """The pack's rows, checked, with this copy's worker id; and each row's module code."""
+        schema = table_columns(self.conn)
+        codes: dict[str, str | None] = {}
+        rows: dict[str, list[Row]] = {}
+        for table, keys in KEYS.items():
+            raw = data.get(table, [])
+            if not isinstance(raw, list):
+                raise UserError(f'"{PLACE}{table}" should be a list of records: nothing was imported.')
+            clean = []
+            for row in raw:
+                if isinstance(row, dict):
+                    row = dict(row)
+                    code = row.pop("module_code", None)
+                    if table in ("completions", "cpl_entries"):
+                        codes[f"{table}:{row.get('id')}"] = code if isinstance(code, str) else None
+                    if table in HISTORY:
+                        row["worker_id"] = worker_id
+                clean.append(row)
+            rows[table] = read_rows(table, clean, schema, PLACE)
+            check_values(f"{PLACE}{table}", table, rows[table])
+            seen: set[tuple[Any, ...]] = set()
+            for row in rows[table]:
+                key = tuple(row[k] for k in keys)
+                if key in seen:
+                    raise UserError(f"{PLACE}{table} holds the record {key[-1]} twice: the pack was altered.")
+                seen.add(key)
+        return rows, codes
+
+    def _here(self, table: str, rows: list[Row]) -> dict[tuple[Any, ...], Row]:
+        """The rows here with the same keys: their owner, last change, deletion (and sharing)."""
+        keys = KEYS[table]
+        deleted = "deleted_at" if table in ("cpl_entries", "supervision_sessions") else "NULL AS deleted_at"
+        extra = ", reflection_shared, learned, practice_change, prompt_response" if table == "cpl_entries" else ""
+        where = " AND ".join(f'"{k}" = ?' for k in keys)
+        sql = f'SELECT worker_id, updated_at, {deleted}{extra} FROM "{table}" WHERE {where}'
+        out = {}
+        for row in rows:
+            key = tuple(row[k] for k in keys)
+            found = self._rows(sql, key)
+            if found:
+                out[key] = found[0]
+        return out
+
+    def _classify(self, plan: PackPlan, table: str, rows: list[Row]) -> list[Row]:
+        """A change for each row; returns the rows to write (new, or later than here)."""
+        here = self._here(table, rows)
+        out: list[Row] = []
+        for row in rows:
+            local = here.get(tuple(row[k] for k in KEYS[table]))
+            label = _label(table, row)
+            if local is not None and local["worker_id"] != plan.worker_id:
+                plan.changes.append(Change(table, SKIPPED, label, "a record with the same id is someone else's here"))
+                continue
+            if row.get("deleted_at"):
+                if local is not None and local["deleted_at"] is None:
+                    plan.changes.append(Change(table, DELETED, label))
+                    plan.deleted.setdefault(table, []).append(str(row["id"]))
+                continue
+            action = compare(row.get("updated_at"), None if local is None else local["updated_at"])
+            if action == UNCHANGED and local is not None and table == "cpl_entries" and _sharing_differs(row, local):
+                action = UPDATED  # the worker now shares (or no longer shares) the words
+            plan.changes.append(Change(table, action, label))
+            if action != UNCHANGED:
+                out.append(row)
+        return out
+
+    def _plan_completions(
+        self, plan: PackPlan, rows: list[Row], entries: list[Row], codes: dict[str, str | None], modules: dict[str, str]
+    ) -> None:
+        here = {
+            (m, d): i
+            for i, m, d in self.conn.execute(
+                "SELECT id, module_id, completed_on FROM completions WHERE worker_id = ?", [plan.worker_id]
+            )
+        }
+        # completions whose entry is deleted here: they stay deleted unless the pack's entry is later
+        deleted_here = dict(
+            self.conn.execute(
+                "SELECT completion_ref, updated_at FROM cpl_entries WHERE worker_id = ? AND deleted_at IS NOT NULL "
+                "AND completion_ref IS NOT NULL",
+                [plan.worker_id],
+            ).fetchall()
+        )
+        sent_entry = {e.get("completion_ref") or e.get("completion_id"): e for e in entries}
+        kept: list[Row] = []
+        duplicates: set[Any] = set()
+        stays_deleted: set[Any] = set()
+        for row in rows:
+            code = codes.get(f"completions:{row['id']}")
+            module_id = modules.get(code or "")
+            if row["id"] in deleted_here:
+                entry = sent_entry.get(row["id"])
+                if (
+                    entry is None
+                    or entry.get("deleted_at")
+                    or not packs.later(entry.get("updated_at"), deleted_here[row["id"]])
+                ):
+                    stays_deleted.add(row["id"])
+                    continue
+            if module_id is None:
+                plan.notes.append(
+                    f"{_label('completions', row)} completes {code}, a module this organisation does not have: "
+                    "imported as learning, not as a completion."
+                )
+                continue
+            row["module_id"] = module_id
+            other = here.get((module_id, row["completed_on"]))
+            if other is not None and other != row["id"]:
+                duplicates.add(row["id"])
+                plan.changes.append(
+                    Change(
+                        "completions",
+                        SKIPPED,
+                        f"{day_words(row['completed_on'])} {code}",
+                        "already recorded here on that date (kept as recorded here)",
+                    )
+                )
+                continue
+            kept.append(row)
+        plan.extra.update(duplicates=duplicates, stays_deleted=stays_deleted)
+        plan.rows["completions"] = self._classify(plan, "completions", kept)
+
+    def _plan_entries(
+        self, plan: PackPlan, rows: list[Row], codes: dict[str, str | None], modules: dict[str, str]
+    ) -> None:
+        kept = []
+        for row in rows:
+            ref = row.get("completion_ref") or row.get("completion_id")
+            if ref in plan.extra["duplicates"]:
+                continue  # the same learning is recorded here already: not twice
+            row["module_id"] = modules.get(codes.get(f"cpl_entries:{row['id']}") or "")
+            if row["module_id"] is None:  # a module not here: learning, not a completion
+                row["completion_id"] = row["completion_ref"] = None
+            elif ref in plan.extra["stays_deleted"]:
+                row["completion_id"] = None
+            kept.append(row)
+        plan.rows["cpl_entries"] = self._classify(plan, "cpl_entries", kept)
+
+    def _plan_details(self, plan: PackPlan, sent: dict[str, Any], worker: Row) -> None:
+        """The regulator details the worker keeps themselves, where they say something (a blank
+        or "none" never wipes what is here) and their change is the later one."""
+        here = self._rows(f"SELECT {', '.join(WORKER_DETAILS)}, updated_at FROM workers WHERE id = ?", [worker["id"]])[
+            0
+        ]
+        details = {
+            k: sent[k].strip()
+            for k in WORKER_DETAILS
+            if isinstance(sent.get(k), str) and sent[k].strip() not in ("", "none") and sent[k].strip() != here[k]
+        }
+        if details.get("regulator", "SSSC") not in ("SSSC", "NMC", "GTCS"):
+            raise UserError(f"{PLACE}worker.regulator is {details['regulator']!r}, not SSSC, NMC or GTCS.")
+        if details and compare(sent.get("updated_at"), here["updated_at"]) == UPDATED:
+            what = "; ".join(f"{k.replace('_', ' ')}: {here[k] or 'blank'} → {v}" for k, v in details.items())
+            plan.changes.append(Change("workers", UPDATED, what))
+            plan.rows["workers"] = [{"id": worker["id"], **details}]
+
+    # -- writing ---------------------------------------------------------------------------
+    def apply(self, plan: PackPlan, remove_deleted: bool) -> PackResult:
+        from planner.services.learning import LearningService
+
+        created: list[Path] = []
+        learning = LearningService(self.ws, self._today)
+        removed = 0
+        try:
+            with self.ws.db.atomic():
+                for row in plan.rows.get("workers", []):
+                    values = {k: row[k] for k in WORKER_DETAILS if k in row}
+                    sets = ", ".join(f"{k} = ?" for k in values)
+                    self.conn.execute(
+                        f"UPDATE workers SET {sets}, updated_at = ? WHERE id = ?",
+                        [*values.values(), now_stamp(), row["id"]],
+                    )
+                for sha in sorted({r["sha256"] for r in plan.rows.get("cpl_evidence", [])}):
+                    content = plan.evidence[sha]
+                    if store_evidence(self.ws.evidence.path_for(sha), content):
+                        created.append(self.ws.evidence.path_for(sha))
+                    self.conn.execute(
+                        "INSERT OR IGNORE INTO evidence_files (sha256, size, created_at) VALUES (?, ?, ?)",
+                        [sha, len(content), now_stamp()],
+                    )
+                upsert_rows(self.conn, "completions", plan.rows.get("completions", []), KEYS["completions"])
+                entries = plan.rows.get("cpl_entries", [])
+                upsert_rows(self.conn, "cpl_entries", entries, KEYS["cpl_entries"])
+                self.conn.executemany("DELETE FROM cpl_evidence WHERE entry_id = ?", [(e["id"],) for e in entries])
+                for table in ("cpl_evidence", "supervision_sessions", "registrations", "revalidations"):
+                    upsert_rows(self.conn, table, plan.rows.get(table, []), KEYS[table])
+                if remove_deleted:
+                    for entry_id in plan.deleted.get("cpl_entries", []):
+                        learning.delete_entry(entry_id)
+                        removed += 1
+                    for session_id in plan.deleted.get("supervision_sessions", []):
+                        learning.delete_session(session_id)
+                        removed += 1
+                kept = 0 if remove_deleted else plan.count(DELETED)
+                result = PackResult(plan.count(NEW), plan.count(UPDATED), removed, kept, len(created))
+                self.ws.audit_repo.record(
+                    actor(), "import", "pack", str(plan.manifest.get("created", "")), plan.worker_id, result.describe()
+                )
+        except BaseException as exc:
+            for p in created:
+                p.unlink(missing_ok=True)
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise UserError(f"{rule_broken(exc)}: nothing was imported.") from None
+            raise
+        return result
+
+
+def rule_broken(exc: sqlite3.IntegrityError) -> str:
+    """SQLite's words for a broken rule, as a person reads them."""
+    text = str(exc)
+    found = re.search(r"(NOT NULL|CHECK|UNIQUE|FOREIGN KEY) constraint failed(?:: ([\w.]+))?", text)
+    if found is None:
+        return f"The pack's records break a rule of this database ({text})"
+    kind, where = found.group(1), (found.group(2) or "").split(".")
+    table = packs.KIND_WORDS.get(where[0], (where[0],))[0] if where[0] else "record"
+    field_name = where[1].replace("_", " ") if len(where) > 1 else ""
+    if kind == "NOT NULL":
+        return f"A {table} in the pack has no {field_name}"
+    if kind == "CHECK":
+        return f"A {table} in the pack has a value this database does not allow"
+    if kind == "UNIQUE":
+        return f"A {table} in the pack is already here under another id ({field_name})"
+    return f"A {table} in the pack refers to a record that is in neither place"
+
+
+def _label(table: str, row: Row) -> str:
+    when = row.get("occurred_on") or row.get("completed_on") or row.get("cycle_end")
+    day = f"{day_words(when)} " if when else ""
+    what = row.get("title") or row.get("kind") or packs.KIND_WORDS[table][0]
+    return f"{day}{what}".strip()
+
+
+def _has_words(row: Row) -> bool:
+    return any(str(row.get(c) or "").strip() for c in REFLECTION_COLUMNS)
+
+
+def _sharing_differs(row: Row, local: Row) -> bool:
+    if bool(row.get("reflection_shared")) != bool(local.get("reflection_shared")):
+        return True
+    return bool(row.get("reflection_shared")) and any(row.get(c) != local.get(c) for c in REFLECTION_COLUMNS)
