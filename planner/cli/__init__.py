@@ -52,6 +52,14 @@ def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int
             return EXIT_USER_ERROR
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from planner.services.self_test import self_test
+
+        try:
+            return 0 if self_test(print) else EXIT_DAMAGED
+        except Exception as exc:  # noqa: BLE001 - a self-test reports every failure, then exits 1
+            print(f"planner: self-test FAILED: {type(exc).__name__}: {one_line(str(exc))}", file=sys.stderr)
+            return EXIT_DAMAGED
     if args.command is None:
         return None
     opened: list[Services] = []

@@ -136,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"Pathway Planner {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy works (a database in a temporary folder, a status, a PDF), then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", parents=[common], help="create the example organisation")

@@ -405,3 +405,9 @@ def test_attendance_taken_back_from_the_command_line(tmp_path):
     sessions = json.loads(run("session", "list", "--format", "json", data_dir=folder).stdout)
     mine = next(s for s in sessions if s["id"] == session)
     assert [b["status"] for b in mine["bookings"]] == ["no-show"]
+
+
+def test_self_test_proves_a_copy_works_without_touching_any_data(tmp_path):
+    result = run("--self-test", data_dir=tmp_path / "never")
+    assert "Self-test passed" in result.stdout and "Learning record PDF written and read back" in result.stdout
+    assert not (tmp_path / "never").exists()  # a temporary folder, never the user's data
