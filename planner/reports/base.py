@@ -24,6 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Paragraph, Table, TableStyle
 
+from planner import __version__
 from planner.core import wording
 from planner.core.dates import uk
 
@@ -197,7 +198,7 @@ class Document:
             title=title,
             author=self.letterhead.organisation,
             subject=self.subject or title,
-            creator="Pathway Planner",
+            creator=f"Pathway Planner {__version__}",
             lang="en-GB",
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from planner.core.errors import DamagedError, UserError
@@ -33,6 +35,9 @@ def make_app() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Pathway Planner")
     app.setOrganizationName("Pathway Planner")
+    app.setDesktopFileName("scot.pathwayplanner.PathwayPlanner")
+    icon = resources.files("planner._resources").joinpath("icons/pathway-planner.svg")
+    app.setWindowIcon(QIcon(str(icon)))
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return app
 

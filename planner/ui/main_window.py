@@ -437,6 +437,19 @@ class MainWindow(QMainWindow):
         HelpDialog(self.tr("Keyboard shortcuts"), shortcuts_html(), self).exec()
 
     def show_about(self) -> None:
+        from html import escape
+
+        from planner.services.licences import components, licence_folder
+
+        rows = "".join(
+            f"<tr><td>{escape(c.name)} {escape(c.version)}</td><td>{escape(c.licence)}</td></tr>" for c in components()
+        )
+        folder = licence_folder()
+        where = (
+            self.tr("The full licence texts are in %s.") % escape(str(folder))
+            if folder
+            else self.tr("The full licence texts come with each installed package.")
+        )
         QMessageBox.about(
             self,
             self.tr("About Pathway Planner"),
@@ -445,7 +458,9 @@ class MainWindow(QMainWindow):
                 "trauma and children's rights for Scotland's children's services workforce. "
                 "Records stay on this computer unless you export them.</p>"
             )
-            % __version__,
+            % __version__
+            + self.tr("<p>Pathway Planner is free software (MIT licence), built with:</p>")
+            + f"<table>{rows}</table><p>{where}</p>",
         )
 
     def _restore(self) -> None:

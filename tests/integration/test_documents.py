@@ -55,6 +55,9 @@ def test_learning_record(docs, tmp_path, demo_ws):
     meta = reader.metadata
     assert meta.title == "Learning record: Łukasz Nowak" and meta.author == "Comhairle nan Eilean Siar"
     assert meta.subject
+    from planner import __version__
+
+    assert meta.creator == f"Pathway Planner {__version__}"  # the one version, as About and --version show it
     assert str(reader.trailer["/Root"].get("/Lang")) == "en-GB"
     assert any("DejaVuSans" in f for f in fonts_of(out))
     data = service.record_data(worker.id, FIXED_TODAY)
