@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -196,10 +196,41 @@ def heading(text: str) -> QLabel:
 
 
 def hint(text: str) -> QLabel:
+    """Secondary text, muted from the palette's own text colour towards the window's as far as
+    stays readable (4.5:1, WCAG AA): dark, light and high-contrast themes keep it legible."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #444;")
+    palette = label.palette()
+    text_colour, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    for weight in (0.7, 0.8, 0.9):
+        muted = mix(text_colour, window, weight)
+        if contrast(muted, window) >= 4.5:
+            palette.setColor(QPalette.ColorRole.WindowText, muted)
+            label.setPalette(palette)
+            break
     return label
+
+
+def mix(a: QColor, b: QColor, weight: float) -> QColor:
+    """``weight`` of ``a`` and the rest of ``b``."""
+    return QColor.fromRgbF(
+        a.redF() * weight + b.redF() * (1 - weight),
+        a.greenF() * weight + b.greenF() * (1 - weight),
+        a.blueF() * weight + b.blueF() * (1 - weight),
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 class _KeyActions(QObject):
