@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,11 +194,14 @@ class ImportPackDialog(QDialog):
         self.import_btn.setAccessibleName(self.tr("Import the pack"))
         self.import_btn.setEnabled(plan.changes_anything)
         self.import_btn.setDefault(True)
-        if plan.changes_anything:
-            self.import_btn.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.import_btn.isEnabled():  # Enter imports, not the list of changes
+            self.import_btn.setFocus()
 
 
 def ask_pack(parent: QWidget) -> Path | None:

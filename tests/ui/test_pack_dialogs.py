@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from planner.services.container import Services
 from planner.ui.pack_dialogs import ImportPackDialog, SendPackDialog
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import unnamed_controls, when_modal
 
 
 def _close_message(seen: list[str]):
@@ -36,6 +36,7 @@ def test_a_worker_sends_their_learning_with_reflections_shared(qtbot, my_window,
 
     def choose(dialog: QDialog) -> None:
         assert isinstance(dialog, SendPackDialog)
+        assert unnamed_controls(dialog) == []
         assert not dialog.changes_only.isEnabled()  # nothing sent before: everything goes
         assert not dialog.share.isChecked()  # never shared unless the worker says so
         dialog.share.setChecked(True)
@@ -78,6 +79,8 @@ def test_a_manager_sees_what_changes_then_imports(qtbot, window, tmp_path, monke
 
     def review(dialog: QDialog) -> None:
         assert isinstance(dialog, ImportPackDialog)
+        assert unnamed_controls(dialog) == []
+        assert dialog.import_btn.isDefault()  # Enter imports; Esc cancels
         shown.append(dialog.changes.toPlainText())
         assert not dialog.remove.isVisibleTo(dialog)  # nothing deleted on the worker's side
         when_modal(_close_message(seen))
