@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMetaMethod, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,16 +45,21 @@ def state_text(b: BackupInfo) -> str:
 class BackupsModel(RowsModel[BackupInfo]):
     MADE, SIZE, WORKERS, REASON, STATE = range(5)
     COLUMNS = (
-        Column("Made", made_text, sort=lambda b: b.made_at),
-        Column("Size", lambda b: backups.size_text(b.size), sort=lambda b: b.size, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Column", "Made"), made_text, sort=lambda b: b.made_at),
         Column(
-            "Workers",
+            QT_TRANSLATE_NOOP("Column", "Size"),
+            lambda b: backups.size_text(b.size),
+            sort=lambda b: b.size,
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Workers"),
             lambda b: "?" if b.workers is None else str(b.workers),
             sort=lambda b: -1 if b.workers is None else b.workers,
             align_right=True,
         ),
-        Column("Why it was made", lambda b: backups.reason_text(b.reason)),
-        Column("State", state_text),
+        Column(QT_TRANSLATE_NOOP("Column", "Why it was made"), lambda b: backups.reason_text(b.reason)),
+        Column(QT_TRANSLATE_NOOP("Column", "State"), state_text),
     )
 
 

@@ -9,7 +9,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,23 +44,23 @@ def _state(row: dict[str, Any]) -> State:
 class DueModel(RowsModel[dict[str, Any]]):
     WHO, TEAM, STEP, STATE, DATE, MODULES = range(6)
     COLUMNS = (
-        Column("Worker", lambda r: f"{r['name']} ({r['staff_no']})"),
-        Column("Team", lambda r: r["team"]),
-        Column("Needs", lambda r: r["step"]),
+        Column(QT_TRANSLATE_NOOP("Column", "Worker"), lambda r: f"{r['name']} ({r['staff_no']})"),
+        Column(QT_TRANSLATE_NOOP("Column", "Team"), lambda r: r["team"]),
+        Column(QT_TRANSLATE_NOOP("Column", "Needs"), lambda r: r["step"]),
         Column(
-            "State",
+            QT_TRANSLATE_NOOP("Column", "State"),
             lambda r: f"{STATE_MARK[_state(r)]} {r['state']}",
             sort=lambda r: ORDER[r["state"]],
             background=lambda r: state_brush(_state(r)),
             foreground=lambda r: dark_text(),
         ),
         Column(
-            "Date",
+            QT_TRANSLATE_NOOP("Column", "Date"),
             lambda r: uk_date(date.fromisoformat(r["date"])) if r["date"] else "",
             sort=lambda r: date.fromisoformat(r["date"]) if r["date"] else date.max,
         ),
         Column(
-            "Modules",
+            QT_TRANSLATE_NOOP("Column", "Modules"),
             lambda r: ", ".join(m["code"] for m in r["modules"]),
             tooltip=lambda r: "\n".join(f"{m['code']} {m['title']}" for m in r["modules"]),
         ),
@@ -69,16 +69,38 @@ class DueModel(RowsModel[dict[str, Any]]):
 
 class NeedsModel(RowsModel[dict[str, Any]]):
     COLUMNS = (
-        Column("Framework", lambda r: r["framework"]),
-        Column("Level", lambda r: r["level"]),
-        Column("Need it", lambda r: str(r["need"]), sort=lambda r: r["need"], align_right=True),
-        Column("Recorded", lambda r: str(r["recorded"]), sort=lambda r: r["recorded"], align_right=True),
-        Column("Expiring", lambda r: str(r["expiring"]), sort=lambda r: r["expiring"], align_right=True),
-        Column("Due", lambda r: str(r["due"]), sort=lambda r: r["due"], align_right=True),
-        Column("Expired", lambda r: str(r["expired"]), sort=lambda r: r["expired"], align_right=True),
-        Column("Overdue", lambda r: str(r["overdue"]), sort=lambda r: r["overdue"], align_right=True),
+        Column(QT_TRANSLATE_NOOP("Column", "Framework"), lambda r: r["framework"]),
+        Column(QT_TRANSLATE_NOOP("Column", "Level"), lambda r: r["level"]),
         Column(
-            "% recorded",
+            QT_TRANSLATE_NOOP("Column", "Need it"), lambda r: str(r["need"]), sort=lambda r: r["need"], align_right=True
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Recorded"),
+            lambda r: str(r["recorded"]),
+            sort=lambda r: r["recorded"],
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Expiring"),
+            lambda r: str(r["expiring"]),
+            sort=lambda r: r["expiring"],
+            align_right=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Due"), lambda r: str(r["due"]), sort=lambda r: r["due"], align_right=True),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Expired"),
+            lambda r: str(r["expired"]),
+            sort=lambda r: r["expired"],
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Overdue"),
+            lambda r: str(r["overdue"]),
+            sort=lambda r: r["overdue"],
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "% recorded"),
             lambda r: "" if r["percent_recorded"] is None else f"{r['percent_recorded']:.0f}%",
             sort=lambda r: r["percent_recorded"] or 0,
             align_right=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,10 +34,14 @@ class LevelRow:
 class LevelsModel(RowsModel[LevelRow]):
     RANK, NAME, DESCRIPTION, MODULES = range(4)
     COLUMNS = (
-        Column("Level", lambda r: str(r.level.rank), sort=lambda r: r.level.rank),
-        Column("Name", lambda r: r.level.name),
-        Column("What it means", lambda r: r.level.description, tooltip=lambda r: r.level.description),
-        Column("Granted by", lambda r: r.modules),
+        Column(QT_TRANSLATE_NOOP("Column", "Level"), lambda r: str(r.level.rank), sort=lambda r: r.level.rank),
+        Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda r: r.level.name),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "What it means"),
+            lambda r: r.level.description,
+            tooltip=lambda r: r.level.description,
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Granted by"), lambda r: r.modules),
     )
 
 
@@ -50,19 +54,24 @@ class ModuleRow:
 class ModulesModel(RowsModel[ModuleRow]):
     CODE, TITLE, PROVIDER, DELIVERY, HOURS, RENEWAL, GRANTS, STATUS = range(8)
     COLUMNS = (
-        Column("Code", lambda r: r.module.code),
-        Column("Title", lambda r: r.module.title, tooltip=lambda r: r.module.source),
-        Column("Provider", lambda r: r.module.provider),
-        Column("Delivery", lambda r: r.module.delivery),
-        Column("Hours", lambda r: hours(r.module.hours), sort=lambda r: r.module.hours or 0.0, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Column", "Code"), lambda r: r.module.code),
+        Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda r: r.module.title, tooltip=lambda r: r.module.source),
+        Column(QT_TRANSLATE_NOOP("Column", "Provider"), lambda r: r.module.provider),
+        Column(QT_TRANSLATE_NOOP("Column", "Delivery"), lambda r: r.module.delivery),
         Column(
-            "Renewal",
+            QT_TRANSLATE_NOOP("Column", "Hours"),
+            lambda r: hours(r.module.hours),
+            sort=lambda r: r.module.hours or 0.0,
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Renewal"),
             lambda r: f"every {r.module.renewal_months} months" if r.module.renewal_months else "none",
             sort=lambda r: r.module.renewal_months or 0,
         ),
-        Column("Grants", lambda r: r.grants),
+        Column(QT_TRANSLATE_NOOP("Column", "Grants"), lambda r: r.grants),
         Column(
-            "Status",
+            QT_TRANSLATE_NOOP("Column", "Status"),
             lambda r: ("retired" if r.module.retired else "active") + (", example" if r.module.example else ""),
         ),
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,11 +52,20 @@ OUTCOME_MARK = {
 
 class PreviewModel(RowsModel[RowOutcome]):
     COLUMNS = (
-        Column("Line", lambda r: str(r.line) if r.line else "—", sort=lambda r: r.line, align_right=True),
-        Column("Outcome", lambda r: OUTCOME_MARK.get(r.outcome, r.outcome), sort=lambda r: r.outcome),
-        Column("Staff no.", lambda r: r.staff_no),
-        Column("Name", lambda r: r.name),
-        Column("What happens", lambda r: _what(r)),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Line"),
+            lambda r: str(r.line) if r.line else "—",
+            sort=lambda r: r.line,
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Outcome"),
+            lambda r: OUTCOME_MARK.get(r.outcome, r.outcome),
+            sort=lambda r: r.outcome,
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Staff no."), lambda r: r.staff_no),
+        Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("Column", "What happens"), lambda r: _what(r)),
     )
 
 

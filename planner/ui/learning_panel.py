@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -44,15 +44,26 @@ class EntriesModel(RowsModel[tuple[CplEntry, str, bool]]):
 
     DATE, TITLE, TYPE, HOURS, PARTICIPATORY, COVERS, REFLECTION, EVIDENCE = range(8)
     COLUMNS = (
-        Column("Date", lambda r: uk_date(r[0].occurred_on), sort=lambda r: r[0].occurred_on),
-        Column("Title", lambda r: r[0].title, tooltip=lambda r: r[0].title),
-        Column("Type", lambda r: r[0].kind),
-        Column("Hours", lambda r: hours(r[0].hours), sort=lambda r: r[0].hours, align_right=True),
-        Column("Participatory", lambda r: "yes" if r[0].participatory else "no"),
-        Column("Covers", lambda r: r[1], tooltip=lambda r: r[1]),
-        Column("Reflection", lambda r: _reflection_word(r[0], r[2]), tooltip=lambda r: _reflection_text(r[0])),
         Column(
-            "Evidence",
+            QT_TRANSLATE_NOOP("Column", "Date"), lambda r: uk_date(r[0].occurred_on), sort=lambda r: r[0].occurred_on
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Title"), lambda r: r[0].title, tooltip=lambda r: r[0].title),
+        Column(QT_TRANSLATE_NOOP("Column", "Type"), lambda r: r[0].kind),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Hours"),
+            lambda r: hours(r[0].hours),
+            sort=lambda r: r[0].hours,
+            align_right=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Participatory"), lambda r: "yes" if r[0].participatory else "no"),
+        Column(QT_TRANSLATE_NOOP("Column", "Covers"), lambda r: r[1], tooltip=lambda r: r[1]),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Reflection"),
+            lambda r: _reflection_word(r[0], r[2]),
+            tooltip=lambda r: _reflection_text(r[0]),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Evidence"),
             lambda r: plural(r[0].evidence_count, "file") if r[0].evidence_count else "",
             sort=lambda r: r[0].evidence_count,
         ),

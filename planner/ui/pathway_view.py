@@ -3,7 +3,7 @@ in order with the modules that would satisfy each. A completion can be recorded 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.cpl import CplEntry, default_participatory
-from planner.core.dates import add_months
 from planner.core.model import Catalogue, Module, Worker
-from planner.core.pathway import PathwayStep
-from planner.core.status import RequirementStatus, State
+from planner.core.status import State
 from planner.services.changes import Changed
 from planner.services.status_service import requirement_phrase
 from planner.ui.common import (
@@ -46,127 +44,17 @@ from planner.ui.common import (
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
 from planner.ui.learning_panel import LearningPanel
+from planner.ui.pathway_models import CompletionsModel, RequirementsModel, ShownRequirement, StepsModel
 from planner.ui.presentation import (
     DATE_FORMAT,
-    dark_text,
     from_qdate,
-    hours,
-    state_brush,
-    state_text,
     to_qdate,
     uk_date,
 )
 from planner.ui.printing import save_pdf
 from planner.ui.registration_panel import RegistrationPanel
 from planner.ui.supervision_panel import SupervisionPanel
-from planner.ui.table_model import Column, RowsModel
 from planner.ui.undo import UndoableDeletes
-
-HOW_RECORDED = {
-    "pathway": "pathway",
-    "session": "session attended",
-    "cpl": "learning log",
-    "example": "example",
-    "import": "import",
-}
-
-
-def _when(state: State, due: date | None, expires: date | None, stage: str = "") -> str:
-    if state is State.EXPIRED and expires:
-        return f"expired {uk_date(expires)}"
-    if state.needs_action and due:
-        return (
-            ("overdue since " if state is State.OVERDUE else "due by ")
-            + uk_date(due)
-            + (f" ({stage})" if stage else "")
-        )
-    if expires:
-        return f"expires {uk_date(expires)}"
-    return ""
-
-
-@dataclass(frozen=True)
-class ShownRequirement(RequirementStatus):
-    """A requirement with its date in words, as the record and ``planner status`` say it."""
-
-    phrase: str = ""
-
-
-class RequirementsModel(RowsModel[RequirementStatus]):
-    REQUIREMENT, STATE, WHEN, COMPLETED = range(4)
-    COLUMNS = (
-        Column("Requirement", lambda r: r.label),
-        Column(
-            "State",
-            lambda r: state_text(r.state),
-            sort=lambda r: r.state.severity,
-            background=lambda r: state_brush(r.state),
-            foreground=lambda r: dark_text(),
-            tooltip=lambda r: f"{r.label}: {getattr(r, 'phrase', '') or r.state.value}",
-        ),
-        Column(
-            "Date",
-            lambda r: getattr(r, "phrase", "") or _when(r.state, r.due_date, r.expires_on),
-            sort=lambda r: r.due_date or r.expires_on or date.max,
-        ),
-        Column("Last completed", lambda r: uk_date(r.completed_on), sort=lambda r: r.completed_on or date.min),
-    )
-
-
-def _options(step: PathwayStep) -> str:
-    if step.requirement_key == "supervision":
-        return "record a supervision session (Supervision tab)"
-    if step.requirement_key.startswith("sssc-"):
-        return "record the date on the Registration tab"
-    if not step.options:
-        return "no module in the catalogue yet"
-    return "; ".join(f"{m.code} {m.title}" + (f" ({m.hours:.1f} h)" if m.hours else "") for m in step.options)
-
-
-class StepsModel(RowsModel[tuple[int, PathwayStep]]):
-    ORDER, STEP, STATE, WHEN, MODULES = range(5)
-    COLUMNS = (
-        Column("#", lambda r: str(r[0]), sort=lambda r: r[0], align_right=True),
-        Column("Next step", lambda r: r[1].label),
-        Column(
-            "State",
-            lambda r: state_text(r[1].state),
-            sort=lambda r: r[1].state.severity,
-            background=lambda r: state_brush(r[1].state),
-            foreground=lambda r: dark_text(),
-        ),
-        Column("Date", lambda r: _when(r[1].state, r[1].due_date, r[1].expires_on, r[1].stage)),
-        Column("Modules that would satisfy it", lambda r: _options(r[1]), tooltip=lambda r: _options(r[1])),
-    )
-
-
-class CompletionsModel(RowsModel[tuple[CplEntry, Module | None]]):
-    """The worker's completions of catalogue modules: learning in their one history."""
-
-    DATE, MODULE, HOURS, PROVIDER, WITH_OTHERS, HOW, EXPIRES = range(7)
-    COLUMNS = (
-        Column("Completed", lambda r: uk_date(r[0].occurred_on), sort=lambda r: r[0].occurred_on),
-        Column(
-            "Module",
-            lambda r: f"{r[1].code} {r[1].title}" if r[1] else r[0].title,
-            tooltip=lambda r: f"{r[1].code} {r[1].title}" if r[1] else r[0].title,
-        ),
-        Column("Hours", lambda r: hours(r[0].hours), sort=lambda r: r[0].hours, align_right=True),
-        Column("Provider", lambda r: r[0].provider),
-        Column("With others", lambda r: "yes" if r[0].participatory else "no"),
-        Column("Recorded from", lambda r: HOW_RECORDED.get(r[0].source, r[0].source)),
-        Column("Expires", lambda r: _expires_text(r), sort=lambda r: _expiry(r) or date.max),
-    )
-
-
-def _expiry(r: tuple[CplEntry, Module | None]) -> date | None:
-    m = r[1]
-    return add_months(r[0].occurred_on, m.renewal_months) if m and m.renewal_months else None
-
-
-def _expires_text(r: tuple[CplEntry, Module | None]) -> str:
-    when = _expiry(r)
-    return uk_date(when) if when else "does not expire"
 
 
 class CompletionDialog(QDialog):

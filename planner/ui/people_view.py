@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,12 +45,15 @@ class WorkerRow:
 class WorkersModel(RowsModel[WorkerRow]):
     STAFF_NO, NAME, TEAM, ROLES, REGULATOR, STATUS = range(6)
     COLUMNS = (
-        Column("Staff no.", lambda r: r.worker.staff_no),
-        Column("Name", lambda r: r.worker.name),
-        Column("Team", lambda r: r.team),
-        Column("Roles", lambda r: r.roles, tooltip=lambda r: r.roles),
-        Column("Regulator", lambda r: r.worker.regulator if r.worker.regulator != "none" else "none"),
-        Column("Status", lambda r: "left" if r.worker.retired else "current"),
+        Column(QT_TRANSLATE_NOOP("Column", "Staff no."), lambda r: r.worker.staff_no),
+        Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda r: r.worker.name),
+        Column(QT_TRANSLATE_NOOP("Column", "Team"), lambda r: r.team),
+        Column(QT_TRANSLATE_NOOP("Column", "Roles"), lambda r: r.roles, tooltip=lambda r: r.roles),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Regulator"),
+            lambda r: r.worker.regulator if r.worker.regulator != "none" else "none",
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda r: "left" if r.worker.retired else "current"),
     )
 
 

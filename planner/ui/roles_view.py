@@ -4,7 +4,7 @@ pre-approval …), and the starter roles a newer version offers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,17 +61,17 @@ def requirement_summary(catalogue: Catalogue, role: Role) -> str:
 class RolesModel(RowsModel[tuple[Role, str]]):
     NAME, SECTOR, DUE, REQUIRES, STATUS = range(5)
     COLUMNS = (
-        Column("Role", lambda r: r[0].name),
-        Column("Sector", lambda r: r[0].sector),
+        Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda r: r[0].name),
+        Column(QT_TRANSLATE_NOOP("Column", "Sector"), lambda r: r[0].sector),
         Column(
-            "Due within",
+            QT_TRANSLATE_NOOP("Column", "Due within"),
             lambda r: f"{r[0].due_days} days" + (", staged" if r[0].stages else ""),
             sort=lambda r: r[0].due_days,
             align_right=True,
         ),
-        Column("Requires", lambda r: r[1], tooltip=lambda r: r[1]),
+        Column(QT_TRANSLATE_NOOP("Column", "Requires"), lambda r: r[1], tooltip=lambda r: r[1]),
         Column(
-            "Status",
+            QT_TRANSLATE_NOOP("Column", "Status"),
             lambda r: ("retired" if r[0].retired else "active") + (", example: review locally" if r[0].example else ""),
         ),
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,14 +57,14 @@ class SessionsModel(RowsModel[SessionRow]):
     DATE, MODULE, WHERE, PLACES, STATUS = range(5)
     COLUMNS = (
         Column(
-            "Date",
+            QT_TRANSLATE_NOOP("Column", "Date"),
             lambda r: f"{uk_date(r.session.held_on)} {r.session.start_time}".strip(),
             sort=lambda r: _when_key(r.session.held_on, r.session.start_time),
         ),
-        Column("Module", lambda r: r.module, tooltip=lambda r: r.module),
-        Column("Venue or link", lambda r: r.session.venue or r.session.online_link),
+        Column(QT_TRANSLATE_NOOP("Column", "Module"), lambda r: r.module, tooltip=lambda r: r.module),
+        Column(QT_TRANSLATE_NOOP("Column", "Venue or link"), lambda r: r.session.venue or r.session.online_link),
         Column(
-            "Places",
+            QT_TRANSLATE_NOOP("Column", "Places"),
             lambda r: (
                 (f"{r.session.booked}/{r.session.capacity}" if r.session.capacity else f"{r.session.booked} (no limit)")
                 + (f", {r.session.waiting} waiting" if r.session.waiting else "")
@@ -72,7 +72,8 @@ class SessionsModel(RowsModel[SessionRow]):
             sort=lambda r: r.session.booked,
         ),
         Column(
-            "Status", lambda r: r.session.status + (f", {r.session.attended} attended" if r.session.attended else "")
+            QT_TRANSLATE_NOOP("Column", "Status"),
+            lambda r: r.session.status + (f", {r.session.attended} attended" if r.session.attended else ""),
         ),
     )
 
@@ -80,11 +81,11 @@ class SessionsModel(RowsModel[SessionRow]):
 class SuggestionsModel(RowsModel[Suggestion]):
     NAME, TEAM, STEP, STATE = range(4)
     COLUMNS = (
-        Column("Name", lambda s: f"{s.worker.name} ({s.worker.staff_no})"),
-        Column("Team", lambda s: s.team),
-        Column("Needs", lambda s: s.candidate.requirement),
+        Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda s: f"{s.worker.name} ({s.worker.staff_no})"),
+        Column(QT_TRANSLATE_NOOP("Column", "Team"), lambda s: s.team),
+        Column(QT_TRANSLATE_NOOP("Column", "Needs"), lambda s: s.candidate.requirement),
         Column(
-            "State",
+            QT_TRANSLATE_NOOP("Column", "State"),
             lambda s: f"{state_text(s.candidate.state)} {uk_date(s.candidate.when)}".strip(),
             sort=lambda s: -s.candidate.state.severity * 10_000_000 + (s.candidate.when or date.max).toordinal(),
         ),
@@ -100,8 +101,8 @@ class BookingRow:
 class BookingsModel(RowsModel[BookingRow]):
     NAME, STATUS = range(2)
     COLUMNS = (
-        Column("Name", lambda b: f"{b.worker.name} ({b.worker.staff_no})"),
-        Column("Booking", lambda b: b.booking.status),
+        Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda b: f"{b.worker.name} ({b.worker.staff_no})"),
+        Column(QT_TRANSLATE_NOOP("Column", "Booking"), lambda b: b.booking.status),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,11 +35,13 @@ from planner.ui.undo import UndoableDeletes
 class SupervisionModel(RowsModel[SupervisionSession]):
     DATE, KIND, MINUTES, SUPERVISOR, TOPICS = range(5)
     COLUMNS = (
-        Column("Date", lambda s: uk_date(s.occurred_on), sort=lambda s: s.occurred_on),
-        Column("Kind", lambda s: s.kind),
-        Column("Minutes", lambda s: str(s.minutes), sort=lambda s: s.minutes, align_right=True),
-        Column("Supervisor", lambda s: s.supervisor),
-        Column("Topics", lambda s: s.topics, tooltip=lambda s: s.topics),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda s: uk_date(s.occurred_on), sort=lambda s: s.occurred_on),
+        Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda s: s.kind),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Minutes"), lambda s: str(s.minutes), sort=lambda s: s.minutes, align_right=True
+        ),
+        Column(QT_TRANSLATE_NOOP("Column", "Supervisor"), lambda s: s.supervisor),
+        Column(QT_TRANSLATE_NOOP("Column", "Topics"), lambda s: s.topics, tooltip=lambda s: s.topics),
     )
 
 
