@@ -154,8 +154,16 @@ def _manifest(name: str, raw: bytes) -> dict[str, Any]:
         raise UserError(f"The manifest of {name} is not valid JSON: nothing was imported.") from None
     if not isinstance(manifest, dict) or manifest.get("format") != packs.FORMAT:
         raise UserError(f"{name} is not a Pathway Planner pack (its manifest does not say so).")
-    if manifest.get("kind") not in packs.DATA_MEMBER:
-        raise UserError(f"{name} is a pack of a kind this version does not know ({manifest.get('kind')!r}).")
+    kind = manifest.get("kind")
+    if not isinstance(kind, str) or kind not in packs.DATA_MEMBER:
+        raise UserError(f"{name} is a pack of a kind this version does not know: nothing was imported.")
+    try:
+        packs.check_values(f"The manifest of {name}", "manifest", [{"created_at": manifest.get("created")}])
+        packs.check_values(f"The manifest of {name}", "manifest", [{"updated_at": manifest.get("since")}])
+    except UserError:
+        raise UserError(f"The manifest of {name} has no readable time it was made: the pack was altered.") from None
+    if not isinstance(manifest.get("created"), str):
+        raise UserError(f"The manifest of {name} does not say when it was made: the pack was altered.")
     version = manifest.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise UserError(f'The manifest of {name} has no whole-number "schema_version".')

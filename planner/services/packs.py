@@ -27,6 +27,7 @@ from planner.services.workspace import Workspace
 from planner.storage.database import now_stamp
 
 LAST_SENT_KEY = "pack_last_sent"
+LAST_SHARED_KEY = "pack_last_shared"  # whether the last pack shared reflections' words
 REFLECTION_COLUMNS = ("learned", "practice_change", "prompt_response")
 PRIVATE_SUPERVISION = ("private_notes", "prompt_response")
 WORKER_DETAILS = ("regulator", "register_part", "registration_no")
@@ -106,10 +107,15 @@ class PackService:
             f"WHERE c.worker_id = ? AND {newer('c.')} ORDER BY c.completed_on",
             [wid, since],
         )
+        # A change of mind about sharing reaches the other copy even for entries not edited since:
+        # every entry with a reflection goes again when the choice differs from the last pack's.
+        shared_key = f"{LAST_SHARED_KEY}:{me['id']}"
+        choice_changed = since is not None and (self.ws.settings_repo.get(shared_key) == "1") != share_reflections
         entries = self._rows(
             f"SELECT e.*, m.code AS module_code FROM cpl_entries e LEFT JOIN modules m ON m.id = e.module_id "
-            f"WHERE e.worker_id = ? AND {newer('e.')} ORDER BY e.occurred_on",
-            [wid, since],
+            f"WHERE e.worker_id = ? AND ({newer('e.')} OR (? AND (e.reflection_written = 1 OR e.learned <> '' "
+            "OR e.practice_change <> '' OR e.prompt_response <> ''))) ORDER BY e.occurred_on",
+            [wid, since, int(choice_changed)],
         )
         shared = 0
         for e in entries:
@@ -168,6 +174,7 @@ class PackService:
         }
         size = write_pack(Path(path), packs.WORKER, about, data, evidence)
         self.ws.settings_repo.set(key, stamp)
+        self.ws.settings_repo.set(shared_key, "1" if share_reflections else "0")
         counts = {t: len(data[t]) for t in HISTORY}
         return PackSummary(Path(path), size, counts, len(evidence), len(missing), since, shared)
 
@@ -194,7 +201,7 @@ class PackService:
         if plan.changes_anything and not self.ws.read_only:
             try:
                 with self.ws.db.atomic():
-                    self._write(plan, remove_deleted=True)
+                    self._write(plan, remove_deleted=True, store_files=False)
                     raise _Rehearsed
             except _Rehearsed:
                 pass
@@ -211,11 +218,11 @@ class PackService:
             )
         return self._write(plan, remove_deleted)
 
-    def _write(self, plan: PackPlan, remove_deleted: bool) -> PackResult:
+    def _write(self, plan: PackPlan, remove_deleted: bool, store_files: bool = True) -> PackResult:
         if plan.kind == packs.TEAM:
             from planner.services.team_packs import apply_team_pack
 
             return apply_team_pack(self.ws, plan)
         from planner.services.worker_packs import WorkerPackImport
 
-        return WorkerPackImport(self.ws, self._today).apply(plan, remove_deleted)
+        return WorkerPackImport(self.ws, self._today).apply(plan, remove_deleted, store_files)

@@ -401,10 +401,14 @@ def apply_team_pack(ws: Workspace, plan: PackPlan) -> PackResult:
         key = exc.args[0] if exc.args else ""
         what = f"level {key[1]} of {key[0]}" if isinstance(key, tuple) and len(key) == 2 else repr(key)
         raise UserError(f"The team pack refers to {what}, which it does not hold: nothing was imported.") from None
-    except (TypeError, AttributeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
-        raise UserError(f"The team pack is not one this version can read ({exc}): nothing was imported.") from None
+    except (TypeError, AttributeError, sqlite3.InterfaceError, sqlite3.ProgrammingError):
+        raise UserError(
+            "The team pack holds a value of a kind this version cannot store: nothing was imported."
+        ) from None
     except sqlite3.IntegrityError as exc:
-        raise UserError(f"The team pack's records clash with this copy's ({exc}): nothing was imported.") from None
+        from planner.services.worker_packs import rule_broken
+
+        raise UserError(f"{rule_broken(exc).replace('the pack', 'the team pack')}: nothing was imported.") from None
     return result
 
 

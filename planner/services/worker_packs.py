@@ -42,6 +42,8 @@ KEYS = {
     "revalidations": ["worker_id", "cycle_end"],
 }
 PLACE = "records.json: "
+APPLIED_KEY = "pack_applied"  # the newest pack imported for a worker (when it was made)
+BLANK = (None, "")
 
 
 class WorkerPackImport:
@@ -79,8 +81,12 @@ class WorkerPackImport:
                 f"the pack is from {name}, and staff number {staff_no} here is {worker['name']}. Import it only "
                 "if they are the same person."
             )
+        last = self.ws.settings_repo.get(f"{APPLIED_KEY}:{worker['id']}")
+        plan.extra["newest"] = last is None or not packs.later(last, pack.manifest.get("created"))
         rows, codes = self._read(data, worker["id"])
-        if not pack.manifest.get("share_reflections"):  # what the sender chose, whatever a row says
+        self._fill_blanks(rows)
+        sharing = pack.manifest.get("share_reflections") is True
+        if not sharing:  # what the sender chose, whatever a row says
             for row in rows["cpl_entries"]:
                 row.update({c: "" for c in REFLECTION_COLUMNS}, reflection_shared=0)
         modules = dict(self.conn.execute("SELECT code, id FROM modules"))
@@ -96,7 +102,7 @@ class WorkerPackImport:
         shared = sum(1 for r in rows["cpl_entries"] if r.get("reflection_shared") and _has_words(r))
         plan.notes.append(
             f"The worker shares the words of {plural(shared, 'reflection')} in this pack."
-            if pack.manifest.get("share_reflections")
+            if sharing
             else "The worker did not share the words of their reflections (only that they wrote them)."
         )
         since = pack.manifest.get("since")
@@ -152,6 +158,24 @@ class WorkerPackImport:
                 seen.add(key)
         return rows, codes
 
+    def _fill_blanks(self, rows: dict[str, list[Row]]) -> None:
+        """Registration details the pack leaves blank keep what is here (a worker's copy that
+        never recorded a date does not wipe the organisation's); with nothing new, the record
+        counts as unchanged."""
+        for table in ("registrations", "revalidations"):
+            for row in rows[table]:
+                keys = KEYS[table]
+                where = " AND ".join(f'"{k}" = ?' for k in keys)
+                found = self._rows(f'SELECT * FROM "{table}" WHERE {where}', [row[k] for k in keys])
+                if not found:
+                    continue
+                here = found[0]
+                for column, value in here.items():
+                    if row.get(column) in BLANK and value not in BLANK:
+                        row[column] = value
+                if all(row.get(c) == here[c] for c in here if c not in ("created_at", "updated_at")):
+                    row["updated_at"] = here["updated_at"]
+
     def _here(self, table: str, rows: list[Row]) -> dict[tuple[Any, ...], Row]:
         """The rows here with the same keys: their owner, last change, deletion (and sharing)."""
         keys = KEYS[table]
@@ -183,7 +207,13 @@ class WorkerPackImport:
                     plan.deleted.setdefault(table, []).append(str(row["id"]))
                 continue
             action = compare(row.get("updated_at"), None if local is None else local["updated_at"])
-            if action == UNCHANGED and local is not None and table == "cpl_entries" and _sharing_differs(row, local):
+            if (
+                action == UNCHANGED
+                and local is not None
+                and table == "cpl_entries"
+                and plan.extra.get("newest")  # an older pack never undoes a later choice
+                and _sharing_differs(row, local)
+            ):
                 action = UPDATED  # the worker now shares (or no longer shares) the words
             plan.changes.append(Change(table, action, label))
             if action != UNCHANGED:
@@ -281,7 +311,9 @@ class WorkerPackImport:
             plan.rows["workers"] = [{"id": worker["id"], **details}]
 
     # -- writing ---------------------------------------------------------------------------
-    def apply(self, plan: PackPlan, remove_deleted: bool) -> PackResult:
+    def apply(self, plan: PackPlan, remove_deleted: bool, store_files: bool = True) -> PackResult:
+        """Write the plan in one transaction; ``store_files`` False (a rehearsal, rolled back
+        after) leaves the evidence folder untouched."""
         from planner.services.learning import LearningService
 
         created: list[Path] = []
@@ -298,7 +330,7 @@ class WorkerPackImport:
                     )
                 for sha in sorted({r["sha256"] for r in plan.rows.get("cpl_evidence", [])}):
                     content = plan.evidence[sha]
-                    if store_evidence(self.ws.evidence.path_for(sha), content):
+                    if store_files and store_evidence(self.ws.evidence.path_for(sha), content):
                         created.append(self.ws.evidence.path_for(sha))
                     self.conn.execute(
                         "INSERT OR IGNORE INTO evidence_files (sha256, size, created_at) VALUES (?, ?, ?)",
@@ -317,6 +349,11 @@ class WorkerPackImport:
                     for session_id in plan.deleted.get("supervision_sessions", []):
                         learning.delete_session(session_id)
                         removed += 1
+                made = str(plan.manifest.get("created"))
+                key = f"{APPLIED_KEY}:{plan.worker_id}"
+                last = self.ws.settings_repo.get(key)
+                if last is None or packs.later(made, last):
+                    self.ws.settings_repo.set(key, made)
                 kept = 0 if remove_deleted else plan.count(DELETED)
                 result = PackResult(plan.count(NEW), plan.count(UPDATED), removed, kept, len(created))
                 self.ws.audit_repo.record(
@@ -350,6 +387,8 @@ def rule_broken(exc: sqlite3.IntegrityError) -> str:
 
 
 def _label(table: str, row: Row) -> str:
+    if table == "registrations":
+        return "dates and details"
     when = row.get("occurred_on") or row.get("completed_on") or row.get("cycle_end")
     day = f"{day_words(when)} " if when else ""
     what = row.get("title") or row.get("kind") or packs.KIND_WORDS[table][0]

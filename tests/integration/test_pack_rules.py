@@ -77,9 +77,12 @@ def test_a_different_name_is_imported_only_when_confirmed(machines):
     assert "Someone Else Entirely" in plan.warning and subject.name in plan.warning
     assert plan.summary_lines()[1].startswith("Check first:")
     before = _counts(manager)
+    files = sorted((tmp_path / "manager").rglob("evidence/**/*"))
     with pytest.raises(UserError, match="same person"):
         manager.packs.apply(plan)
     assert _counts(manager) == before
+    assert sorted((tmp_path / "manager").rglob("evidence/**/*")) == files  # the preview stored nothing either
+    assert manager.check() == []
     manager.packs.apply(plan, same_person=True)
     assert _counts(manager) != before
 
@@ -152,3 +155,72 @@ def test_a_worker_pack_into_another_workers_own_copy_says_so(machines, tmp_path)
     with pytest.raises(UserError, match="another worker's own copy"):
         other.packs.preview(path / "p.zip")
     other.close()
+
+
+def test_blank_registration_dates_never_wipe_the_organisations(machines):
+    manager, worker, subject, me, tmp_path = machines
+    manager.learning.save_registration(subject.id, Registration(declaration_on=FIXED_TODAY, applied_on=FIXED_TODAY))
+    time.sleep(1.05)
+    worker.learning.save_registration(me, Registration())  # the Just me set-up saves an empty one
+    worker.packs.export_worker(tmp_path / "p.zip")
+    plan = manager.packs.preview(tmp_path / "p.zip")
+    assert plan.counts("updated").get("registrations") is None
+    manager.packs.apply(plan)
+    kept = manager.learning.registration(subject.id)
+    assert kept.declaration_on == FIXED_TODAY and kept.applied_on == FIXED_TODAY
+
+
+def test_a_change_of_mind_about_sharing_travels_in_a_since_last_pack(machines):
+    manager, worker, subject, me, tmp_path = machines
+    reading, _course, _session = _record_learning(worker, me, tmp_path)
+    worker.packs.export_worker(tmp_path / "p1.zip")
+    manager.packs.apply(manager.packs.preview(tmp_path / "p1.zip"))
+    time.sleep(1.05)
+    shared = worker.packs.export_worker(tmp_path / "p2.zip", since_last=True, share_reflections=True)
+    assert shared.shared_reflections == 1
+    manager.packs.apply(manager.packs.preview(tmp_path / "p2.zip"))
+    assert next(e for e in manager.learning.entries(subject.id) if e.id == reading).learned == REFLECTION
+    time.sleep(1.05)
+    worker.packs.export_worker(tmp_path / "p3.zip", since_last=True)  # no longer shared
+    manager.packs.apply(manager.packs.preview(tmp_path / "p3.zip"))
+    assert next(e for e in manager.learning.entries(subject.id) if e.id == reading).learned == ""
+    # the older pack that shared them never brings the words back
+    again = manager.packs.preview(tmp_path / "p2.zip")
+    manager.packs.apply(again)
+    assert next(e for e in manager.learning.entries(subject.id) if e.id == reading).learned == ""
+
+
+@pytest.mark.parametrize("flag", ["false", "no", 1, {"a": 1}])
+def test_only_a_true_share_flag_shares(machines, flag):
+    manager, worker, subject, me, tmp_path = machines
+    reading, _course, _session = _record_learning(worker, me, tmp_path)
+    worker.packs.export_worker(tmp_path / "p.zip", share_reflections=True)
+
+    def unshare(members):
+        manifest = json.loads(members["manifest.json"])
+        manifest["share_reflections"] = flag
+        members["manifest.json"] = json.dumps(manifest).encode()
+        return members
+
+    _rewrite(tmp_path / "p.zip", tmp_path / "forged.zip", unshare)
+    manager.packs.apply(manager.packs.preview(tmp_path / "forged.zip"))
+    assert next(e for e in manager.learning.entries(subject.id) if e.id == reading).learned == ""
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("kind", {"a": 1}, "kind this version does not know"), ("created", "garbage", "no readable time")],
+)
+def test_a_manifest_with_unreadable_fields_is_refused(machines, field, value, message):
+    manager, worker, _subject, _me, tmp_path = machines
+    worker.packs.export_worker(tmp_path / "p.zip")
+
+    def spoil(members):
+        manifest = json.loads(members["manifest.json"])
+        manifest[field] = value
+        members["manifest.json"] = json.dumps(manifest).encode()
+        return members
+
+    _rewrite(tmp_path / "p.zip", tmp_path / "bad.zip", spoil)
+    with pytest.raises(UserError, match=message):
+        manager.packs.preview(tmp_path / "bad.zip")
