@@ -130,6 +130,8 @@ FLAG_COLUMNS = frozenset(
         "indemnity",
     }
 )
+CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+REGULATORS = ("", "none", "SSSC", "NMC", "GTCS")
 AMOUNT_COLUMNS = {"hours": 10_000.0, "practice_hours": 100_000.0, "minutes": 24 * 60, "feedback": 10_000}
 
 
@@ -162,6 +164,10 @@ def _value_problem(key: str, value: Any, lists: frozenset[str]) -> str:
             return "a JSON list of codes"
     elif key in FLAG_COLUMNS and value not in (0, 1):
         return "0 or 1"
+    elif key in ("start_time", "end_time") and not (value == "" or (isinstance(value, str) and CLOCK.fullmatch(value))):
+        return "a time of day (HH:MM)"
+    elif key == "regulator" and value not in REGULATORS:
+        return "SSSC, NMC, GTCS or none"
     elif key in AMOUNT_COLUMNS and (
         not isinstance(value, int | float) or not math.isfinite(value) or not 0 <= value <= AMOUNT_COLUMNS[key]
     ):

@@ -339,6 +339,7 @@ def test_a_hand_edited_worker_pack_with_bad_values_is_refused(machines, edit, me
         (_set(["catalogue", "levels", 0, "framework_code"], 3), "framework_code"),
         (_set(["workers", 0, "roles", 0, "started_on"], "soon"), "not a date"),
         (_set(["workers", 0, "staff_no"], 12), "staff number"),
+        (_set(["catalogue", "roles", 0, "regulator"], "XYZ"), "SSSC, NMC, GTCS or none"),
         (_set(["catalogue", "role_modules", 0, "module_code"], "NO-SUCH"), "refers to 'NO-SUCH'"),
     ],
     ids=[
@@ -348,6 +349,7 @@ def test_a_hand_edited_worker_pack_with_bad_values_is_refused(machines, edit, me
         "framework code number",
         "bad start",
         "staff no",
+        "regulator",
         "unknown module",
     ],
 )
