@@ -22,7 +22,7 @@ from planner.core.errors import UserError
 from planner.services.pack_files import read_pack, write_pack
 from planner.services.pack_plan import HISTORY, PackPlan, PackResult, PackSummary
 from planner.services.personal import DEFAULT_STAFF_NO, personal_worker_id
-from planner.services.transfer_schema import Row
+from planner.services.transfer_schema import Row, query_rows
 from planner.services.workspace import Workspace
 from planner.storage.database import now_stamp
 
@@ -47,9 +47,7 @@ class PackService:
         return self.ws.db.conn
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
-        cursor = self.conn.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        return query_rows(self.conn, sql, params)
 
     # -- the worker's side: sending -------------------------------------------------------
     def last_sent(self, staff_no: str | None = None) -> str | None:

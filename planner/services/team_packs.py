@@ -21,7 +21,7 @@ from planner.core.packs import NEW, UNCHANGED, UPDATED, Change, WhichWorker, che
 from planner.services.pack_files import PackFile, write_pack
 from planner.services.pack_plan import PackPlan, PackResult, actor
 from planner.services.personal import DEFAULT_STAFF_NO, personal_worker_id
-from planner.services.transfer_schema import read_rows, table_columns
+from planner.services.transfer_schema import query_rows, read_rows, table_columns
 from planner.services.workspace import Workspace
 from planner.storage.base import new_id
 from planner.storage.database import now_stamp
@@ -30,10 +30,7 @@ STAMPS = ("id", "created_at", "updated_at")
 CATALOGUE = ("frameworks", "levels", "modules", "roles")
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    cursor = conn.execute(sql, list(params))
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+_rows = query_rows
 
 
 def _catalogue(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:

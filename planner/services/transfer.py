@@ -38,6 +38,7 @@ from planner.services.transfer_schema import (
     FORMAT,
     Row,
     Tables,
+    query_rows,
     read_evidence,
     read_rows,
     schema_at,
@@ -146,9 +147,7 @@ class TransferService:
         return len(data)
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
-        cursor = self.ws.db.conn.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        return query_rows(self.ws.db.conn, sql, params)
 
     def _completion_rows(self, team_id: str | None) -> list[Row]:
         return self._query(

@@ -7,7 +7,7 @@ import base64
 import binascii
 import hashlib
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,6 +67,13 @@ def json_schema(conn: sqlite3.Connection) -> dict[str, Any]:
         },
         "$defs": defs,
     }
+
+
+def query_rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+    """A query's rows as dicts by column name."""
+    cursor = conn.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
 # -- reading a file ------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from planner.services.pack_files import PackFile
 from planner.services.pack_plan import HISTORY, PackPlan, PackResult, actor
 from planner.services.personal import personal_worker_id
 from planner.services.transfer import store_evidence, upsert_rows
-from planner.services.transfer_schema import Row, read_rows, table_columns
+from planner.services.transfer_schema import Row, query_rows, read_rows, table_columns
 from planner.services.workspace import Workspace
 from planner.storage.database import now_stamp
 from planner.storage.errors import NotFoundError
@@ -56,9 +56,7 @@ class WorkerPackImport:
         return self.ws.db.conn
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
-        cursor = self.conn.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        return query_rows(self.conn, sql, params)
 
     # -- planning --------------------------------------------------------------------------
     def plan(self, pack: PackFile, path: Path) -> PackPlan:
