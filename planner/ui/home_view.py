@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -26,6 +26,15 @@ BACKGROUND_FROM = 2000  # workers: as for the matrix screen
 SUPERVISION = "supervision"
 DECLARATIONS = "declarations"
 TILE_COLUMNS = 3  # two rows of three fit a 1024-pixel laptop
+
+
+class FigureTile(QPushButton):
+    """A figure on Home: never narrower than its words (they are never cut off), nor than 190 by
+    90 pixels."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(max(190, hint.width()), max(90, hint.height()))
 
 
 class HomeView(TeamPage):
@@ -50,8 +59,7 @@ class HomeView(TeamPage):
             DECLARATIONS,
         ]
         for i, key in enumerate(tiles):
-            tile = QPushButton()
-            tile.setMinimumSize(190, 90)
+            tile = FigureTile()
             colour = STATE_BACKGROUND[State.OVERDUE if key in (SUPERVISION, DECLARATIONS) else State(key)]
             tile.setStyleSheet(
                 f"QPushButton {{ background: {colour}; color: #1a1a1a; "
@@ -64,9 +72,9 @@ class HomeView(TeamPage):
             tile.setProperty("words", self.tr("counting"))
             tile.clicked.connect(lambda _c=False, k=key: self.list_requested.emit(k, self.scope.currentData()))
             self.figures[key] = tile
-        columns = self._columns(next(iter(self.figures.values())))
-        for i, tile in enumerate(self.figures.values()):
-            grid.addWidget(tile, i // columns, i % columns)
+        self.grid = grid
+        self.columns = 0
+        self._arrange(self._columns(next(iter(self.figures.values()))))
         self.sessions_box = QVBoxLayout()
         top = FlowLayout()
         label = QLabel(self.tr("&Team:"))
@@ -233,6 +241,22 @@ class HomeView(TeamPage):
             tile.setProperty("words", words.replace("\n", " "))
             tile.setText(f"{mark} {n} {words}")
             tile.setAccessibleName(f"{n} {words}".replace("\n", " "))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """As many tiles a row as fit beside the navigation with the words as shown (longer in
+        some languages)."""
+        widest = max(t.sizeHint().width() for t in self.figures.values())
+        self._arrange(max(1, min(self._columns(next(iter(self.figures.values()))), 800 // max(widest, 1))))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.figures.values():
+            self.grid.removeWidget(tile)
+        for i, tile in enumerate(self.figures.values()):
+            self.grid.addWidget(tile, i // columns, i % columns)
 
     def _show_sessions(self) -> None:
         for b in self.session_buttons:

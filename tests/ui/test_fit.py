@@ -101,3 +101,16 @@ def test_scripts_that_open_the_window_on_a_workspace_still_work(qtbot, demo_ws):
     window.show()
     assert window.controller.services.folder == demo_ws.folder
     assert max(visit_everything(window).values())[0] <= WIDTH
+
+
+def test_home_figures_never_cut_their_words(qtbot, window):
+    """Longer words (another language, a larger font) give fewer tiles a row, never cut-off text."""
+    home = window.page("Home")
+    for tile in home.figures.values():
+        assert tile.minimumSizeHint().width() >= tile.sizeHint().width()
+    assert home.columns == 3  # the English words: three a row on a 1024-pixel laptop
+    longest = max(home.figures.values(), key=lambda t: t.sizeHint().width())
+    longest.setText(longest.text() + " and many more words that a translation might add")
+    home.fit_columns()
+    assert home.columns < 3
+    assert all(t.minimumSizeHint().width() >= t.sizeHint().width() for t in home.figures.values())
