@@ -179,14 +179,23 @@ class WorkerPackImport:
         keys = KEYS[table]
         deleted = "deleted_at" if table in ("cpl_entries", "supervision_sessions") else "NULL AS deleted_at"
         extra = ", reflection_shared, learned, practice_change, prompt_response" if table == "cpl_entries" else ""
+        out = {}
+        if keys == ["id"]:  # looked up 500 at a time: a pack of many thousand entries stays quick
+            ids = [row["id"] for row in rows]
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                marks = ", ".join("?" for _ in chunk)
+                sql = f'SELECT id, worker_id, updated_at, {deleted}{extra} FROM "{table}" WHERE id IN ({marks})'
+                for found in self._rows(sql, chunk):
+                    out[(found.pop("id"),)] = found
+            return out
         where = " AND ".join(f'"{k}" = ?' for k in keys)
         sql = f'SELECT worker_id, updated_at, {deleted}{extra} FROM "{table}" WHERE {where}'
-        out = {}
-        for row in rows:
+        for row in rows:  # registration details: one row a worker, a few checklists
             key = tuple(row[k] for k in keys)
-            found = self._rows(sql, key)
-            if found:
-                out[key] = found[0]
+            matches = self._rows(sql, key)
+            if matches:
+                out[key] = matches[0]
         return out
 
     def _classify(self, plan: PackPlan, table: str, rows: list[Row]) -> list[Row]:
