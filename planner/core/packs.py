@@ -33,6 +33,13 @@ DATA_MEMBER = {WORKER: "records.json", TEAM: "team.json"}
 EVIDENCE_MEMBER = re.compile(r"evidence/[0-9a-f]{64}")
 SHA256 = re.compile(r"[0-9a-f]{64}")
 
+# The words a worker keeps to themselves unless they share them, and the regulator details a
+# worker's own copy sends (one list each: the sending side, the receiving side and the
+# learning service's "not in an organisation's copy" check read these).
+REFLECTION_COLUMNS = ("learned", "practice_change", "prompt_response")
+PRIVATE_SUPERVISION = ("private_notes", "prompt_response")
+WORKER_DETAILS = ("regulator", "register_part", "registration_no")
+
 # What a pack may hold before it is refused as a zip bomb: more than any real worker's record
 # (a career of evidence files), far less than would fill a disk or the memory.
 MAX_MEMBERS = 20_000

@@ -35,6 +35,7 @@ from planner.core.dates import parse_iso, uk
 from planner.core.errors import UserError
 from planner.core.history import history
 from planner.core.model import Worker
+from planner.core.packs import PRIVATE_SUPERVISION, REFLECTION_COLUMNS
 from planner.core.regulators import (
     DEFAULT_ELC_HOURS,
     ELC_HOURS_SOURCE,
@@ -142,7 +143,7 @@ class LearningService:
     def _prepare(self, fields: Mapping[str, Any], before: CplEntry | None = None) -> dict[str, Any]:
         """Check an entry's fields; fill what a catalogue module implies and was not given."""
         data = dict(fields)
-        self._refuse_private_text(data, ("learned", "practice_change", "prompt_response"))
+        self._refuse_private_text(data, REFLECTION_COLUMNS)
         when = data.get("occurred_on", before.occurred_on if before else None)
         if isinstance(when, str):
             when = parse_iso(when)
@@ -403,7 +404,7 @@ class LearningService:
 
     def _check_session(self, fields: Mapping[str, Any]) -> dict[str, Any]:
         data = dict(fields)
-        self._refuse_private_text(data, ("private_notes", "prompt_response"))
+        self._refuse_private_text(data, PRIVATE_SUPERVISION)
         if isinstance(data.get("occurred_on"), str):
             data["occurred_on"] = parse_iso(data["occurred_on"])
         data["minutes"] = int(data.get("minutes", 0))

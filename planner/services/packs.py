@@ -19,6 +19,7 @@ from typing import Any
 
 from planner.core import packs
 from planner.core.errors import UserError
+from planner.core.packs import PRIVATE_SUPERVISION, REFLECTION_COLUMNS, WORKER_DETAILS
 from planner.services.pack_files import read_pack, write_pack
 from planner.services.pack_plan import HISTORY, PackPlan, PackResult, PackSummary
 from planner.services.personal import DEFAULT_STAFF_NO, personal_worker_id
@@ -28,9 +29,6 @@ from planner.storage.database import now_stamp
 
 LAST_SENT_KEY = "pack_last_sent"
 LAST_SHARED_KEY = "pack_last_shared"  # whether the last pack shared reflections' words
-REFLECTION_COLUMNS = ("learned", "practice_change", "prompt_response")
-PRIVATE_SUPERVISION = ("private_notes", "prompt_response")
-WORKER_DETAILS = ("regulator", "register_part", "registration_no")
 
 
 class _Rehearsed(Exception):

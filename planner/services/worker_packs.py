@@ -19,7 +19,19 @@ from typing import Any
 
 from planner.core import packs
 from planner.core.errors import UserError
-from planner.core.packs import DELETED, NEW, SKIPPED, UNCHANGED, UPDATED, Change, check_values, compare, day_words
+from planner.core.packs import (
+    DELETED,
+    NEW,
+    REFLECTION_COLUMNS,
+    SKIPPED,
+    UNCHANGED,
+    UPDATED,
+    WORKER_DETAILS,
+    Change,
+    check_values,
+    compare,
+    day_words,
+)
 from planner.core.text import fold
 from planner.core.wording import plural
 from planner.services.pack_files import PackFile
@@ -31,8 +43,6 @@ from planner.services.workspace import Workspace
 from planner.storage.database import now_stamp
 from planner.storage.errors import NotFoundError
 
-REFLECTION_COLUMNS = ("learned", "practice_change", "prompt_response")
-WORKER_DETAILS = ("regulator", "register_part", "registration_no")
 KEYS = {
     "completions": ["id"],
     "cpl_entries": ["id"],
