@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from planner.core.dates import uk
 from planner.core.hours import hours_text, total
+from planner.core.wording import plural
 from planner.reports.base import STATE_FILL, STATE_MARK, Document, esc, state_words
 
 
@@ -57,6 +58,7 @@ class LearningRecordData:
     cycle_lines: list[str]
     supervision_line: str
     reflections: list[RecordReflection] | None = None  # None: the worker chose not to include them
+    reflections_private: int = 0  # written, with their words only in the worker's own copy
     extra: dict[str, str] = field(default_factory=dict)
     period_title: str = ""  # "the SSSC year 6 Jul 2026 to 5 Jul 2027"
     period_entries: list[tuple[date, str, str, str, bool, float]] = field(default_factory=list)
@@ -150,8 +152,15 @@ class LearningRecord(Document):
         s.append(self.p(data.supervision_line))
         if data.reflections is not None:
             title = self.p("Reflections (included at the worker's choice)", "h2")
+            one = data.reflections_private == 1
+            private = (
+                f"{plural(data.reflections_private, 'reflection')} {'is' if one else 'are'} kept in the "
+                f"worker's own copy: this copy holds that {'it was' if one else 'they were'} written, "
+                f"not {'its' if one else 'their'} words."
+            )
+            lead = [title, self.p(private)] if data.reflections_private else [title]
             if not data.reflections:
-                s.append(KeepTogether([title, self.p("No reflections written.")]))
+                s.append(KeepTogether(lead if data.reflections_private else [title, self.p("No reflections written.")]))
             for n, r in enumerate(data.reflections):
                 block: list[Flowable] = [self.p(f"{uk(r.occurred_on)} · {esc(r.title)}", "h3")]
                 for label, text in (
@@ -162,7 +171,7 @@ class LearningRecord(Document):
                     if text.strip():
                         block.append(self.p(f"<b>{esc(label)}</b>", "small"))
                         block.append(self.p(esc(text).replace("\n", "<br/>"), "quote"))
-                s.append(KeepTogether([title, *block] if n == 0 else block))  # the heading never alone
+                s.append(KeepTogether([*lead, *block] if n == 0 else block))  # the heading never alone
         # the closing words never stand alone on a last page
         s.append(
             KeepTogether(

@@ -177,6 +177,9 @@ class DocumentService:
             cycle_lines=lines,
             supervision_line=supervision_line,
             reflections=reflections,
+            reflections_private=sum(1 for e in entries if e.has_reflection and not e.has_reflection_text)
+            if include_reflections
+            else 0,
             period_title=period,
             period_entries=[(e.occurred_on, e.title, e.kind, e.provider, e.participatory, e.hours) for e in in_period],
         )

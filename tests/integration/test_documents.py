@@ -67,6 +67,8 @@ def test_learning_record(docs, tmp_path, demo_ws):
         worker.staff_no, tmp_path / "mine.pdf", include_reflections=True, on=FIXED_TODAY
     )
     assert SECRET not in text_of(with_reflections)  # an organisation's copy never held it
+    said = text_of(with_reflections).replace("\n", " ")
+    assert "kept in the worker's own copy" in said and "No reflections written" not in said  # but says one exists
     demo_ws.db.conn.execute(  # as a pack the worker shared their reflections through would
         "UPDATE cpl_entries SET reflection_shared = 1, learned = ? WHERE title = 'Peer group on endings'", [SECRET]
     )
