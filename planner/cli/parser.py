@@ -294,7 +294,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "text"), default="text")
 
     exp = sub.add_parser(
-        "export", parents=[common], help="PDF documents, CSV tables, the whole organisation as JSON"
+        "export",
+        parents=[common],
+        help="PDF documents (or accessible web pages: -o NAME.html), CSV tables, the whole organisation as JSON",
     ).add_subparsers(dest="action", metavar="DOCUMENT")
     exp.required = True
     imp = sub.add_parser("import", parents=[common], help="staff, completions, or a JSON export").add_subparsers(
@@ -311,18 +313,18 @@ def build_parser() -> argparse.ArgumentParser:
     packs.add_parsers(sub, common)
     p = exp.add_parser("record", parents=[common], help="one worker's learning record")
     p.add_argument("staff_no", metavar="STAFF_NO")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.html")
     p.add_argument("--include-reflections", action="store_true", help="the worker chooses to include them")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
 
     for kind, text in (("records", "learning records for a team"), ("certificates", "certificates of completion")):
-        p = exp.add_parser(kind, parents=[common], help=text + " (a folder, or one combined .pdf)")
+        p = exp.add_parser(kind, parents=[common], help=text + " (a folder, or one combined .pdf or .html)")
         group = p.add_mutually_exclusive_group(required=kind == "records")
         group.add_argument("--team", metavar="NAME")
         if kind == "certificates":
             group.add_argument("--staff", metavar="STAFF_NO")
             group.required = True
-        p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR|FILE.pdf")
+        p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR|FILE.pdf|FILE.html")
         if kind == "records":
             p.add_argument(
                 "--include-reflections",
@@ -336,11 +338,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = exp.add_parser("team", parents=[common], help="team completion report")
     p.add_argument("--team", metavar="NAME", help="default: the whole organisation")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.html")
 
     p = exp.add_parser("signin", parents=[common], help="a session's sign-in sheet")
     p.add_argument("session_id", metavar="SESSION_ID")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.html")
     p = exp.add_parser("sssc-pack", parents=[common], help="SSSC CPL verification pack for a registration year")
     p.add_argument("staff_no", metavar="STAFF_NO")
     when = p.add_mutually_exclusive_group()
@@ -348,7 +350,7 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument(
         "--on", type=_date, metavar="YYYY-MM-DD", help="the registration year containing this date (default today)"
     )
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.html")
 
     p = sub.add_parser("verify", parents=[common], help="check a certificate's verification code")
     p.add_argument("code", metavar="CODE")

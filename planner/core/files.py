@@ -162,6 +162,14 @@ def atomic_file(
         raise
 
 
+WEB_PAGE_SUFFIXES = (".html", ".htm")
+
+
+def is_web_page(path: Path) -> bool:
+    """A document asked for as a file ending in .html (or .htm) is written as an accessible web page."""
+    return path.suffix.lower() in WEB_PAGE_SUFFIXES
+
+
 def write_bytes(path: Path, content: bytes) -> Path:
     with atomic_file(path) as f:
         f.write(content)

@@ -27,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemp
 from planner import __version__
 from planner.core import wording
 from planner.core.dates import uk
+from planner.core.hours import hours_text, total
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -267,6 +268,16 @@ class Document:
             style.append(("BACKGROUND", (col, row), (col, row), colour))
         t.setStyle(TableStyle(style))
         return t
+
+
+def total_row(hours: Sequence[float], columns: int, hours_column: int) -> list[str]:
+    """The row beneath a table of learning entries: how many (in the second column) and their
+    hours (in ``hours_column``), the total of the rows above it."""
+    row = [""] * columns
+    n = len(hours)
+    row[1] = f"Total: {n} {'entry' if n == 1 else 'entries'}"
+    row[hours_column] = hours_text(total(hours))
+    return row
 
 
 def esc(text: Any) -> str:

@@ -42,6 +42,35 @@ class CertificateData:
     signatory_role: str = ""
 
 
+# -- a certificate's words, shared by the PDF and the accessible HTML ----------------------
+SELF_RECORDED = (
+    "in the worker's own copy of Pathway Planner: no employer has checked it, so it carries no verification code."
+)
+
+
+def done_words(c: CertificateData) -> str:
+    """ "on 3 Mar 2026 · 6 hours, provided by NES"."""
+    done = f"on {uk(c.completed_on)}" + (f" · {hours_text(c.hours)} hours" if c.hours else "")
+    return done + (f", provided by {c.provider}" if c.provider else "")
+
+
+def issue_words(c: CertificateData) -> str:
+    return (
+        (f"Issued {uk(c.issued_on)}" if c.issued_on else "")
+        + (" · " if c.issued_on else "")
+        + (f"Renew by {uk(c.renew_by)}" if c.renew_by else "Does not expire")
+    )
+
+
+def signature_words(c: CertificateData) -> str:
+    who = " · ".join(x for x in (c.signatory, c.signatory_role) if x)
+    return "Signature" + (f": {who}" if who else "")
+
+
+def check_words(code: str) -> str:
+    return f"Check it with planner verify {code}"
+
+
 class QrCode(Flowable):
     """A QR code drawn as one path of dark squares (reportlab's encoder, our drawing: the
     graphics widget draws every square twice through its renderer, which dominates a batch)."""
@@ -114,7 +143,6 @@ class Certificates(Document):
         for i, c in enumerate(data):
             if i:
                 story.append(PageBreak())
-            done = f"on {uk(c.completed_on)}" + (f" · {hours_text(c.hours)} hours" if c.hours else "")
             story.append(Subject(f"Certificate: {c.name} ({c.staff_no}), {c.module_code}"))
             page: list[Flowable] = ([logo] if logo is not None else []) + [
                 Paragraph(esc(c.organisation), centred),
@@ -130,24 +158,16 @@ class Certificates(Document):
                 Spacer(1, 2 * mm),
                 Paragraph(f"{esc(c.module_title)} ({esc(c.module_code)})", module_style),
                 Spacer(1, 3 * mm),
-                Paragraph(done + (f", provided by {esc(c.provider)}" if c.provider else ""), mid),
+                Paragraph(esc(done_words(c)), mid),
             ]
             if c.levels:
                 page.append(Paragraph("Framework levels: " + esc("; ".join(c.levels)), centred))
-            page.append(
-                Paragraph(
-                    (f"Issued {uk(c.issued_on)}" if c.issued_on else "")
-                    + (" · " if c.issued_on else "")
-                    + (f"Renew by {uk(c.renew_by)}" if c.renew_by else "Does not expire"),
-                    centred,
-                )
-            )
+            page.append(Paragraph(issue_words(c), centred))
             page.append(Spacer(1, 10 * mm))
-            who = " · ".join(x for x in (c.signatory, c.signatory_role) if x)
             signature = Table(
                 [
                     ["", "", ""],
-                    [Paragraph("Signature" + (f": {esc(who)}" if who else ""), small), "", Paragraph("Date", small)],
+                    [Paragraph(esc(signature_words(c)), small), "", Paragraph("Date", small)],
                 ],
                 colWidths=[80 * mm, 20 * mm, 50 * mm],
                 rowHeights=[12 * mm, None],
@@ -166,7 +186,7 @@ class Certificates(Document):
                             [
                                 Paragraph("Verification code", small),
                                 Paragraph(esc(c.code), code_style),
-                                Paragraph(f"Check it with <i>planner verify {esc(c.code)}</i>", small),
+                                Paragraph(esc(check_words(c.code)), small),
                             ],
                         ]
                     ],
@@ -174,11 +194,7 @@ class Certificates(Document):
                 )
                 verify.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
             else:
-                verify = Paragraph(
-                    "<b>Self-recorded</b> in the worker's own copy of Pathway Planner: no employer has "
-                    "checked it, so it carries no verification code.",
-                    small,
-                )
+                verify = Paragraph(f"<b>Self-recorded</b> {esc(SELF_RECORDED)}", small)
             bottom = Table([[signature, verify]], colWidths=[160 * mm, 95 * mm])
             bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
             page.append(bottom)

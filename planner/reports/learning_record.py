@@ -10,10 +10,11 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from planner.core import wording
 from planner.core.dates import uk
-from planner.core.hours import hours_text, total
+from planner.core.hours import hours_text
 from planner.core.wording import plural
-from planner.reports.base import STATE_FILL, STATE_MARK, Document, esc, state_words
+from planner.reports.base import STATE_FILL, STATE_MARK, Document, esc, total_row
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,84 @@ class LearningRecordData:
     # (date, title, type, provider, with others, hours) of each entry in that period
 
 
+# -- the record's words and rows, shared by the PDF and the accessible HTML ----------------
+NO_REQUIREMENTS = "No current role sets a requirement."
+NO_COMPLETIONS = "No completions recorded yet."
+NO_CPL = "No CPL entries recorded."
+NO_PERIOD_LEARNING = "No learning recorded in this period."
+NO_REFLECTIONS = "No reflections written."
+CLOSING = "This record lists learning as recorded in Pathway Planner. It records learning; it does not judge a worker."
+ROLES_HEAD = ["Role", "Started", "Ended"]
+REQUIREMENTS_HEAD = ["Requirement", "State"]
+COMPLETIONS_HEAD = ["Date", "Module", "Hours", "Expires"]
+CPL_HEAD = ["Year", "Entries", "Hours", "Participatory hours"]
+PERIOD_HEAD = ["Date", "Learning", "Type", "Provider", "With others", "Hours"]
+CPL_TITLE = "Continuous professional learning (every entry, completions included)"
+REFLECTIONS_TITLE = "Reflections (included at the worker's choice)"
+
+
+def subtitle_lines(data: LearningRecordData) -> list[str]:
+    registration = f" ({data.registration})" if data.registration else ""
+    return [
+        f"Staff number {data.staff_no} · {data.team or 'no team'} · regulator: {data.regulator}{registration}",
+        f"Status as on {uk(data.on)}",
+    ]
+
+
+def role_rows(data: LearningRecordData) -> list[list[str]]:
+    return [[r, uk(a), uk(b) if b else "current"] for r, a, b in data.roles]
+
+
+def requirement_words(req: RecordRequirement) -> str:
+    """The state and its date in words, without its mark: "overdue since 3 Mar 2026"."""
+    return req.words or wording.state_words(req.state, req.when)
+
+
+def completion_rows(data: LearningRecordData) -> list[list[str]]:
+    return [
+        [
+            uk(c.completed_on),
+            f"{c.code} {c.title}",
+            hours_text(c.hours),
+            uk(c.expires_on) if c.expires_on else "does not expire",
+        ]
+        for c in data.completions
+    ]
+
+
+def cpl_rows(data: LearningRecordData) -> list[list[str]]:
+    return [[str(y), str(n), hours_text(h), hours_text(p)] for y, n, h, p in data.cpl_by_year]
+
+
+def period_rows(data: LearningRecordData) -> tuple[list[list[str]], list[str]]:
+    """The period's entries, and the total row beneath them."""
+    rows = [
+        [uk(d), title, kind, provider, "yes" if together else "no", hours_text(h)]
+        for d, title, kind, provider, together, h in data.period_entries
+    ]
+    return rows, total_row([e[5] for e in data.period_entries], len(PERIOD_HEAD), 5)
+
+
+def private_words(n: int) -> str:
+    """What an organisation's copy says of reflections whose words stay in the worker's own copy."""
+    one = n == 1
+    return (
+        f"{plural(n, 'reflection')} {'is' if one else 'are'} kept in the "
+        f"worker's own copy: this copy holds that {'it was' if one else 'they were'} written, "
+        f"not {'its' if one else 'their'} words."
+    )
+
+
+def reflection_parts(r: RecordReflection) -> list[tuple[str, str]]:
+    """(label, text) of each part the worker wrote."""
+    parts = (
+        ("What I learned", r.learned),
+        ("How it will change my practice", r.practice_change),
+        (r.prompt, r.prompt_response),
+    )
+    return [(label, text) for label, text in parts if text.strip()]
+
+
 class LearningRecord(Document):
     title = "Learning record"
     subject = "Individual learning record: foundation learning and continuous professional learning"
@@ -74,76 +153,43 @@ class LearningRecord(Document):
 
     def story(self, data: LearningRecordData) -> list[Flowable]:
         s: list[Flowable] = self.heading_block(
-            f"Learning record: {data.name}",
-            f"Staff number {esc(data.staff_no)} · {esc(data.team or 'no team')} · regulator: {esc(data.regulator)}"
-            + (f" ({esc(data.registration)})" if data.registration else "")
-            + f"<br/>Status as on {uk(data.on)}",
+            f"Learning record: {data.name}", "<br/>".join(esc(line) for line in subtitle_lines(data))
         )
         s.append(self.p("Roles", "h2"))
-        s.append(
-            self.table(
-                [["Role", "Started", "Ended"]] + [[r, uk(a), uk(b) if b else "current"] for r, a, b in data.roles],
-                widths=[110 * mm, 35 * mm, 35 * mm],
-            )
-        )
+        s.append(self.table([ROLES_HEAD, *role_rows(data)], widths=[110 * mm, 35 * mm, 35 * mm]))
         s.append(self.p("Where this worker stands", "h2"))
         if data.requirements:
-            rows = [["Requirement", "State"]]
+            rows = [REQUIREMENTS_HEAD]
             fills = []
             for i, req in enumerate(data.requirements, start=1):
-                rows.append(
-                    [
-                        req.label,
-                        f"{STATE_MARK[req.state]} {req.words}" if req.words else state_words(req.state, req.when),
-                    ]
-                )
+                rows.append([req.label, f"{STATE_MARK[req.state]} {requirement_words(req)}"])
                 fills.append((1, i, STATE_FILL[req.state]))
             s.append(self.table(rows, widths=[95 * mm, 85 * mm], fills=fills, zebra=False))
         else:
-            s.append(self.p("No current role sets a requirement."))
+            s.append(self.p(NO_REQUIREMENTS))
         s.append(self.p("Learning completed", "h2"))
         if data.completions:
-            rows = [["Date", "Module", "Hours", "Expires"]]
-            for c in data.completions:
-                rows.append(
-                    [
-                        uk(c.completed_on),
-                        f"{c.code} {c.title}",
-                        hours_text(c.hours),
-                        uk(c.expires_on) if c.expires_on else "does not expire",
-                    ]
-                )
-            s.append(self.table(rows, widths=[26 * mm, 104 * mm, 16 * mm, 34 * mm]))
+            s.append(
+                self.table([COMPLETIONS_HEAD, *completion_rows(data)], widths=[26 * mm, 104 * mm, 16 * mm, 34 * mm])
+            )
         else:
-            s.append(self.p("No completions recorded yet."))
-        s.append(self.p("Continuous professional learning (every entry, completions included)", "h2"))
+            s.append(self.p(NO_COMPLETIONS))
+        s.append(self.p(CPL_TITLE, "h2"))
         if data.cpl_by_year:
-            rows = [["Year", "Entries", "Hours", "Participatory hours"]]
-            rows += [[str(y), str(n), hours_text(h), hours_text(p)] for y, n, h, p in data.cpl_by_year]
-            s.append(self.table(rows, widths=[30 * mm, 30 * mm, 30 * mm, 40 * mm]))
+            s.append(self.table([CPL_HEAD, *cpl_rows(data)], widths=[30 * mm, 30 * mm, 30 * mm, 40 * mm]))
         else:
-            s.append(self.p("No CPL entries recorded."))
+            s.append(self.p(NO_CPL))
         if data.period_title:
             s.append(self.p(esc(f"Learning in {data.period_title}"), "h3"))
             if data.period_entries:
-                rows = [["Date", "Learning", "Type", "Provider", "With others", "Hours"]]
-                rows += [
-                    [uk(d), title, kind, provider, "yes" if together else "no", hours_text(h)]
-                    for d, title, kind, provider, together, h in data.period_entries
-                ]
-                rows.append(
-                    [
-                        "",
-                        f"Total: {len(data.period_entries)} {'entry' if len(data.period_entries) == 1 else 'entries'}",
-                        "",
-                        "",
-                        "",
-                        hours_text(total([e[5] for e in data.period_entries])),
-                    ]
+                rows, totals = period_rows(data)
+                s.append(
+                    self.table(
+                        [PERIOD_HEAD, *rows, totals], widths=[24 * mm, 68 * mm, 22 * mm, 34 * mm, 17 * mm, 15 * mm]
+                    )
                 )
-                s.append(self.table(rows, widths=[24 * mm, 68 * mm, 22 * mm, 34 * mm, 17 * mm, 15 * mm]))
             else:
-                s.append(self.p("No learning recorded in this period."))
+                s.append(self.p(NO_PERIOD_LEARNING))
         if data.cycle_lines:
             s.append(self.p("Regulator cycle", "h3"))
             for line in data.cycle_lines:
@@ -151,39 +197,16 @@ class LearningRecord(Document):
         s.append(self.p("Reflective supervision", "h3"))
         s.append(self.p(data.supervision_line))
         if data.reflections is not None:
-            title = self.p("Reflections (included at the worker's choice)", "h2")
-            one = data.reflections_private == 1
-            private = (
-                f"{plural(data.reflections_private, 'reflection')} {'is' if one else 'are'} kept in the "
-                f"worker's own copy: this copy holds that {'it was' if one else 'they were'} written, "
-                f"not {'its' if one else 'their'} words."
-            )
-            lead = [title, self.p(private)] if data.reflections_private else [title]
+            title = self.p(REFLECTIONS_TITLE, "h2")
+            lead = [title, self.p(private_words(data.reflections_private))] if data.reflections_private else [title]
             if not data.reflections:
-                s.append(KeepTogether(lead if data.reflections_private else [title, self.p("No reflections written.")]))
+                s.append(KeepTogether(lead if data.reflections_private else [title, self.p(NO_REFLECTIONS)]))
             for n, r in enumerate(data.reflections):
                 block: list[Flowable] = [self.p(f"{uk(r.occurred_on)} · {esc(r.title)}", "h3")]
-                for label, text in (
-                    ("What I learned", r.learned),
-                    ("How it will change my practice", r.practice_change),
-                    (r.prompt, r.prompt_response),
-                ):
-                    if text.strip():
-                        block.append(self.p(f"<b>{esc(label)}</b>", "small"))
-                        block.append(self.p(esc(text).replace("\n", "<br/>"), "quote"))
+                for label, text in reflection_parts(r):
+                    block.append(self.p(f"<b>{esc(label)}</b>", "small"))
+                    block.append(self.p(esc(text).replace("\n", "<br/>"), "quote"))
                 s.append(KeepTogether([*lead, *block] if n == 0 else block))  # the heading never alone
         # the closing words never stand alone on a last page
-        s.append(
-            KeepTogether(
-                [
-                    s.pop(),
-                    Spacer(1, 8 * mm),
-                    self.p(
-                        "This record lists learning as recorded in Pathway Planner. It records learning; it does not judge "
-                        "a worker.",
-                        "small",
-                    ),
-                ]
-            )
-        )
+        s.append(KeepTogether([s.pop(), Spacer(1, 8 * mm), self.p(CLOSING, "small")]))
         return s

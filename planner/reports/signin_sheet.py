@@ -25,6 +25,41 @@ class SignInData:
     people: list[tuple[str, str, str]]  # name, staff number, team
 
 
+# -- the sheet's words and rows, shared by the PDF and the accessible HTML ----------------
+HEAD = ["#", "Name", "Staff no.", "Team", "Signature"]
+WALK_INS = 3  # empty rows for people who come without a booking
+AFTER = (
+    "After the session, mark attendance in Pathway Planner: each person who signed gets a "
+    "completion on the session's date."
+)
+
+
+def detail_lines(data: SignInData) -> list[str]:
+    """When and where, then the trainer and how many are booked."""
+    times = (
+        f"{data.start_time}–{data.end_time}"
+        if data.start_time and data.end_time
+        else f"from {data.start_time}"
+        if data.start_time
+        else f"until {data.end_time}"
+        if data.end_time
+        else ""
+    )
+    when = f"{uk(data.held_on)} {times}".strip()
+    return [
+        f"{when} · {data.venue or 'venue to be confirmed'}",
+        f"Trainer: {data.trainer or '—'} · {plural(len(data.people), 'person', 'people')} booked"
+        + (f" of {data.capacity} places" if data.capacity else ""),
+    ]
+
+
+def rows(data: SignInData) -> list[list[str]]:
+    """A numbered row for each person booked, then empty rows for walk-ins."""
+    out = [[str(i), name, staff, team, ""] for i, (name, staff, team) in enumerate(data.people, start=1)]
+    out += [[str(len(data.people) + extra + 1), "", "", "", ""] for extra in range(WALK_INS)]
+    return out
+
+
 class SignInSheet(Document):
     title = "Sign-in sheet"
     subject = "Training session sign-in sheet"
@@ -33,27 +68,10 @@ class SignInSheet(Document):
         return f"Sign-in sheet: {data.module}, {uk(data.held_on)}"
 
     def story(self, data: SignInData) -> list[Flowable]:
-        times = (
-            f"{data.start_time}–{data.end_time}"
-            if data.start_time and data.end_time
-            else f"from {data.start_time}"
-            if data.start_time
-            else f"until {data.end_time}"
-            if data.end_time
-            else ""
-        )
-        when = f"{uk(data.held_on)} {times}"
         s = self.heading_block(
-            "Sign-in sheet",
-            f"<b>{esc(data.module)}</b><br/>{esc(when.strip())} · {esc(data.venue or 'venue to be confirmed')}"
-            f"<br/>Trainer: {esc(data.trainer or '—')} · {plural(len(data.people), 'person', 'people')} booked"
-            + (f" of {data.capacity} places" if data.capacity else ""),
+            "Sign-in sheet", f"<b>{esc(data.module)}</b><br/>" + "<br/>".join(esc(line) for line in detail_lines(data))
         )
-        rows = [["#", "Name", "Staff no.", "Team", "Signature"]]
-        rows += [[str(i), name, staff, team, ""] for i, (name, staff, team) in enumerate(data.people, start=1)]
-        for extra in range(3):  # for walk-ins
-            rows.append([str(len(data.people) + extra + 1), "", "", "", ""])
-        table = self.table(rows, widths=[8 * mm, 55 * mm, 22 * mm, 45 * mm, 50 * mm], zebra=False)
+        table = self.table([HEAD, *rows(data)], widths=[8 * mm, 55 * mm, 22 * mm, 45 * mm, 50 * mm], zebra=False)
         # room to sign: at least 11 mm a row, and more when a long name or team wraps (never overprinted)
         table.setStyle(
             TableStyle([("TOPPADDING", (0, 1), (-1, -1), 4 * mm), ("BOTTOMPADDING", (0, 1), (-1, -1), 4 * mm)])
@@ -62,11 +80,5 @@ class SignInSheet(Document):
         s.append(Spacer(1, 6 * mm))
         s.append(self.p("Trainer's signature: ______________________________ &nbsp;&nbsp; Date: ______________"))
         s.append(Spacer(1, 3 * mm))
-        s.append(
-            self.p(
-                "After the session, mark attendance in Pathway Planner: each person who signed gets a "
-                "completion on the session's date.",
-                "small",
-            )
-        )
+        s.append(self.p(AFTER, "small"))
         return s

@@ -10,8 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from planner.core.dates import uk
-from planner.core.hours import hours_text, total
-from planner.reports.base import GRID, STATE_FILL, Document, esc
+from planner.core.hours import hours_text
+from planner.reports.base import GRID, STATE_FILL, STATE_MARK, Document, esc, total_row
 
 CELL_CHARS = 400  # a row of the table must fit on a page: longer text is cut with "…"
 
@@ -49,6 +49,70 @@ class SsscPackData:
     registration_note: str = ""  # a new worker not registered yet: where their application stands
 
 
+# -- the pack's words and rows, shared by the PDF and the accessible HTML -----------------
+MANDATORY_HEAD = ["Learning the SSSC requires every year", "In this pack's year", "Covered by"]
+ELEMENTS_HEAD = ["Element", "Covered by"]
+ENTRIES_HEAD = ["Date", "Learning", "Provider", "Type", "With others", "Hours", "Elements"]
+NOT_IN_PACK = "Reflections stay with the worker and are not part of this pack."
+NO_LEARNING = "No learning recorded in this period."
+DECLARATION = "I declare that this is a true record of the learning I have done in this period."
+DECLARATION_BOXES = ["Signature", "Date"]
+VERIFICATION_BOXES = ["Verified by (name)", "Role", "Signature", "Date", "Comments"]
+
+
+def subtitle_lines(data: SsscPackData) -> list[str]:
+    """Who and which year, a line each; the registration note (when there is one) last."""
+    period = f"Learning from {uk(data.start)} to {uk(data.end)}"
+    if data.as_on is not None:
+        period += f" (a year in progress: as on {uk(data.as_on)})"
+    if not data.anchor_known:
+        period += " · the registration anniversary is not recorded, so this is the calendar year"
+    lines = [
+        f"Staff number {data.staff_no}" + (f" · SSSC registration {data.registration}" if data.registration else "")
+    ]
+    if data.register_part:
+        lines.append(f"Register part: {data.register_part}")
+    lines.append(period)
+    if data.career_pathway:
+        lines.append(f"Career pathway: {data.career_pathway}")
+    return lines
+
+
+def mandatory_rows(data: SsscPackData) -> list[tuple[str, str, str, str]]:
+    """(what, state, words, covered by) for each learning the SSSC requires."""
+    return [
+        (label, "recorded", "present", "; ".join(titles))
+        if present
+        else (label, "overdue", "not yet recorded", "; ".join(titles))
+        for label, present, titles in data.mandatory
+    ]
+
+
+def element_rows(data: SsscPackData) -> list[tuple[str, str]]:
+    """(element, covered by); an empty second part: nothing recorded yet."""
+    return [(element, "; ".join(titles)) for element, titles in data.elements]
+
+
+NOTHING_YET = "nothing recorded yet"
+
+
+def entry_rows(data: SsscPackData) -> tuple[list[list[str]], list[str]]:
+    """The year's entries, and the total row beneath them."""
+    rows = [
+        [
+            uk(e.occurred_on),
+            shorten(e.title, CELL_CHARS),
+            shorten(e.provider, CELL_CHARS // 2),
+            e.kind,
+            "yes" if e.participatory else "no",
+            hours_text(e.hours),
+            ", ".join(e.elements),
+        ]
+        for e in data.entries
+    ]
+    return rows, total_row([e.hours for e in data.entries], len(ENTRIES_HEAD), 5)
+
+
 class SsscPack(Document):
     title = "SSSC CPL verification pack"
     subject = "Continuous professional learning mapped to the SSSC core learning elements"
@@ -57,76 +121,47 @@ class SsscPack(Document):
         return f"SSSC CPL verification pack: {data.name}"
 
     def story(self, data: SsscPackData) -> list[Flowable]:
-        period = f"Learning from {uk(data.start)} to {uk(data.end)}"
-        if data.as_on is not None:
-            period += f" (a year in progress: as on {uk(data.as_on)})"
-        if not data.anchor_known:
-            period += " · the registration anniversary is not recorded, so this is the calendar year"
-        s = self.heading_block(
-            f"SSSC CPL verification pack: {data.name}",
-            f"Staff number {esc(data.staff_no)}"
-            + (f" · SSSC registration {esc(data.registration)}" if data.registration else "")
-            + (f"<br/>Register part: {esc(data.register_part)}" if data.register_part else "")
-            + f"<br/>{period}"
-            + (f"<br/>Career pathway: {esc(data.career_pathway)}" if data.career_pathway else "")
-            + (f"<br/><b>{esc(data.registration_note)}</b>" if data.registration_note else ""),
-        )
+        subtitle = "<br/>".join(esc(line) for line in subtitle_lines(data))
+        if data.registration_note:
+            subtitle += f"<br/><b>{esc(data.registration_note)}</b>"
+        s = self.heading_block(f"SSSC CPL verification pack: {data.name}", subtitle)
         s.append(self.p("Mandatory learning", "h2"))
-        rows = [["Learning the SSSC requires every year", "In this pack's year", "Covered by"]]
+        rows = [MANDATORY_HEAD]
         fills = []
-        for i, (label, present, titles) in enumerate(data.mandatory, start=1):
-            rows.append([label, "✔ present" if present else "✖ not yet recorded", "; ".join(titles)])
-            fills.append((1, i, STATE_FILL["recorded" if present else "overdue"]))
+        for i, (label, state, words, covered) in enumerate(mandatory_rows(data), start=1):
+            rows.append([label, f"{STATE_MARK[state]} {words}", covered])
+            fills.append((1, i, STATE_FILL[state]))
         s.append(self.table(rows, widths=[70 * mm, 34 * mm, 76 * mm], fills=fills, zebra=False))
         if data.elc_line:
             s.append(self.p(esc(data.elc_line)))
         s.append(self.p("Core learning elements", "h2"))
-        rows = [["Element", "Covered by"]]
+        rows = [ELEMENTS_HEAD]
         fills = []
-        for i, (element, titles) in enumerate(data.elements, start=1):
-            rows.append([element, "; ".join(titles) if titles else "✖ nothing recorded yet"])
-            if not titles:
+        for i, (element, covered) in enumerate(element_rows(data), start=1):
+            rows.append([element, covered or f"{STATE_MARK['overdue']} {NOTHING_YET}"])
+            if not covered:
                 fills.append((1, i, STATE_FILL["due"]))
         s.append(self.table(rows, widths=[60 * mm, 120 * mm], fills=fills, zebra=False))
         s.append(self.p("The year's learning", "h2"))
         if data.entries:
-            rows = [["Date", "Learning", "Provider", "Type", "With others", "Hours", "Elements"]]
-            rows += [
-                [
-                    uk(e.occurred_on),
-                    shorten(e.title, CELL_CHARS),
-                    shorten(e.provider, CELL_CHARS // 2),
-                    e.kind,
-                    "yes" if e.participatory else "no",
-                    hours_text(e.hours),
-                    ", ".join(e.elements),
-                ]
-                for e in data.entries
-            ]
-            total_hours = total([e.hours for e in data.entries])
-            rows.append(
-                [
-                    "",
-                    f"Total: {len(data.entries)} {'entry' if len(data.entries) == 1 else 'entries'}",
-                    "",
-                    "",
-                    "",
-                    hours_text(total_hours),
-                    "",
-                ]
+            rows, totals = entry_rows(data)
+            s.append(
+                self.table(
+                    [ENTRIES_HEAD, *rows, totals],
+                    widths=[22 * mm, 40 * mm, 26 * mm, 21 * mm, 19 * mm, 14 * mm, 38 * mm],
+                )
             )
-            s.append(self.table(rows, widths=[22 * mm, 40 * mm, 26 * mm, 21 * mm, 19 * mm, 14 * mm, 38 * mm]))
             s.append(Spacer(1, 2 * mm))
-            s.append(self.p("Reflections stay with the worker and are not part of this pack.", "small"))
+            s.append(self.p(NOT_IN_PACK, "small"))
         else:
-            s.append(self.p("No learning recorded in this period."))
+            s.append(self.p(NO_LEARNING))
         s.append(
             KeepTogether(
                 [
                     self.p("Worker's declaration", "h2"),
-                    self.p("I declare that this is a true record of the learning I have done in this period."),
+                    self.p(DECLARATION),
                     Spacer(1, 2 * mm),
-                    self._boxes([["Signature", ""], ["Date", ""]], [14 * mm, 10 * mm]),
+                    self._boxes([[b, ""] for b in DECLARATION_BOXES], [14 * mm, 10 * mm]),
                 ]
             )
         )
@@ -135,10 +170,7 @@ class SsscPack(Document):
                 [
                     self.p("Verification", "h2"),
                     Spacer(1, 2 * mm),
-                    self._boxes(
-                        [["Verified by (name)", ""], ["Role", ""], ["Signature", ""], ["Date", ""], ["Comments", ""]],
-                        [10 * mm, 10 * mm, 14 * mm, 10 * mm, 30 * mm],
-                    ),
+                    self._boxes([[b, ""] for b in VERIFICATION_BOXES], [10 * mm, 10 * mm, 14 * mm, 10 * mm, 30 * mm]),
                 ]
             )
         )

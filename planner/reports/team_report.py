@@ -212,6 +212,40 @@ def framework_chart(counts: list[tuple[str, dict[str, int]]], width: float) -> D
     return d
 
 
+# -- the report's words and rows, shared by the PDF and the accessible HTML ---------------
+SUMMARY_HEAD = ["State", "Items", "Share"]
+DUE_TITLE = "Overdue, expired and due soon"
+NOTHING_DUE = "Nothing is overdue or due soon."
+
+
+def headline(data: TeamReportData) -> str:
+    needed = sum(data.totals.values())
+    held = data.totals["recorded"] + data.totals["expiring"]
+    return (
+        f"As on {uk(data.on)} · {plural(len(data.workers), 'worker')} · {plural(needed, 'item')} asked of them "
+        f"(framework levels, modules and registration deadlines), {held} recorded or expiring "
+        f"({(100 * held / needed) if needed else 0:.0f}%)"
+    )
+
+
+def summary_rows(data: TeamReportData) -> list[tuple[str, str, str]]:
+    """(state, items, share) for each state."""
+    needed = sum(data.totals.values())
+    return [(st, str(data.totals[st]), f"{(100 * data.totals[st] / needed) if needed else 0:.0f}%") for st in STATES]
+
+
+def counts_head() -> list[str]:
+    return ["Framework", *(f"{STATE_MARK[st]} {st}" for st in STATES), "Total"]
+
+
+def counts_rows(data: TeamReportData) -> list[list[str]]:
+    return [[name, *(str(c.get(st, 0)) for st in STATES), str(sum(c.values()))] for name, c in data.framework_counts]
+
+
+def due_head(data: TeamReportData) -> list[str]:
+    return ["Worker", "Staff no.", *(["Team"] if data.show_team else []), "Needs", "State", "Date"]
+
+
 class TeamReport(Document):
     title = "Team completion report"
     subject = "Team completion report: foundation learning by requirement"
@@ -230,24 +264,9 @@ class TeamReport(Document):
         width, height = self.pagesize
         left, right, top, bottom = self.margins
         frame_w, frame_h = width - left - right - 12, height - top - bottom - 12
-        needed = sum(data.totals.values())
-        held = data.totals["recorded"] + data.totals["expiring"]
         s: list[Flowable] = [Bookmark("Summary")]
-        s += self.heading_block(
-            f"Team completion report: {data.scope}",
-            f"As on {uk(data.on)} · {plural(len(data.workers), 'worker')} · {plural(needed, 'item')} asked of them "
-            f"(framework levels, modules and registration deadlines), {held} recorded or expiring "
-            f"({(100 * held / needed) if needed else 0:.0f}%)",
-        )
-        rows = [["State", "Items", "Share"]]
-        rows += [
-            [
-                f"{STATE_MARK[st]} {st}",
-                str(data.totals[st]),
-                f"{(100 * data.totals[st] / needed) if needed else 0:.0f}%",
-            ]
-            for st in STATES
-        ]
+        s += self.heading_block(f"Team completion report: {data.scope}", headline(data))
+        rows = [SUMMARY_HEAD, *([f"{STATE_MARK[st]} {st}", n, share] for st, n, share in summary_rows(data))]
         s.append(
             self.table(
                 rows,
@@ -259,17 +278,13 @@ class TeamReport(Document):
         for line in data.figures + data.notes:
             s.append(self.p(esc(line)))
         s.append(Spacer(1, 4 * mm))
-        counts_rows = [["Framework", *(f"{STATE_MARK[st]} {st}" for st in STATES), "Total"]]
-        counts_rows += [
-            [name, *(str(c.get(st, 0)) for st in STATES), str(sum(c.values()))] for name, c in data.framework_counts
-        ]
         s.append(
             KeepTogether(
                 [
                     *self.section("By framework"),
                     framework_chart(data.framework_counts, frame_w),
                     Spacer(1, 3 * mm),
-                    self.table(counts_rows, widths=[55 * mm] + [24 * mm] * 6),
+                    self.table([counts_head(), *counts_rows(data)], widths=[55 * mm] + [24 * mm] * 6),
                 ]
             )
         )
@@ -341,21 +356,16 @@ class TeamReport(Document):
         return out
 
     def _due_list(self, data: TeamReportData, frame_h: float) -> list[Flowable]:
-        title = "Overdue, expired and due soon"
-        out: list[Flowable] = [PageBreak(), Bookmark(title), self.p(title, "h2")]
+        out: list[Flowable] = [PageBreak(), Bookmark(DUE_TITLE), self.p(DUE_TITLE, "h2")]
         if not data.due:
-            out.append(self.p("Nothing is overdue or due soon."))
+            out.append(self.p(NOTHING_DUE))
             return out
         widths = (
             [50 * mm, 17 * mm]
             + ([40 * mm] if data.show_team else [])
             + [(120 if data.show_team else 160) * mm, 20 * mm, 22 * mm]
         )
-        headers = (
-            [("Worker", ""), ("Staff no.", "")]
-            + ([("Team", "")] if data.show_team else [])
-            + [("Needs", ""), ("State", ""), ("Date", "")]
-        )
+        headers = [(name, "") for name in due_head(data)]
         rows_all = []
         for name, staff, team, needs, state, when in data.due:
             row = [lines(name, widths[0] - 4), lines(staff, widths[1] - 4)]

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.core.errors import Cancelled
-from planner.core.files import check_folder, check_target, write_bytes
+from planner.core.files import check_folder, check_target, is_web_page, write_bytes
+from planner.reports import html_documents as html
 from planner.reports.base import Bookmark, Document, Letterhead, Subject
 from planner.reports.certificate import Certificates
 from planner.reports.learning_record import LearningRecord, LearningRecordData
@@ -140,13 +141,14 @@ def export(
     today: date | None = None,
 ) -> list[Path]:
     """Write ``kind`` ("records" or "certificates") for the workers into ``target``: a folder,
-    or one combined PDF when ``target`` ends in .pdf. Returns the files written. A batch never
+    or one combined PDF (or web page) when ``target`` ends in .pdf (.html). Returns the files written. A batch never
     carries reflections: they belong to each worker, who prints their own record with them."""
     if kind not in ("records", "certificates"):
         raise ValueError(kind)
     if not worker_ids:
         raise StorageError("There is nobody to print for.")
-    combined = target.suffix.lower() == ".pdf"
+    web_page = is_web_page(target)
+    combined = web_page or target.suffix.lower() == ".pdf"
     check_target(target) if combined else check_folder(target)  # before any code is issued
     docs = DocumentService(ws, today=today).batch()
     items = _items(docs, kind, worker_ids, include_expired, on, progress)
@@ -155,11 +157,21 @@ def export(
     letterhead = docs.letterhead()
     total = len(worker_ids)
     if combined:
-        if kind == "records":
-            pdf = CombinedRecords(letterhead).render([data for _, _, data in items])
+        records = [data for _, _, data in items]
+        certs = [c for _, _, some in items for c in some] if kind == "certificates" else []
+        if web_page:
+            content = (
+                html.learning_records(letterhead, records)
+                if kind == "records"
+                else html.certificates(letterhead, certs)
+            )
         else:
-            pdf = Certificates(letterhead).render([c for _, _, certs in items for c in certs])
-        write_bytes(target, pdf)
+            content = (
+                CombinedRecords(letterhead).render(records)
+                if kind == "records"
+                else Certificates(letterhead).render(certs)
+            )
+        write_bytes(target, content)
         if progress is not None:
             progress(total, total)
         return [target]

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS
 from planner.core.dates import add_months, local_date, uk
-from planner.core.files import check_target, write_bytes
+from planner.core.files import check_target, is_web_page, write_bytes
 from planner.core.hours import total
 from planner.core.model import Catalogue, Worker
 from planner.core.regulators import cycle_bounds, sssc_anchor
 from planner.core.status import State
 from planner.core.wording import plural
+from planner.reports import html_documents as web
 from planner.reports.base import Letterhead
 from planner.reports.certificate import QR_PREFIX, CertificateData, Certificates
 from planner.reports.learning_record import (
@@ -184,15 +185,19 @@ class DocumentService:
             period_entries=[(e.occurred_on, e.title, e.kind, e.provider, e.participatory, e.hours) for e in in_period],
         )
 
-    def learning_record(self, worker_id: str, on: date | None = None, include_reflections: bool = False) -> bytes:
-        return LearningRecord(self.letterhead()).render(self.record_data(worker_id, on, include_reflections))
+    def learning_record(
+        self, worker_id: str, on: date | None = None, include_reflections: bool = False, html: bool = False
+    ) -> bytes:
+        """The record as a PDF, or (``html``) as an accessible web page: the same data either way."""
+        data = self.record_data(worker_id, on, include_reflections)
+        return web.learning_record(self.letterhead(), data) if html else LearningRecord(self.letterhead()).render(data)
 
     def export_record(
         self, staff_no: str, target: Path, include_reflections: bool = False, on: date | None = None
     ) -> Path:
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
         check_target(target)  # before any work: a wrong place is reported at once
-        write_bytes(target, self.learning_record(worker.id, on, include_reflections))
+        write_bytes(target, self.learning_record(worker.id, on, include_reflections, is_web_page(target)))
         return target
 
     # -- team report ---------------------------------------------------------------------
@@ -253,16 +258,17 @@ class DocumentService:
             show_team=team is None,
         )
 
-    def team_report(self, team: str | None = None, on: date | None = None) -> bytes:
-        return TeamReport(self.letterhead()).render(self.team_report_data(team, on))
+    def team_report(self, team: str | None = None, on: date | None = None, html: bool = False) -> bytes:
+        data = self.team_report_data(team, on)
+        return web.team_report(self.letterhead(), data) if html else TeamReport(self.letterhead()).render(data)
 
     def export_team_report(self, team: str | None, target: Path, on: date | None = None) -> Path:
         check_target(target)
-        write_bytes(target, self.team_report(team, on))
+        write_bytes(target, self.team_report(team, on, is_web_page(target)))
         return target
 
     # -- session sign-in sheet and SSSC pack ---------------------------------------------
-    def signin(self, session_id: str) -> bytes:
+    def signin(self, session_id: str, html: bool = False) -> bytes:
         from planner.services.training import TrainingService
 
         training = TrainingService(self.ws)
@@ -289,7 +295,7 @@ class DocumentService:
                 for w in sorted(booked, key=lambda w: w.name.casefold())
             ],
         )
-        return SignInSheet(self.letterhead()).render(data)
+        return web.signin_sheet(self.letterhead(), data) if html else SignInSheet(self.letterhead()).render(data)
 
     def sssc_pack_data(self, staff_no: str, year: int | None = None, on: date | None = None) -> SsscPackData:
         """The SSSC year that contains ``on`` (default today); with ``year``, the year that ends
@@ -369,16 +375,17 @@ class DocumentService:
             registration_note=note,
         )
 
-    def sssc_pack(self, staff_no: str, year: int | None = None, on: date | None = None) -> bytes:
-        return SsscPack(self.letterhead()).render(self.sssc_pack_data(staff_no, year, on))
+    def sssc_pack(self, staff_no: str, year: int | None = None, on: date | None = None, html: bool = False) -> bytes:
+        data = self.sssc_pack_data(staff_no, year, on)
+        return web.sssc_pack(self.letterhead(), data) if html else SsscPack(self.letterhead()).render(data)
 
     def export_sssc_pack(self, staff_no: str, target: Path, year: int | None = None, on: date | None = None) -> Path:
         check_target(target)
-        return write_bytes(target, self.sssc_pack(staff_no, year, on))
+        return write_bytes(target, self.sssc_pack(staff_no, year, on, is_web_page(target)))
 
     def export_signin(self, session_id: str, target: Path) -> Path:
         check_target(target)
-        return write_bytes(target, self.signin(session_id))
+        return write_bytes(target, self.signin(session_id, is_web_page(target)))
 
     # -- certificates --------------------------------------------------------------------
     def _summary(self, worker_id: str, completion_id: str, worker: Worker | None = None) -> dict[str, object] | None:
@@ -472,14 +479,14 @@ class DocumentService:
             )
         return out
 
-    def certificates(self, worker_ids: list[str], include_expired: bool = False) -> bytes:
+    def certificates(self, worker_ids: list[str], include_expired: bool = False, html: bool = False) -> bytes:
         data = self.certificates_data(worker_ids, include_expired)
         if not data:
             raise StorageError(
                 "There is nothing to certify: no completions are recorded, or all have expired "
                 "(ask for expired learning too to print those)."
             )
-        return Certificates(self.letterhead()).render(data)
+        return web.certificates(self.letterhead(), data) if html else Certificates(self.letterhead()).render(data)
 
     def verify(self, code: str) -> tuple[bool, str]:
         """(genuine?, what to tell the person) for a verification code. It checks only what the

@@ -40,7 +40,7 @@ from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
 from planner.ui.matrix_model import MatrixModel
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, to_qdate, uk_date
-from planner.ui.printing import ask_folder, ask_pdf, export_file, run_job, saved
+from planner.ui.printing import ask_document, ask_folder, export_file, run_job, saved
 
 BACKGROUND_FROM = 2000  # workers: below this, computing is quicker than starting a thread
 ALL = "__all__"
@@ -123,7 +123,7 @@ class MatrixView(QWidget):
         for code, st in enumerate(STATES):
             self.state.addItem(f"{STATE_MARK[st]} {self.tr('only')} {st.value}", code)
         self.export_btn = button(self.tr("&Export…"), self.tr("Export the matrix as CSV or XLSX"))
-        self.report_btn = button(self.tr("Team &report (PDF)…"), self.tr("Print the team completion report"))
+        self.report_btn = button(self.tr("Team &report…"), self.tr("Print the team completion report"))
         self.records_btn = button(self.tr("Records…"), self.tr("Print learning records for everyone shown"))
         self.certs_btn = button(self.tr("Certificates…"), self.tr("Print certificates for everyone shown"))
         self.name_order_btn = button(self.tr("&Name order"), self.tr("Sort the matrix by name again"))
@@ -338,7 +338,7 @@ class MatrixView(QWidget):
 
     def print_report(self) -> None:
         scope = self.team() or self.tr("Whole organisation")
-        path = ask_pdf(self, self.tr("Save team report"), f"Team report {scope}")
+        path = ask_document(self, self.tr("Save team report"), f"Team report {scope}")
         if path is not None:
             self.last_job = run_job(
                 self,
@@ -349,24 +349,24 @@ class MatrixView(QWidget):
 
     def print_batch(self, kind: str) -> None:
         """Records or certificates for the workers shown: a folder with one file per worker, or
-        one combined PDF."""
+        one combined document (a PDF, or an accessible web page)."""
         ids = [self.model.worker_id(r) for r in range(self.model.rowCount())]
         if not ids:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Print %d workers") % len(ids),
-            self.tr("One PDF per worker in a folder, or everything in one PDF?"),
+            self.tr("One PDF per worker in a folder, or everything in one document (a PDF or an accessible web page)?"),
             parent=self,
         )
         folder_btn = box.addButton(self.tr("A &folder of files"), QMessageBox.ButtonRole.AcceptRole)
-        one_btn = box.addButton(self.tr("&One PDF"), QMessageBox.ButtonRole.AcceptRole)
+        one_btn = box.addButton(self.tr("&One document"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is folder_btn:
             target = ask_folder(self, self.tr("Choose a folder for the files"))
         elif box.clickedButton() is one_btn:
-            target = ask_pdf(self, self.tr("Save as one PDF"), f"{kind} {self.scope.currentText()}")
+            target = ask_document(self, self.tr("Save as one document"), f"{kind} {self.scope.currentText()}")
         else:
             return
         if target is not None:

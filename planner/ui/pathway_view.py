@@ -51,7 +51,7 @@ from planner.ui.presentation import (
     to_qdate,
     uk_date,
 )
-from planner.ui.printing import save_pdf
+from planner.ui.printing import save_document
 from planner.ui.registration_panel import RegistrationPanel
 from planner.ui.supervision_panel import SupervisionPanel
 from planner.ui.undo import UndoableDeletes
@@ -394,11 +394,11 @@ class PathwayView(QWidget):
             )
             include = answer == QMessageBox.StandardButton.Yes
         worker_id, on = self.worker.id, self.controller.as_on
-        save_pdf(
+        save_document(
             self,
             self.tr("Save learning record"),
             f"Learning record {self.worker.staff_no} {self.worker.name}",
-            lambda: self.controller.documents.learning_record(worker_id, on, include),
+            lambda html: self.controller.documents.learning_record(worker_id, on, include, html),
         )
 
     def print_certificates(self) -> None:
@@ -408,11 +408,11 @@ class PathwayView(QWidget):
             QMessageBox.information(self, self.tr("Certificates"), self.tr("No completions recorded yet."))
             return
         worker_id = self.worker.id
-        save_pdf(
+        save_document(
             self,
             self.tr("Save certificates"),
             f"Certificates {self.worker.staff_no} {self.worker.name}",
-            lambda: self.controller.documents.certificates([worker_id]),
+            lambda html: self.controller.documents.certificates([worker_id], html=html),
         )
 
     def select_requirement(self, key: str) -> None:

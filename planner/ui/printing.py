@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from planner.core.files import is_web_page
 from planner.services.batch import safe_filename
 from planner.services.printing import write_document
 from planner.ui.background import BackgroundTask
@@ -19,36 +20,15 @@ from planner.ui.bug_report import report
 _running: list[BackgroundTask] = []  # keep jobs alive until they finish
 
 
-def ask_pdf(parent: QWidget, title: str, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / f"{safe_filename(suggested)}.pdf"), parent.tr("PDF files (*.pdf)")
-    )
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+def document_kinds(parent: QWidget) -> dict[str, str]:
+    """What a document can be saved as: a PDF (the default), or an accessible web page that a
+    screen reader reads in order (ReportLab cannot tag a PDF)."""
+    return {".pdf": parent.tr("PDF document"), ".html": parent.tr("Accessible web page (HTML)")}
 
 
-def save_pdf(parent: QWidget, title: str, suggested: str, render: Callable[[], bytes]) -> Path | None:
-    """Ask where to save, render the document, write it atomically, and say where it went.
-    A problem (disk full, no permission, nothing to print) is shown, never raised."""
-    path = ask_pdf(parent, title, suggested)
-    if path is None:
-        return None
-    try:
-        write_document(path, render())
-    except Exception as exc:  # noqa: BLE001 - a message for a mistake, a logged report for a bug
-        report(parent, exc, None, parent.tr("Not saved"))
-        return None
-    saved(parent, path)
-    return path
-
-
-def export_file(
-    parent: QWidget, title: str, suggested: str, kinds: dict[str, str], write: Callable[[Path], object]
-) -> Path | None:
-    """Ask where to export (``kinds``: file suffix -> its description, the first the default),
-    give the name the suffix of the kind chosen when it has none of them, write it, and say
-    where it went; a problem is a message in words, never raised."""
+def ask_target(parent: QWidget, title: str, suggested: str, kinds: dict[str, str]) -> Path | None:
+    """Ask where to save (``kinds``: file suffix -> its description, the first the default); a
+    name without one of those suffixes gets the suffix of the kind chosen."""
     filters = [f"{label} (*{suffix})" for suffix, label in kinds.items()]
     first = next(iter(kinds))
     path, chosen = QFileDialog.getSaveFileName(
@@ -60,6 +40,38 @@ def export_file(
     if target.suffix.lower() not in kinds:
         suffix = next((s for s, f in zip(kinds, filters, strict=True) if f == chosen), first)
         target = target.with_name(target.name + suffix)
+    return target
+
+
+def ask_document(parent: QWidget, title: str, suggested: str) -> Path | None:
+    """Where to save a document: a .pdf, or a .html web page."""
+    return ask_target(parent, title, suggested, document_kinds(parent))
+
+
+def save_document(parent: QWidget, title: str, suggested: str, render: Callable[[bool], bytes]) -> Path | None:
+    """Ask where to save, render the document (``render(True)``: as a web page), write it
+    atomically, and say where it went. A problem (disk full, no permission, nothing to print)
+    is shown, never raised."""
+    path = ask_document(parent, title, suggested)
+    if path is None:
+        return None
+    try:
+        write_document(path, render(is_web_page(path)))
+    except Exception as exc:  # noqa: BLE001 - a message for a mistake, a logged report for a bug
+        report(parent, exc, None, parent.tr("Not saved"))
+        return None
+    saved(parent, path)
+    return path
+
+
+def export_file(
+    parent: QWidget, title: str, suggested: str, kinds: dict[str, str], write: Callable[[Path], object]
+) -> Path | None:
+    """Ask where to export (``kinds``: file suffix -> its description, the first the default),
+    write it, and say where it went; a problem is a message in words, never raised."""
+    target = ask_target(parent, title, suggested, kinds)
+    if target is None:
+        return None
     try:
         write(target)
     except Exception as exc:  # noqa: BLE001 - a message for a mistake, a logged report for a bug

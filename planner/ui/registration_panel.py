@@ -35,7 +35,7 @@ from planner.ui.common import button, hint
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
 from planner.ui.presentation import DATE_FORMAT, from_qdate, to_qdate, uk_date
-from planner.ui.printing import save_pdf
+from planner.ui.printing import save_document
 
 
 class OptionalDate(QWidget):
@@ -403,11 +403,11 @@ class RegistrationPanel(QWidget):
         on = self.controller.as_on
         staff_no = self.worker.staff_no
         end = self.cycle.end if self.cycle and self.cycle.end else on
-        save_pdf(
+        save_document(
             self,
             self.tr("Save SSSC verification pack"),
             f"SSSC pack {end.year} {self.worker.name}",
-            lambda: self.controller.documents.sssc_pack(staff_no, on=on),
+            lambda html: self.controller.documents.sssc_pack(staff_no, on=on, html=html),
         )
 
     def on_changed(self, changed: Changed) -> None:

@@ -34,7 +34,7 @@ from planner.ui.common import add_rows, button, fit_columns, heading, hint, sele
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, state_text, to_qdate, uk_date
-from planner.ui.printing import save_pdf
+from planner.ui.printing import save_document
 from planner.ui.table_model import Column, RowsModel
 
 
@@ -432,11 +432,11 @@ class SessionsView(QWidget):
         session = self.selected_session()
         if session is None:
             return
-        save_pdf(
+        save_document(
             self,
             self.tr("Save sign-in sheet"),
             f"Sign-in {session.held_on.isoformat()}",
-            lambda: self.controller.documents.signin(session.id),
+            lambda html: self.controller.documents.signin(session.id, html),
         )
 
     def cancel_session(self) -> None:

@@ -53,6 +53,28 @@ def test_print_learning_record_from_the_pathway(qtbot, window, chosen):
     assert "Learning record: Łukasz Nowak" in PdfReader(pdf).pages[0].extract_text()
 
 
+def test_a_document_saved_as_an_accessible_web_page(qtbot, window, monkeypatch, tmp_path):
+    """Choosing the web page kind in the save dialog, with a name typed without a suffix, saves
+    the same record as HTML (with .html added)."""
+    offered: list[str] = []
+
+    def save(parent, title, suggested, filters):
+        offered.extend(filters.split(";;"))
+        return str(tmp_path / "record for my new employer"), next(f for f in offered if "*.html" in f)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    worker = next(w for w in window.controller.people.workers() if w.name == "Łukasz Nowak")
+    window.open_pathway(worker.id)
+    messages: list[str] = []
+    when_modal(close_saved(messages))
+    qtbot.mouseClick(window.pathway.print_btn, Qt.MouseButton.LeftButton)
+    page = tmp_path / "record for my new employer.html"
+    assert offered[0].startswith("PDF document") and messages and str(page) in messages[0]
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and '<html lang="en-GB">' in text
+    assert "<h1>Learning record: Łukasz Nowak</h1>" in text
+
+
 def test_team_report_and_batch_run_off_the_gui_thread(qtbot, window, chosen):
     matrix = window.matrix
     window.show_page("Matrix")
@@ -63,7 +85,7 @@ def test_team_report_and_batch_run_off_the_gui_thread(qtbot, window, chosen):
     assert "Team completion report" in PdfReader(chosen["file"]).metadata.title
     team = window.controller.people.teams()[0].name
     matrix.scope.setCurrentIndex(matrix.scope.findData(team))
-    for choice in ("A &folder of files", "&One PDF"):
+    for choice in ("A &folder of files", "&One document"):
         messages.clear()
 
         def choose(box, choice=choice):

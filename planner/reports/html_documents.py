@@ -1,0 +1,302 @@
+"""Every document as an accessible web page: the learning record (one, or a team's in one page),
+certificates, the team completion report (its chart drawn in SVG with alt text, and the same
+counts as a table), the sign-in sheet and the SSSC pack. Each reads the same data as its PDF and
+takes its words and rows from the PDF's module, so paper and page say the same."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planner.core.dates import uk
+from planner.core.wording import STATE_FILL, STATE_MARK, STATES, TEXT_ON_FILL
+from planner.reports import certificate as cert
+from planner.reports import learning_record as lr
+from planner.reports import signin_sheet as signin
+from planner.reports import sssc_pack as pack
+from planner.reports import team_report as team
+from planner.reports.base import Letterhead
+from planner.reports.html import Page, State, esc, state_cell
+
+
+# -- learning records ----------------------------------------------------------------------------
+def learning_record(letterhead: Letterhead, data: lr.LearningRecordData) -> bytes:
+    page = Page(letterhead, f"Learning record: {data.name}")
+    _record(page, data, 1)
+    return page.render()
+
+
+def learning_records(letterhead: Letterhead, records: Sequence[lr.LearningRecordData]) -> bytes:
+    """A team's records in one page: a heading for the page, each record a section under it."""
+    page = Page(letterhead, "Learning records")
+    page.heading("Learning records", 1)
+    page.para(
+        f"{len(records)} {'record' if len(records) == 1 else 'records'}, each beginning on a new page when printed."
+    )
+    for data in records:
+        page.open("section", "record", f"Learning record: {data.name}")
+        _record(page, data, 2)
+        page.close("section")
+    return page.render()
+
+
+def _record(page: Page, data: lr.LearningRecordData, top: int) -> None:
+    """One record with its headings starting at level ``top``."""
+    h2, h3 = top + 1, top + 2
+    page.heading(f"Learning record: {data.name}", top)
+    page.lines(lr.subtitle_lines(data), "subtitle")
+    page.heading("Roles", h2)
+    page.table(f"Roles of {data.name}", lr.ROLES_HEAD, lr.role_rows(data))
+    page.heading("Where this worker stands", h2)
+    if data.requirements:
+        page.table(
+            f"Requirements for {data.name}, as on {uk(data.on)}",
+            lr.REQUIREMENTS_HEAD,
+            [[r.label, State(r.state, lr.requirement_words(r))] for r in data.requirements],
+        )
+    else:
+        page.para(lr.NO_REQUIREMENTS)
+    page.heading("Learning completed", h2)
+    if data.completions:
+        page.table(
+            "Completions, newest first", lr.COMPLETIONS_HEAD, lr.completion_rows(data), row_header=1, numbers=(2,)
+        )
+    else:
+        page.para(lr.NO_COMPLETIONS)
+    page.heading(lr.CPL_TITLE, h2)
+    if data.cpl_by_year:
+        page.table("Learning by year", lr.CPL_HEAD, lr.cpl_rows(data), numbers=(1, 2, 3))
+    else:
+        page.para(lr.NO_CPL)
+    if data.period_title:
+        page.heading(f"Learning in {data.period_title}", h3)
+        if data.period_entries:
+            rows, totals = lr.period_rows(data)
+            page.table(
+                f"Learning in {data.period_title}", lr.PERIOD_HEAD, rows, row_header=1, numbers=(5,), foot=totals
+            )
+        else:
+            page.para(lr.NO_PERIOD_LEARNING)
+    if data.cycle_lines:
+        page.heading("Regulator cycle", h3)
+        for line in data.cycle_lines:
+            page.para(line)
+    page.heading("Reflective supervision", h3)
+    page.para(data.supervision_line)
+    if data.reflections is not None:
+        page.heading(lr.REFLECTIONS_TITLE, h2)
+        if data.reflections_private:
+            page.para(lr.private_words(data.reflections_private))
+        elif not data.reflections:
+            page.para(lr.NO_REFLECTIONS)
+        for r in data.reflections:
+            page.heading(f"{uk(r.occurred_on)} · {r.title}", h3)
+            for label, text in lr.reflection_parts(r):
+                page.quote(label, text)
+    page.para(lr.CLOSING, "small")
+
+
+# -- certificates --------------------------------------------------------------------------------
+def certificates(letterhead: Letterhead, data: Sequence[cert.CertificateData]) -> bytes:
+    names = sorted({c.name for c in data})
+    title = f"Certificates: {names[0]}" if len(names) == 1 else "Certificates of completion"
+    page = Page(letterhead, title, landscape=True)
+    page.heading(title, 1)
+    for c in data:
+        page.open("section", "certificate", f"Certificate: {c.name}, {c.module_code}")
+        page.para(c.organisation)
+        page.heading("Certificate of completion", 2)
+        page.para("This certifies that")
+        page.raw(f'<p class="name">{esc(c.name)}</p>')
+        page.para(f"staff number {c.staff_no}")
+        page.para("completed")
+        page.raw(f'<p class="module">{esc(c.module_title)} ({esc(c.module_code)})</p>')
+        page.para(cert.done_words(c))
+        if c.levels:
+            page.para("Framework levels: " + "; ".join(c.levels))
+        page.para(cert.issue_words(c))
+        page.form("Signed", [cert.signature_words(c), "Date"])
+        if c.code is not None:
+            page.raw(_qr_svg(c.code))
+            page.para("Verification code")
+            page.raw(f'<p class="code">{esc(c.code)}</p>')
+            page.para(cert.check_words(c.code), "small")
+        else:
+            page.raw(f'<p class="small"><strong>Self-recorded</strong> {esc(cert.SELF_RECORDED)}</p>')
+        page.close("section")
+    return page.render()
+
+
+def _qr_svg(code: str) -> str:
+    """The certificate's QR code as an image with its meaning as alt text."""
+    qr = cert.QrCode(f"{cert.QR_PREFIX}{code}")
+    n = qr.count + 2 * qr.border
+    squares = "".join(f"M{c + qr.border} {r + qr.border}h1v1h-1z" for r, c in qr.dark)
+    label = f"QR code holding the verification code {code}"
+    return (
+        f'<svg role="img" aria-label="{esc(label)}" viewBox="0 0 {n} {n}" width="120" height="120">'
+        f'<rect width="{n}" height="{n}" fill="#ffffff"/><path d="{squares}" fill="#000000"/></svg>'
+    )
+
+
+# -- team completion report ----------------------------------------------------------------------
+def team_report(letterhead: Letterhead, data: team.TeamReportData) -> bytes:
+    title = f"Team completion report: {data.scope}"
+    page = Page(letterhead, title, landscape=True)
+    page.heading(title, 1)
+    page.para(team.headline(data), "subtitle")
+    page.heading("Summary", 2)
+    page.table(
+        "Items in each state",
+        team.SUMMARY_HEAD,
+        [[State(st, st), n, share] for st, n, share in team.summary_rows(data)],
+        numbers=(1, 2),
+    )
+    for line in data.figures + data.notes:
+        page.para(line)
+    page.heading("By framework", 2)
+    page.raw(_chart(data))
+    page.table(
+        "Items in each state by framework (the chart's figures)",
+        ["Framework", *STATES, "Total"],
+        team.counts_rows(data),
+        numbers=tuple(range(1, len(STATES) + 2)),
+    )
+    page.heading("The matrix", 2)
+    page.para("Each worker's state on each requirement; an empty cell: the requirement does not apply to them.")
+    fixed = ["Worker", "Staff no.", *(["Team"] if data.show_team else [])]
+    rows = []
+    for (name, staff, team_name), cells in zip(data.workers, data.cells, strict=True):
+        row: list[str | State | None] = [name, staff, *([team_name] if data.show_team else [])]
+        row += [None if cell is None else _matrix_cell(cell[0], cell[1]) for cell in cells]
+        rows.append(row)
+    page.table(
+        f"{data.scope}: each worker's state on each requirement, as on {uk(data.on)}",
+        fixed + [f"{group}: {label}" for group, label in data.columns],
+        rows,
+        wide=True,
+    )
+    page.heading(team.DUE_TITLE, 2)
+    if data.due:
+        page.table(
+            team.DUE_TITLE,
+            team.due_head(data),
+            [
+                [name, staff, *([team_name] if data.show_team else []), needs, State(state, state), uk(when)]
+                for name, staff, team_name, needs, state, when in data.due
+            ],
+            wide=True,
+        )
+    else:
+        page.para(team.NOTHING_DUE)
+    return page.render()
+
+
+_cells: dict[tuple[str, object], State] = {}
+
+
+def _matrix_cell(state: str, when: object) -> State:
+    """ "recorded 24 Nov 2023" (kept: a whole organisation repeats the same few thousand)."""
+    key = (state, when)
+    found = _cells.get(key)
+    if found is None:
+        found = _cells[key] = State(state, f"{state} {uk(when)}".strip() if when else state)  # type: ignore[arg-type]
+        if len(_cells) > 100_000:
+            _cells.clear()
+    return found
+
+
+def _chart(data: team.TeamReportData) -> str:
+    """Stacked bars per framework, each part labelled with its mark and count, with alt text
+    that gives the figures in words (they are also in the table that follows)."""
+    counts = data.framework_counts
+    label_w, bar_h, gap, width = 190, 22, 10, 900
+    height = 34 + len(counts) * (bar_h + gap)
+    most = max((sum(c.values()) for _, c in counts), default=1) or 1
+    bar_w = width - label_w - 10
+    out = []
+    x = 0
+    for state in STATES:  # the key
+        out.append(
+            f'<rect x="{x}" y="2" width="14" height="14" fill="{STATE_FILL[state]}" stroke="#6a6a6a"/>'
+            f'<text x="{x + 19}" y="14" font-size="13">{STATE_MARK[state]} {state}</text>'
+        )
+        x += 130
+    for i, (name, c) in enumerate(counts):
+        y = 34 + i * (bar_h + gap)
+        out.append(f'<text x="{label_w - 8}" y="{y + 16}" font-size="13" text-anchor="end">{esc(name)}</text>')
+        x0 = float(label_w)
+        for state in STATES:
+            n = c.get(state, 0)
+            if not n:
+                continue
+            w = bar_w * n / most
+            out.append(
+                f'<rect x="{x0:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{STATE_FILL[state]}" stroke="#6a6a6a"/>'
+            )
+            label = f"{STATE_MARK[state]} {n}" if w > 40 else (str(n) if w > 16 else "")
+            if label:
+                out.append(
+                    f'<text x="{x0 + w / 2:.1f}" y="{y + 16}" font-size="12" text-anchor="middle" '
+                    f'fill="{TEXT_ON_FILL}">{label}</text>'
+                )
+            x0 += w
+    words = "; ".join(
+        f"{name}: " + ", ".join(f"{c.get(st, 0)} {st}" for st in STATES if c.get(st, 0)) for name, c in counts
+    )
+    alt = f"Bar chart of items in each state by framework. {words or 'No items.'}"
+    return (
+        f'<figure><svg role="img" aria-label="{esc(alt)}" viewBox="0 0 {width} {height}" width="100%" '
+        f'style="max-width:{width}px">{"".join(out)}</svg>'
+        "<figcaption>Items in each state by framework: the same figures are in the table below.</figcaption></figure>"
+    )
+
+
+# -- sign-in sheet and SSSC pack -----------------------------------------------------------------
+def signin_sheet(letterhead: Letterhead, data: signin.SignInData) -> bytes:
+    page = Page(letterhead, f"Sign-in sheet: {data.module}, {uk(data.held_on)}")
+    page.heading("Sign-in sheet", 1)
+    page.raw(f'<p class="subtitle"><strong>{esc(data.module)}</strong></p>')
+    page.lines(signin.detail_lines(data), "subtitle")
+    page.table(f"People booked on {data.module}, with rows for walk-ins", signin.HEAD, signin.rows(data))
+    page.form("Trainer", ["Trainer's signature", "Date"])
+    page.para(signin.AFTER, "small")
+    return page.render()
+
+
+def sssc_pack(letterhead: Letterhead, data: pack.SsscPackData) -> bytes:
+    title = f"SSSC CPL verification pack: {data.name}"
+    page = Page(letterhead, title)
+    page.heading(title, 1)
+    page.lines(pack.subtitle_lines(data), "subtitle")
+    if data.registration_note:
+        page.raw(f"<p><strong>{esc(data.registration_note)}</strong></p>")
+    page.heading("Mandatory learning", 2)
+    page.table(
+        "Learning the SSSC requires every year",
+        pack.MANDATORY_HEAD,
+        [[label, State(state, words), covered] for label, state, words, covered in pack.mandatory_rows(data)],
+    )
+    if data.elc_line:
+        page.para(data.elc_line)
+    page.heading("Core learning elements", 2)
+    page.table(
+        "SSSC core learning elements and the learning that covers each",
+        pack.ELEMENTS_HEAD,
+        [
+            [element, covered or state_cell("overdue", None, pack.NOTHING_YET)]
+            for element, covered in pack.element_rows(data)
+        ],
+    )
+    page.heading("The year's learning", 2)
+    if data.entries:
+        rows, totals = pack.entry_rows(data)
+        page.table("The year's learning", pack.ENTRIES_HEAD, rows, row_header=1, numbers=(5,), foot=totals, wide=True)
+        page.para(pack.NOT_IN_PACK, "small")
+    else:
+        page.para(pack.NO_LEARNING)
+    page.heading("Worker's declaration", 2)
+    page.para(pack.DECLARATION)
+    page.form("Worker's declaration", pack.DECLARATION_BOXES)
+    page.heading("Verification", 2)
+    page.form("Verification", pack.VERIFICATION_BOXES, tall=("Comments",))
+    return page.render()
