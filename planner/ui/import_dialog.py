@@ -122,6 +122,7 @@ class ImportDialog(QDialog):
         self.columns_grid = QGridLayout(self.columns_box)
         self.columns_grid.setContentsMargins(4, 4, 4, 4)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Which column is which"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.columns_box)
         scroll.setMinimumHeight(self.fontMetrics().height() * 4)

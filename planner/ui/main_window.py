@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         self.side = QVBoxLayout()  # the worker search above the pages: always in view, never clipped
+        self.search = QLineEdit()  # first in the layout, so first for Tab too (see _add_search)
+        self.side.addWidget(self.search)
         self.side.addWidget(self.nav, 1)
         layout.addLayout(self.side)
         right = QVBoxLayout()
@@ -185,7 +187,6 @@ class MainWindow(QMainWindow):
 
     def _add_search(self, personal: bool) -> None:
         """Ctrl+F: find a worker by name or staff number from anywhere."""
-        self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr(FIND_HINT))
         self.search.setAccessibleName(self.tr("Find a worker by name or staff number"))
         self.search.setClearButtonEnabled(True)
@@ -198,7 +199,6 @@ class MainWindow(QMainWindow):
         completer.activated.connect(self._found)
         self.search.textEdited.connect(self._suggest)
         self.search.returnPressed.connect(lambda: self._found(self.search.text()))
-        self.side.insertWidget(0, self.search)
         find = QAction(self.tr("&Find a worker…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
             send.setStatusTip(self.tr("A pack of your learning for your manager or service (e-mail or USB stick)"))
             send.triggered.connect(lambda: pack_dialogs.send_my_learning(self, self.controller))
         else:
-            send = QAction(self.tr("Export &team pack…"), self)
+            send = QAction(self.tr("E&xport team pack…"), self)
             send.setStatusTip(self.tr("The role mapping and a team's roles and bookings, for workers' own copies"))
             send.triggered.connect(lambda: pack_dialogs.export_team_pack(self, self.controller))
         menu.addAction(send)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from planner.core.matrix import BLANK, STATES
 from planner.core.text import fold
@@ -214,6 +214,8 @@ class MatrixModel(QAbstractTableModel):
                 if column == TEAM:
                     return d.teams[r]
                 held, required = d.row_counts(r)
+                if role == Qt.ItemDataRole.AccessibleTextRole:  # read out in words, not "7/9"
+                    return QCoreApplication.translate("Matrix", "%d of %d recorded") % (held, required)
                 return f"{held}/{required}"
             return None
         c = self.cols[column - len(FIXED)]

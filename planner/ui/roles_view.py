@@ -248,6 +248,12 @@ class RoleEditor(QGroupBox):
             box.currentIndexChanged.connect(lambda _i: self._show_stages())
             self.levels_form.addRow(fw.name + (self.tr(" (local scale)") if fw.local_scale else ""), box)
             self.level_boxes[fw.id] = box
+        # new boxes join the end of the Tab order, after Save: bring them back into the tab page
+        # (Qt places them after the page's own controls; Save stays last)
+        before: QWidget = self.tabs
+        for box in self.level_boxes.values():
+            QWidget.setTabOrder(before, box)
+            before = box
         self.modules.blockSignals(True)
         for m in catalogue.modules:
             if m.retired and m.id not in role.module_requirements:

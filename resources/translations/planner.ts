@@ -1075,6 +1075,10 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Which column is which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titles to map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +1566,7 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;team pack…</source>
+        <source>E&amp;xport team pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1603,6 +1607,13 @@ missing mandatory learning</source>
     </message>
 </context>
 <context>
+    <name>Matrix</name>
+    <message>
+        <source>%d of %d recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatrixView</name>
     <message>
         <source>Team shown in the matrix</source>
@@ -1633,7 +1644,7 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team &amp;report (PDF)…</source>
+        <source>Team &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1741,7 +1752,7 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One PDF per worker in a folder, or everything in one PDF?</source>
+        <source>One PDF per worker in a folder, or everything in one document (a PDF or an accessible web page)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1749,7 +1760,7 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;One PDF</source>
+        <source>&amp;One document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,7 +1768,7 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as one PDF</source>
+        <source>Save as one document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3449,7 +3460,11 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessible web page (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
