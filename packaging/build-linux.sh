@@ -13,6 +13,11 @@ if [[ ! -x "$out/venv/bin/python" ]]; then
   "$python" -m venv "$out/venv"
 fi
 "$out/venv/bin/python" -m pip install -q --upgrade pip==25.2
+# The translations are compiled first (Qt's lrelease, from PySide6-Essentials), so the .qm files
+# are in the package that is installed and bundled; the pseudo-locale ships for testers
+# (PLANNER_LANGUAGE=pseudo pathway-planner).
+"$out/venv/bin/python" -m pip install -q "PySide6-Essentials==$(sed -n 's/.*"PySide6-Essentials==\([^"]*\)".*/\1/p' "$root/pyproject.toml")"
+"$out/venv/bin/python" "$here/build_translations.py" --pseudo
 "$out/venv/bin/python" -m pip install -q "$root" pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9
 
 # Licence notices of everything bundled: each installed distribution's own licence files, the

@@ -18,7 +18,7 @@ from planner.core.regulators import Registration
 from planner.services import folders
 from planner.services.container import Services
 from planner.services.starter import starter_roles
-from planner.ui import bug_report
+from planner.ui import bug_report, translations
 from planner.ui.common import confirm
 from planner.ui.controller import Controller
 from planner.ui.first_run import EXAMPLE, JUST_ME, FirstRunDialog
@@ -39,6 +39,7 @@ def make_app() -> QApplication:
     icon = resources.files("planner._resources").joinpath("icons/pathway-planner.svg")
     app.setWindowIcon(QIcon(str(icon)))
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    translations.install()
     return app
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from planner.core.status import State
 from planner.core.wording import plural
@@ -26,6 +26,25 @@ BACKGROUND_FROM = 2000  # workers: as for the matrix screen
 SUPERVISION = "supervision"
 DECLARATIONS = "declarations"
 TILE_COLUMNS = 3  # two rows of three fit a 1024-pixel laptop
+
+
+TILE_LINE = 28  # characters a line on a tile: longer lines (a translation) wrap at spaces
+
+
+def wrapped(text: str, most: int) -> str:
+    """Each line of the text broken at spaces into lines of at most ``most`` characters (a
+    longer word stays whole)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        current = ""
+        for word in line.split(" "):
+            if current and len(current) + 1 + len(word) > most:
+                out.append(current)
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        out.append(current)
+    return "\n".join(out)
 
 
 class FigureTile(QPushButton):
@@ -117,8 +136,19 @@ class HomeView(TeamPage):
         )
         fl.addLayout(grid)
         self.team_empty = hint(self.tr("No one is in this team yet: add them on the People page."))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        # below the team choice the page scrolls, so longer words or a larger font never push the
+        # window taller than the screen
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Home"))
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(self.figures_box)
         layout.addWidget(self.team_empty)
@@ -239,7 +269,7 @@ class HomeView(TeamPage):
             tile = self.figures[key]
             mark = STATE_MARK[State.OVERDUE if key in (SUPERVISION, DECLARATIONS) else State(key)]
             tile.setProperty("words", words.replace("\n", " "))
-            tile.setText(f"{mark} {n} {words}")
+            tile.setText(wrapped(f"{mark} {n} {words}", TILE_LINE))
             tile.setAccessibleName(f"{n} {words}".replace("\n", " "))
         self.fit_columns()
 

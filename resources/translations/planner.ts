@@ -949,6 +949,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review leavers for &amp;erasure…</source>
         <translation type="unfinished"></translation>
     </message>
