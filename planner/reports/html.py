@@ -43,7 +43,18 @@ class State:
         )
 
 
-Cell = str | State | None
+@dataclass(frozen=True)
+class Hidden:
+    """Words for a screen reader only (a row header where the printed cell is left blank to
+    write in)."""
+
+    words: str
+
+    def html(self) -> str:
+        return f'<span class="visually-hidden">{esc(self.words)}</span>'
+
+
+Cell = str | State | Hidden | None
 
 
 CSS = """
@@ -68,10 +79,19 @@ th, td { border: 1px solid var(--rule); padding: .2rem .45rem; text-align: left;
 thead th { background: var(--head); }
 tbody th { font-weight: normal; }
 td.number, th.number { text-align: right; }
-.wide { overflow-x: auto; }
+.wide { overflow-x: auto; max-width: 100%; }
+img, svg { max-width: 100%; height: auto; }
 .wide:focus { outline: 3px solid #1a4f8a; outline-offset: 2px; }
-.signature td { height: 2.6rem; min-width: 20rem; }
+.signature { width: 100%; max-width: 40rem; }
+.signature th { width: 12rem; }
+.signature td { height: 2.6rem; }
 .signature td.tall { height: 6rem; }
+tr.total { font-weight: bold; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; padding: 0; }
+table.signin { width: 100%; }
+table.signin td { height: 2.4rem; }
+table.signin td:last-child { width: 35%; }
 .certificate { border: 3px double #1a4f8a; padding: 1.5rem 2rem; margin: 1rem 0 2rem; text-align: center; }
 .certificate .name { font-size: 1.6rem; font-weight: bold; color: #1a4f8a; margin: .25rem 0; }
 .certificate .module { font-size: 1.2rem; font-weight: bold; }
@@ -82,15 +102,31 @@ figcaption { font-size: .9rem; color: var(--muted); }
 svg text { font-family: inherit; }
 footer { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .5rem; }
 %STATES%
-@page { size: A4 %ORIENTATION%; margin: 14mm; }
+@page { size: A4 %ORIENTATION%; margin: 14mm 14mm 18mm;
+  @bottom-left { content: %FOOT_LEFT%; font: 7.5pt "DejaVu Sans", Verdana, sans-serif; color: #444444; }
+  @bottom-right { content: %FOOT_RIGHT% counter(page) " of " counter(pages);
+    font: 7.5pt "DejaVu Sans", Verdana, sans-serif; color: #444444; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .wide { overflow: visible; }
   thead { display: table-header-group; }
   tr, .keep, figure, .certificate { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
-  .certificate { break-after: page; border-width: 4px; }
   .record + .record { break-before: page; }
+  table.signin td, table.signin th { height: 11mm; }
+  table.matrix { font-size: 7.5pt; }
+  .signature td { height: 10mm; }
+  .signature td.tall { height: 30mm; }
+  /* certificates: one landscape page each, nothing before the first */
+  footer { display: none; }  /* each printed page has its own footer (@page) */
+  body.certificates header.letterhead, body.certificates main > h1 { display: none; }
+  .certificate { break-before: page; margin: 0; padding: 5mm 10mm; border-width: 4px; }
+  .certificate:first-of-type { break-before: auto; }
+  .certificate p { margin: .15em 0; }
+  .certificate h2 { margin: .2em 0; }
+  .certificate .name { font-size: 18pt; }
+  .certificate svg { width: 24mm; height: 24mm; }
+  .certificate table { margin: .4em auto; }
   a { color: inherit; text-decoration: none; }
 }
 """
@@ -106,8 +142,8 @@ def _state_css() -> str:
 class Page:
     """One HTML document: a letterhead, a main part built with the methods below, a footer."""
 
-    def __init__(self, letterhead: Letterhead, title: str, landscape: bool = False) -> None:
-        self.letterhead, self.title, self.landscape = letterhead, title, landscape
+    def __init__(self, letterhead: Letterhead, title: str, landscape: bool = False, kind: str = "") -> None:
+        self.letterhead, self.title, self.landscape, self.kind = letterhead, title, landscape, kind
         self.parts: list[str] = []
 
     # -- content ---------------------------------------------------------------------------
@@ -143,26 +179,26 @@ class Page:
         rows: Iterable[Sequence[Cell]],
         row_header: int | None = 0,
         numbers: Sequence[int] = (),
-        foot: Sequence[str] | None = None,
-        wide: bool = False,
+        total: Sequence[str] | None = None,
+        cls: str = "",
     ) -> None:
         """A data table: a caption, one header row (``scope="col"``), the cell in column
         ``row_header`` of each row a row header (``scope="row"``), right-aligned ``numbers``
-        columns, and an optional total row in ``tfoot``. A ``wide`` table scrolls sideways on
-        a narrow screen inside a region that the keyboard can reach and scroll."""
-        out = [f'<div class="wide" role="region" aria-label="{esc(caption)}" tabindex="0">' if wide else ""]
-        out.append("<table>")
-        out.append(f"<caption>{esc(caption)}</caption><thead><tr>")
+        columns, and an optional total row last (in the body: a printed page never repeats it
+        as if it were a subtotal). On a narrow screen or at a large zoom the table scrolls
+        sideways inside a region the keyboard can reach, and the page itself never does."""
         numbered = set(numbers)
+        out = [f'<div class="wide" role="region" aria-label="{esc(caption)}" tabindex="0">']
+        out.append(f'<table class="{cls}">' if cls else "<table>")
+        out.append(f"<caption>{esc(caption)}</caption><thead><tr>")
         for i, name in enumerate(head):
             klass = ' class="number"' if i in numbered else ""
             out.append(f'<th scope="col"{klass}>{esc(name)}</th>')
         out.append("</tr></thead><tbody>")
         out.extend(_row(row, row_header, numbered) for row in rows)
-        out.append("</tbody>")
-        if foot is not None:
-            out.append("<tfoot>" + _row(foot, row_header, numbered) + "</tfoot>")
-        out.append("</table></div>" if wide else "</table>")
+        if total is not None:
+            out.append(_row(total, row_header, numbered).replace("<tr>", '<tr class="total">', 1))
+        out.append("</tbody></table></div>")
         self.parts.append("".join(out))
 
     def form(self, caption: str, labels: Sequence[str], tall: Sequence[str] = ()) -> None:
@@ -172,7 +208,9 @@ class Page:
             f'<tr><th scope="row">{esc(label)}</th>{tall_cell if label in tall else "<td></td>"}</tr>'
             for label in labels
         )
-        self.parts.append(f'<table class="signature"><caption>{esc(caption)}</caption><tbody>{rows}</tbody></table>')
+        self.parts.append(
+            f'<div class="keep"><table class="signature"><caption>{esc(caption)}</caption><tbody>{rows}</tbody></table></div>'
+        )
 
     # -- the whole page ----------------------------------------------------------------------
     def render(self) -> bytes:
@@ -180,6 +218,8 @@ class Page:
         css = (
             CSS.replace("%STATES%", _state_css())
             .replace("%ORIENTATION%", "landscape" if self.landscape else "portrait")
+            .replace("%FOOT_LEFT%", css_string(f"{lh.organisation} · {self.title}"))
+            .replace("%FOOT_RIGHT%", css_string(f"Printed {uk(lh.printed_on)} · Page "))
             .strip()
         )
         logo = logo_img(lh)
@@ -188,7 +228,9 @@ class Page:
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<meta name="generator" content="Pathway Planner {esc(__version__)}">\n'
             f'<meta name="author" content="{esc(lh.organisation)}">\n'
-            f"<title>{esc(self.title)}</title>\n<style>\n{css}\n</style>\n</head>\n<body>\n"
+            f"<title>{esc(self.title)}</title>\n<style>\n{css}\n</style>\n</head>\n"
+            + (f'<body class="{esc(self.kind)}">\n' if self.kind else "<body>\n")
+            + ""
             f'<header class="letterhead"><p>{esc(lh.organisation)}</p>{logo}</header>\n<main>\n'
         )
         foot = (
@@ -209,6 +251,8 @@ def _row(row: Sequence[Cell], row_header: int | None, numbers: set[int]) -> str:
             if cell.words:
                 classes.append(f"state-{cell.state}")
             text = cell.html()
+        elif isinstance(cell, Hidden):
+            text = cell.html()
         else:
             text = esc(cell) if cell is not None else ""
         klass = f' class="{" ".join(classes)}"' if classes else ""
@@ -217,6 +261,12 @@ def _row(row: Sequence[Cell], row_header: int | None, numbers: set[int]) -> str:
         else:
             cells.append(f"<td{klass}>{text}</td>")
     return "<tr>" + "".join(cells) + "</tr>"
+
+
+def css_string(text: str) -> str:
+    """Text as a CSS string (for the printed page's footer)."""
+    cleaned = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("<", "\\3C ")
+    return f'"{cleaned}"'
 
 
 def logo_img(letterhead: Letterhead) -> str:

@@ -15,7 +15,7 @@ from planner.reports import signin_sheet as signin
 from planner.reports import sssc_pack as pack
 from planner.reports import team_report as team
 from planner.reports.base import Letterhead
-from planner.reports.html import Page, State, esc, state_cell
+from planner.reports.html import Hidden, Page, State, esc, state_cell
 
 
 # -- learning records ----------------------------------------------------------------------------
@@ -58,13 +58,17 @@ def _record(page: Page, data: lr.LearningRecordData, top: int) -> None:
     page.heading("Learning completed", h2)
     if data.completions:
         page.table(
-            "Completions, newest first", lr.COMPLETIONS_HEAD, lr.completion_rows(data), row_header=1, numbers=(2,)
+            f"Completions of {data.name}, newest first",
+            lr.COMPLETIONS_HEAD,
+            lr.completion_rows(data),
+            row_header=1,
+            numbers=(2,),
         )
     else:
         page.para(lr.NO_COMPLETIONS)
     page.heading(lr.CPL_TITLE, h2)
     if data.cpl_by_year:
-        page.table("Learning by year", lr.CPL_HEAD, lr.cpl_rows(data), numbers=(1, 2, 3))
+        page.table(f"Learning of {data.name} by year", lr.CPL_HEAD, lr.cpl_rows(data), numbers=(1, 2, 3))
     else:
         page.para(lr.NO_CPL)
     if data.period_title:
@@ -72,7 +76,12 @@ def _record(page: Page, data: lr.LearningRecordData, top: int) -> None:
         if data.period_entries:
             rows, totals = lr.period_rows(data)
             page.table(
-                f"Learning in {data.period_title}", lr.PERIOD_HEAD, rows, row_header=1, numbers=(5,), foot=totals
+                f"Each entry of {data.name} in {data.period_title}, with the total",
+                lr.PERIOD_HEAD,
+                rows,
+                row_header=1,
+                numbers=(5,),
+                total=totals,
             )
         else:
             page.para(lr.NO_PERIOD_LEARNING)
@@ -99,12 +108,15 @@ def _record(page: Page, data: lr.LearningRecordData, top: int) -> None:
 def certificates(letterhead: Letterhead, data: Sequence[cert.CertificateData]) -> bytes:
     names = sorted({c.name for c in data})
     title = f"Certificates: {names[0]}" if len(names) == 1 else "Certificates of completion"
-    page = Page(letterhead, title, landscape=True)
+    page = Page(letterhead, title, landscape=True, kind="certificates")
     page.heading(title, 1)
     for c in data:
         page.open("section", "certificate", f"Certificate: {c.name}, {c.module_code}")
         page.para(c.organisation)
-        page.heading("Certificate of completion", 2)
+        page.raw(
+            f'<h2>Certificate of completion<span class="visually-hidden">: {esc(c.name)}, '
+            f"{esc(c.module_title)}</span></h2>"
+        )
         page.para("This certifies that")
         page.raw(f'<p class="name">{esc(c.name)}</p>')
         page.para(f"staff number {c.staff_no}")
@@ -162,29 +174,37 @@ def team_report(letterhead: Letterhead, data: team.TeamReportData) -> bytes:
         numbers=tuple(range(1, len(STATES) + 2)),
     )
     page.heading("The matrix", 2)
-    page.para("Each worker's state on each requirement; an empty cell: the requirement does not apply to them.")
-    fixed = ["Worker", "Staff no.", *(["Team"] if data.show_team else [])]
-    rows = []
-    for (name, staff, team_name), cells in zip(data.workers, data.cells, strict=True):
-        row: list[str | State | None] = [name, staff, *([team_name] if data.show_team else [])]
-        row += [None if cell is None else _matrix_cell(cell[0], cell[1]) for cell in cells]
-        rows.append(row)
-    page.table(
-        f"{data.scope}: each worker's state on each requirement, as on {uk(data.on)}",
-        fixed + [f"{group}: {label}" for group, label in data.columns],
-        rows,
-        wide=True,
+    page.para(
+        "Each worker's state on each requirement; an empty cell: the requirement does not apply to them. "
+        "The matrix is in parts of a few requirements each, as on the printed report."
     )
+    fixed = ["Worker", "Staff no.", *(["Team"] if data.show_team else [])]
+    people = [[name, staff, *([team_name] if data.show_team else [])] for name, staff, team_name in data.workers]
+    groups = team.TeamReport(letterhead).column_groups(data)
+    for g, cols in enumerate(groups, start=1):
+        part = team.part_title(data, groups, g)
+        page.heading(part, 3)
+        rows = [
+            person + [None if cells[c] is None else _matrix_cell(*cells[c]) for c in cols]  # type: ignore[misc]
+            for person, cells in zip(people, data.cells, strict=True)
+        ]
+        frameworks = list(dict.fromkeys(data.columns[c][0] for c in cols))
+        names = ", ".join(frameworks[:-1]) + " and " + frameworks[-1] if len(frameworks) > 1 else frameworks[0]
+        page.table(
+            f"Each worker's state in {names}, as on {uk(data.on)} (part {g} of {len(groups)})",
+            fixed + [f"{data.columns[c][0]}: {data.columns[c][1]}" for c in cols],
+            rows,
+            cls="matrix",
+        )
     page.heading(team.DUE_TITLE, 2)
     if data.due:
         page.table(
-            team.DUE_TITLE,
+            "Each item overdue, expired or due soon, by worker",
             team.due_head(data),
             [
                 [name, staff, *([team_name] if data.show_team else []), needs, State(state, state), uk(when)]
                 for name, staff, team_name, needs, state, when in data.due
             ],
-            wide=True,
         )
     else:
         page.para(team.NOTHING_DUE)
@@ -257,7 +277,9 @@ def signin_sheet(letterhead: Letterhead, data: signin.SignInData) -> bytes:
     page.heading("Sign-in sheet", 1)
     page.raw(f'<p class="subtitle"><strong>{esc(data.module)}</strong></p>')
     page.lines(signin.detail_lines(data), "subtitle")
-    page.table(f"People booked on {data.module}, with rows for walk-ins", signin.HEAD, signin.rows(data))
+    rows = [[n, name or Hidden("Space for someone not booked"), *rest] for n, name, *rest in signin.rows(data)]
+    caption = f"People booked on {data.module}, with rows for people not booked"
+    page.table(caption, signin.HEAD, rows, row_header=1, cls="signin")
     page.form("Trainer", ["Trainer's signature", "Date"])
     page.para(signin.AFTER, "small")
     return page.render()
@@ -290,13 +312,18 @@ def sssc_pack(letterhead: Letterhead, data: pack.SsscPackData) -> bytes:
     page.heading("The year's learning", 2)
     if data.entries:
         rows, totals = pack.entry_rows(data)
-        page.table("The year's learning", pack.ENTRIES_HEAD, rows, row_header=1, numbers=(5,), foot=totals, wide=True)
+        caption = "Each learning entry in the year, with the total"
+        page.table(caption, pack.ENTRIES_HEAD, rows, row_header=1, numbers=(5,), total=totals)
         page.para(pack.NOT_IN_PACK, "small")
     else:
         page.para(pack.NO_LEARNING)
+    page.open("section", "keep", "Worker's declaration")
     page.heading("Worker's declaration", 2)
     page.para(pack.DECLARATION)
     page.form("Worker's declaration", pack.DECLARATION_BOXES)
+    page.close("section")
+    page.open("section", "keep", "Verification")
     page.heading("Verification", 2)
     page.form("Verification", pack.VERIFICATION_BOXES, tall=("Comments",))
+    page.close("section")
     return page.render()

@@ -242,6 +242,13 @@ def counts_rows(data: TeamReportData) -> list[list[str]]:
     return [[name, *(str(c.get(st, 0)) for st in STATES), str(sum(c.values()))] for name, c in data.framework_counts]
 
 
+def part_title(data: TeamReportData, groups: list[list[int]], g: int) -> str:
+    """ "The matrix, part 2 of 5: Child protection, Children's rights"."""
+    return f"The matrix, part {g} of {len(groups)}: " + ", ".join(
+        dict.fromkeys(data.columns[c][0] for c in groups[g - 1])
+    )
+
+
 def due_head(data: TeamReportData) -> list[str]:
     return ["Worker", "Staff no.", *(["Team"] if data.show_team else []), "Needs", "State", "Date"]
 
@@ -292,6 +299,15 @@ class TeamReport(Document):
         s += self._due_list(data, frame_h)
         return s
 
+    def column_groups(self, data: TeamReportData) -> list[list[int]]:
+        """The matrix's columns in the groups that fit a landscape page beside the names (the web
+        page prints the same parts)."""
+        width, _height = self.pagesize
+        left, right, _top, _bottom = self.margins
+        fixed_w, _fixed_h = self._fixed(data)
+        per_page = max(1, int((width - left - right - 12 - sum(fixed_w)) // self.cell_width))
+        return [list(range(i, min(i + per_page, len(data.columns)))) for i in range(0, len(data.columns), per_page)]
+
     def _fixed(self, data: TeamReportData) -> tuple[list[float], list[tuple[str, str]]]:
         widths = [self.name_width, self.staff_width] + ([self.team_width] if data.show_team else [])
         headers = [("Worker", ""), ("Staff no.", "")] + ([("Team", "")] if data.show_team else [])
@@ -310,11 +326,7 @@ class TeamReport(Document):
         fixed_w, fixed_h = self._fixed(data)
         teams = [t for _n, _s, t in data.workers]
         people = [self._person(data, r, r == 0 or teams[r] != teams[r - 1]) for r in range(len(data.workers))]
-        per_page_cols = max(1, int((frame_w - sum(fixed_w)) // self.cell_width))
-        groups = [
-            list(range(i, min(i + per_page_cols, len(data.columns))))
-            for i in range(0, len(data.columns), per_page_cols)
-        ]
+        groups = self.column_groups(data)
         out: list[Flowable] = []
         for g, cols in enumerate(groups, start=1):
             start, first = 0, True
@@ -322,9 +334,7 @@ class TeamReport(Document):
                 out.append(PageBreak())
                 room = frame_h - self.head_height - 10
                 if first:
-                    title = f"The matrix, part {g} of {len(groups)}: " + ", ".join(
-                        dict.fromkeys(data.columns[c][0] for c in cols)
-                    )
+                    title = part_title(data, groups, g)
                     out.append(Bookmark(title, 0))
                     out.append(self.p(esc(title), "h3"))
                     room -= 22  # the part's heading

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from planner.core.files import is_web_page
+from planner.core.files import WEB_PAGE_SUFFIXES, is_web_page
 from planner.services.batch import safe_filename
 from planner.services.printing import write_document
 from planner.ui.background import BackgroundTask
@@ -26,9 +26,12 @@ def document_kinds(parent: QWidget) -> dict[str, str]:
     return {".pdf": parent.tr("PDF document"), ".html": parent.tr("Accessible web page (HTML)")}
 
 
-def ask_target(parent: QWidget, title: str, suggested: str, kinds: dict[str, str]) -> Path | None:
+def ask_target(
+    parent: QWidget, title: str, suggested: str, kinds: dict[str, str], also: tuple[str, ...] = ()
+) -> Path | None:
     """Ask where to save (``kinds``: file suffix -> its description, the first the default); a
-    name without one of those suffixes gets the suffix of the kind chosen."""
+    name without one of those suffixes (or of the ``also`` accepted) gets the suffix of the
+    kind chosen."""
     filters = [f"{label} (*{suffix})" for suffix, label in kinds.items()]
     first = next(iter(kinds))
     path, chosen = QFileDialog.getSaveFileName(
@@ -37,15 +40,24 @@ def ask_target(parent: QWidget, title: str, suggested: str, kinds: dict[str, str
     if not path:
         return None
     target = Path(path)
-    if target.suffix.lower() not in kinds:
+    if target.suffix.lower() not in kinds and target.suffix.lower() not in also:
         suffix = next((s for s, f in zip(kinds, filters, strict=True) if f == chosen), first)
         target = target.with_name(target.name + suffix)
     return target
 
 
 def ask_document(parent: QWidget, title: str, suggested: str) -> Path | None:
-    """Where to save a document: a .pdf, or a .html web page."""
-    return ask_target(parent, title, suggested, document_kinds(parent))
+    """Where to save a document: a .pdf, or a .html (or .htm) web page. The kind chosen last
+    time is offered first."""
+    settings: QSettings | None = getattr(parent.window(), "settings", None)  # the window's remembered layout
+    kinds = document_kinds(parent)
+    last = str(settings.value("documents/kind", ".pdf")) if settings is not None else ".pdf"
+    if last in kinds:
+        kinds = {last: kinds[last], **{k: v for k, v in kinds.items() if k != last}}
+    target = ask_target(parent, title, suggested, kinds, also=WEB_PAGE_SUFFIXES)
+    if target is not None and settings is not None:
+        settings.setValue("documents/kind", ".html" if is_web_page(target) else ".pdf")
+    return target
 
 
 def save_document(parent: QWidget, title: str, suggested: str, render: Callable[[bool], bytes]) -> Path | None:

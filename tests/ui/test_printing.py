@@ -74,6 +74,24 @@ def test_a_document_saved_as_an_accessible_web_page(qtbot, window, monkeypatch, 
     assert text.startswith("<!DOCTYPE html>") and '<html lang="en-GB">' in text
     assert "<h1>Learning record: Łukasz Nowak</h1>" in text
 
+    # next time the web page is offered first, and a name typed with .htm stays as typed
+    offered.clear()
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(
+            lambda parent, title, suggested, filters: (
+                offered.extend(filters.split(";;")),
+                (str(tmp_path / "again.htm"), offered[-1]),
+            )[1]
+        ),
+    )
+    when_modal(close_saved(messages))
+    qtbot.mouseClick(window.pathway.print_btn, Qt.MouseButton.LeftButton)
+    assert offered[0].startswith("Accessible web page")
+    assert (tmp_path / "again.htm").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not (tmp_path / "again.htm.html").exists()
+
 
 def test_team_report_and_batch_run_off_the_gui_thread(qtbot, window, chosen):
     matrix = window.matrix
