@@ -49,7 +49,14 @@ def write_pseudo(source: Path, target: Path) -> int:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         translation.attrib.pop("type", None)  # "unfinished" would leave it out of the .qm
-        translation.text = pseudo(text)
+        if message.get("numerus") == "yes":  # a count: one form for one, one for more (as English)
+            for old in list(translation):
+                translation.remove(old)
+            translation.text = None
+            for _form in range(2):
+                ET.SubElement(translation, "numerusform").text = pseudo(text)
+        else:
+            translation.text = pseudo(text)
         count += 1
     tree.write(target, encoding="utf-8", xml_declaration=True)
     return count

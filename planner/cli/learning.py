@@ -8,11 +8,11 @@ from datetime import date
 from typing import Any
 
 from planner.cli.output import UserError, csv_text, json_text
+from planner.core.cpl import CplEntry
 from planner.core.dates import add_months, uk
 from planner.core.hours import hours_text
 from planner.core.wording import plural
 from planner.services.container import Services
-from planner.services.learning import entry_dict
 from planner.services.regulation import cycle_dict, cycle_lines
 
 
@@ -255,3 +255,41 @@ def _supervision(s: Services, args: argparse.Namespace) -> str:
         )
         + "\n"
     )
+
+
+def entry_dict(
+    entry: CplEntry, module_code: str | None, evidence: list[str], covered: CplEntry | None = None
+) -> dict[str, Any]:
+    """One entry for the worker's own export (``planner cpl list``): reflections included.
+    ``covered`` is the entry with its coverage worked out (what the regulator checks count)."""
+    full = covered or entry
+    return {
+        "id": entry.id,
+        "date": entry.occurred_on.isoformat(),
+        "title": entry.title,
+        "type": entry.kind,
+        "provider": entry.provider,
+        "hours": entry.hours,
+        "participatory": entry.participatory,
+        "module": module_code,
+        "frameworks": list(entry.frameworks),
+        "sssc_elements": list(entry.sssc_elements),
+        "topics": list(entry.topics),
+        "reflective_account": entry.reflective_account,
+        "completion_id": entry.completion_id,
+        "source": entry.source,
+        "covers": {
+            "frameworks": list(full.frameworks),
+            "topics": list(full.topics),
+            "sssc_elements": list(full.sssc_elements),
+        },
+        "reflection": {
+            "written": entry.has_reflection,
+            "shared": entry.reflection_shared,
+            "learned": entry.learned,
+            "practice_change": entry.practice_change,
+            "prompt": entry.prompt,
+            "prompt_response": entry.prompt_response,
+        },
+        "evidence": evidence,
+    }

@@ -12,6 +12,7 @@ from datetime import date
 
 from planner.core.errors import UserError
 from planner.core.hours import check_hours
+from planner.core.i18n import fill, translate
 
 CPL_TYPES = (
     "course",
@@ -118,13 +119,13 @@ class CplEntry:
 def check_entry(occurred_on: date, title: str, kind: str, hours: float, today: date) -> None:
     """Raise ValueError with a message a person can act on; the entry is not saved."""
     if occurred_on > today:
-        raise UserError("The date is in the future: record learning once it has happened.")
+        raise UserError(translate("cpl", "The date is in the future: record learning once it has happened."))
     if occurred_on.year < 1900:
-        raise UserError(f"{occurred_on.isoformat()} is before 1900: check the year.")
+        raise UserError(fill(translate("cpl", "%1 is before 1900: check the year."), occurred_on.isoformat()))
     if not title.strip():
-        raise UserError("Give the learning a title.")
+        raise UserError(translate("cpl", "Give the learning a title."))
     if kind not in CPL_TYPES:
-        raise UserError(f"Type must be one of: {', '.join(CPL_TYPES)}.")
+        raise UserError(fill(translate("cpl", "Type must be one of: %1."), ", ".join(CPL_TYPES)))
     check_hours(hours)
 
 
@@ -142,7 +143,14 @@ def check_lengths(fields: Mapping[str, object]) -> None:
     for key, (what, limit) in TEXT_LIMITS.items():
         value = fields.get(key)
         if isinstance(value, str) and len(value) > limit:
-            raise UserError(f"The {what} is {len(value):,} characters long: keep it to {limit:,}.")
+            raise UserError(
+                fill(
+                    translate("cpl", "The %1 is %2 characters long: keep it to %3."),
+                    what,
+                    format(len(value), ","),
+                    format(limit, ","),
+                )
+            )
 
 
 def cpl_type(delivery: str) -> str:

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -29,7 +30,7 @@ def parse_iso(text: str) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except (ValueError, AttributeError):
-        raise UserError(f"'{text}' is not a date: use YYYY-MM-DD, e.g. 2026-11-22") from None
+        raise UserError(fill(translate("dates", "'%1' is not a date: use YYYY-MM-DD, e.g. 2026-11-22"), text)) from None
 
 
 def iso(d: date | None) -> str | None:

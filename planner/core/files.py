@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 
 
 class OutputError(UserError):
@@ -37,7 +38,9 @@ def umask() -> int:
 
 def _no_nul(path: Path) -> None:
     if "\x00" in str(path):
-        raise OutputError("A file or folder name cannot contain a NUL character: type the name again.")
+        raise OutputError(
+            translate("files", "A file or folder name cannot contain a NUL character: type the name again.")
+        )
 
 
 def check_target(path: Path) -> Path:
@@ -45,18 +48,34 @@ def check_target(path: Path) -> Path:
     _no_nul(path)
     text = str(path)
     if text.endswith((os.sep, "/")) or (path.exists() and path.is_dir()):
-        raise OutputError(f"{path} is a folder: give a file name inside it, such as {path / 'document.pdf'}.")
+        raise OutputError(
+            fill(
+                translate("files", "%1 is a folder: give a file name inside it, such as %2."),
+                path,
+                path / "document.pdf",
+            )
+        )
     if path.exists() and not path.is_file():
-        raise OutputError(f"{path} is not an ordinary file (a device or a pipe): choose a file name.")
+        raise OutputError(
+            fill(translate("files", "%1 is not an ordinary file (a device or a pipe): choose a file name."), path)
+        )
     if _is_database(path):
-        raise OutputError(f"{path} is a database: writing there would destroy it. Choose another name.")
+        raise OutputError(
+            fill(translate("files", "%1 is a database: writing there would destroy it. Choose another name."), path)
+        )
     parent = path.parent
     if not parent.exists():
-        raise OutputError(f"The folder {parent} does not exist: create it first, or choose another place.")
+        raise OutputError(
+            fill(translate("files", "The folder %1 does not exist: create it first, or choose another place."), parent)
+        )
     if not parent.is_dir():
-        raise OutputError(f"{parent} is a file, not a folder: choose another place to save {path.name}.")
+        raise OutputError(
+            fill(translate("files", "%1 is a file, not a folder: choose another place to save %2."), parent, path.name)
+        )
     if not os.access(parent, os.W_OK):
-        raise OutputError(f"The folder {parent} cannot be written to: choose a folder of your own.")
+        raise OutputError(
+            fill(translate("files", "The folder %1 cannot be written to: choose a folder of your own."), parent)
+        )
     return path
 
 
@@ -77,17 +96,25 @@ def check_folder(path: Path) -> Path:
     _no_nul(path)
     if path.exists() and not path.is_dir():
         raise OutputError(
-            f"{path} is a file, not a folder: give a folder for the files, or a name ending in .pdf "
-            "for one combined file."
+            fill(
+                translate(
+                    "files",
+                    "%1 is a file, not a folder: give a folder for the files, or a name ending in .pdf for "
+                    "one combined file.",
+                ),
+                path,
+            )
         )
     ancestor = path
     while not ancestor.exists():
         ancestor = ancestor.parent
     if not ancestor.is_dir():
-        raise OutputError(f"{ancestor} is a file, not a folder: choose another place for the files.")
+        raise OutputError(
+            fill(translate("files", "%1 is a file, not a folder: choose another place for the files."), ancestor)
+        )
     if not os.access(ancestor, os.W_OK) or not _writable(ancestor):
         what = "cannot be written to" if ancestor == path else f"cannot be created in {ancestor}"
-        raise OutputError(f"The folder {path} {what}: choose a folder of your own.")
+        raise OutputError(fill(translate("files", "The folder %1 %2: choose a folder of your own."), path, what))
     if path.is_dir():
         remove_stale_partials(path)
     return path

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 
 HOURS_STEP = 0.25
 MAX_HOURS = 1000.0
@@ -14,13 +15,19 @@ MAX_HOURS = 1000.0
 def check_hours(hours: float) -> None:
     """Raise ValueError with a message a person can act on."""
     if not isinstance(hours, (int, float)) or math.isnan(hours) or math.isinf(hours):
-        raise UserError("Hours must be a number, such as 1.5.")
+        raise UserError(translate("hours", "Hours must be a number, such as 1.5."))
     if hours < 0:
-        raise UserError("Hours cannot be negative.")
+        raise UserError(translate("hours", "Hours cannot be negative."))
     if hours > MAX_HOURS:
-        raise UserError(f"{hours:g} hours is more than one entry can hold ({MAX_HOURS:g}): split it up.")
+        raise UserError(
+            fill(
+                translate("hours", "%1 hours is more than one entry can hold (%2): split it up."),
+                format(hours, "g"),
+                format(MAX_HOURS, "g"),
+            )
+        )
     if abs(hours / HOURS_STEP - round(hours / HOURS_STEP)) > 1e-9:
-        raise UserError("Hours are recorded in quarter hours (0.25, 0.5, 0.75 …).")
+        raise UserError(translate("hours", "Hours are recorded in quarter hours (0.25, 0.5, 0.75 …)."))
 
 
 def hours_text(hours: float | None) -> str:

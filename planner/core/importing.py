@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from planner.core.i18n import fill, translate
 from planner.core.text import clean
 
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (its 1900 leap-year bug included)
@@ -60,7 +61,7 @@ def parse_date(value: object) -> date:
         return _serial(float(value), str(value))
     text = _TRAILING_TIME.sub("", str(value).strip())
     if not text:
-        raise ImportProblem("no date given")
+        raise ImportProblem(translate("importing", "no date given"))
     if _SERIAL.fullmatch(text):
         return _serial(float(text), text)
     match = _ISO.fullmatch(text)
@@ -73,26 +74,37 @@ def parse_date(value: object) -> date:
     if match:
         month = MONTHS.get(match[2].casefold())
         if month is None:
-            raise ImportProblem(f"'{text}' is not a date: '{match[2]}' is not a month")
+            raise ImportProblem(fill(translate("importing", "'%1' is not a date: '%2' is not a month"), text, match[2]))
         return _make(int(match[3]), month, int(match[1]), text)
     if re.fullmatch(r"\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2}", text):
-        raise ImportProblem(f"'{text}' has a two-digit year: give the year in full, such as 31/01/2025")
-    raise ImportProblem(f"'{text}' is not a date: use day/month/year, such as 31/01/2025")
+        raise ImportProblem(
+            fill(translate("importing", "'%1' has a two-digit year: give the year in full, such as 31/01/2025"), text)
+        )
+    raise ImportProblem(
+        fill(translate("importing", "'%1' is not a date: use day/month/year, such as 31/01/2025"), text)
+    )
 
 
 def _serial(number: float, text: str) -> date:
     if number != int(number) or not 1 <= number <= 150_000:
-        raise ImportProblem(f"'{text}' is not a date")
+        raise ImportProblem(fill(translate("importing", "'%1' is not a date"), text))
     return EXCEL_EPOCH + timedelta(days=int(number))
 
 
 def _make(year: int, month: int, day: int, text: str) -> date:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ImportProblem(f"'{text}' is not a date this app works with (years {FIRST_YEAR} to {LAST_YEAR})")
+        raise ImportProblem(
+            fill(
+                translate("importing", "'%1' is not a date this app works with (years %2 to %3)"),
+                text,
+                FIRST_YEAR,
+                LAST_YEAR,
+            )
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        raise ImportProblem(f"'{text}' is not a real date (day/month/year)") from None
+        raise ImportProblem(fill(translate("importing", "'%1' is not a real date (day/month/year)"), text)) from None
 
 
 def text_value(value: object) -> str:
@@ -116,9 +128,9 @@ def parse_hours(value: object) -> float | None:
     try:
         hours = float(text)
     except ValueError:
-        raise ImportProblem(f"'{text}' is not a number of hours") from None
+        raise ImportProblem(fill(translate("importing", "'%1' is not a number of hours"), text)) from None
     if not 0 <= hours <= 1000:  # NaN fails this too
-        raise ImportProblem(f"'{text}' is not a number of hours from 0 to 1,000")
+        raise ImportProblem(fill(translate("importing", "'%1' is not a number of hours from 0 to 1,000"), text))
     return round(hours * 4) / 4
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from planner.core.dates import uk
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 
 FORMAT = "pathway-planner-pack"
 WORKER, TEAM = "worker", "team"
@@ -150,8 +151,14 @@ def check_values(where: str, table: str, rows: list[dict[str, Any]]) -> None:
         for key, value in row.items():
             problem = _value_problem(key, value, LIST_COLUMNS.get(table, frozenset()))
             if problem:
-                raise UserError(f"{where}[{i}].{key} is {_shown(value)}, not {problem}: nothing was imported.")
+                raise _wrong_value(where, i, key, value, problem)
         _check_dates(where, i, row)
+
+
+def _wrong_value(where: str, i: int, key: str, value: Any, wanted: str) -> UserError:
+    """ "people[3].started_on is '2026-13-01', not a date (YYYY-MM-DD): nothing was imported." """
+    message = translate("packs", "%1[%2].%3 is %4, not %5: nothing was imported.")
+    return UserError(fill(message, where, i, key, _shown(value), wanted))
 
 
 def _shown(value: Any) -> str:
@@ -193,7 +200,7 @@ def _check_dates(where: str, i: int, row: dict[str, Any]) -> None:
             (date if key in DATE_COLUMNS else datetime).fromisoformat(text)
         except ValueError:
             wanted = "a date (YYYY-MM-DD)" if key in DATE_COLUMNS else "a time (ISO 8601)"
-            raise UserError(f"{where}[{i}].{key} is {_shown(value)}, not {wanted}: nothing was imported.") from None
+            raise _wrong_value(where, i, key, value, wanted) from None
 
 
 def day_words(value: Any) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 
 SUPERVISION_KINDS = ("one-to-one", "group", "peer", "coaching")
 
@@ -26,10 +27,10 @@ class SupervisionSession:
 
 def check_session(occurred_on: date, kind: str, minutes: int, today: date) -> None:
     if occurred_on > today:
-        raise UserError("The date is in the future: record supervision once it has happened.")
+        raise UserError(translate("supervision", "The date is in the future: record supervision once it has happened."))
     if kind not in SUPERVISION_KINDS:
-        raise UserError(f"Kind must be one of: {', '.join(SUPERVISION_KINDS)}.")
+        raise UserError(fill(translate("supervision", "Kind must be one of: %1."), ", ".join(SUPERVISION_KINDS)))
     if minutes <= 0:
-        raise UserError("A session lasts at least one minute.")
+        raise UserError(translate("supervision", "A session lasts at least one minute."))
     if minutes > 24 * 60:
-        raise UserError("A session cannot last more than a day.")
+        raise UserError(translate("supervision", "A session cannot last more than a day."))

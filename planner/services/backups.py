@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.services.workspace import Workspace
 from planner.storage import backups as store
 from planner.storage.database import READ_ONLY_MESSAGE, ReadOnlyError
@@ -55,9 +56,11 @@ def check_kept(daily: int, weekly: int) -> None:
     """The numbers of backups to keep, or a UserError saying what is allowed."""
     for label, value in (("daily", daily), ("weekly", weekly)):
         if not 0 <= value <= MAX_KEPT:
-            raise UserError(f"Keep between 0 and {MAX_KEPT} {label} backups, not {value}.")
+            raise UserError(
+                fill(translate("backups", "Keep between 0 and %1 %2 backups, not %3."), MAX_KEPT, label, value)
+            )
     if daily + weekly == 0:
-        raise UserError("Keep at least one daily or weekly backup.")
+        raise UserError(translate("backups", "Keep at least one daily or weekly backup."))
 
 
 class BackupService:
@@ -101,9 +104,13 @@ class BackupService:
             return store.write_copy(self._ws.db.conn, self._check_target(Path(target)))
         folder = self._ws.folder
         if folder is None:
-            raise UserError("This data is held in memory only: give a file to copy it to.")
+            raise UserError(translate("backups", "This data is held in memory only: give a file to copy it to."))
         if self._ws.read_only:
-            raise ReadOnlyError(READ_ONLY_MESSAGE + " A copy can still be saved elsewhere (`planner backup -o FILE`).")
+            raise ReadOnlyError(
+                translate("database", READ_ONLY_MESSAGE)
+                + " "
+                + translate("backups", "A copy can still be saved elsewhere (`planner backup -o FILE`).")
+            )
         store.remove_leftovers(folder)
         made = store.make(self._ws.db.conn, folder, reason, self._now())
         store.rotate(folder, self.kept_daily, self.kept_weekly, keep=made)
@@ -123,22 +130,40 @@ class BackupService:
 
     def _check_target(self, target: Path) -> Path:
         if "\x00" in str(target):
-            raise UserError("A file name cannot contain a NUL character: type the name again.")
+            raise UserError(translate("backups", "A file name cannot contain a NUL character: type the name again."))
         target = target.expanduser()
         if target.is_dir():
-            raise UserError(f"{target} is a folder: give a file name for the copy (e.g. {target / 'planner.sqlite3'}).")
+            raise UserError(
+                fill(
+                    translate("backups", "%1 is a folder: give a file name for the copy (e.g. %2)."),
+                    target,
+                    target / "planner.sqlite3",
+                )
+            )
         if not target.parent.is_dir():
-            raise UserError(f"The folder {target.parent} does not exist: create it first, or choose another place.")
+            raise UserError(
+                fill(
+                    translate("backups", "The folder %1 does not exist: create it first, or choose another place."),
+                    target.parent,
+                )
+            )
         live = self._ws.database_path
         if live is not None and target.resolve().name.startswith(live.name) and target.resolve().parent == live.parent:
-            raise UserError(f"{target} is the database in use (or one of its files): choose another name.")
+            raise UserError(
+                fill(
+                    translate("backups", "%1 is the database in use (or one of its files): choose another name."),
+                    target,
+                )
+            )
         return target
 
     def restore(self, backup: Path) -> Path | None:
         """Restore into this data folder (see :func:`restore_into`); the open connection stays
         usable and reads the restored data."""
         if self._ws.folder is None:
-            raise UserError("This data is held in memory only: there is no data folder to restore into.")
+            raise UserError(
+                translate("backups", "This data is held in memory only: there is no data folder to restore into.")
+            )
         return restore_into(self._ws.folder, backup, self._now())
 
     # -- reading --------------------------------------------------------------------------

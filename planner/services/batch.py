@@ -16,6 +16,7 @@ from typing import Any
 
 from planner.core.errors import Cancelled
 from planner.core.files import check_folder, check_target, is_web_page, write_bytes
+from planner.core.i18n import translate
 from planner.reports import html_documents as html
 from planner.reports.base import Bookmark, Document, Letterhead, Subject
 from planner.reports.certificate import Certificates
@@ -146,14 +147,14 @@ def export(
     if kind not in ("records", "certificates"):
         raise ValueError(kind)
     if not worker_ids:
-        raise StorageError("There is nobody to print for.")
+        raise StorageError(translate("batch", "There is nobody to print for."))
     web_page = is_web_page(target)
     combined = web_page or target.suffix.lower() == ".pdf"
     check_target(target) if combined else check_folder(target)  # before any code is issued
     docs = DocumentService(ws, today=today).batch()
     items = _items(docs, kind, worker_ids, include_expired, on, progress)
     if not items:
-        raise StorageError("There is nothing to print: no completions have been recorded.")
+        raise StorageError(translate("batch", "There is nothing to print: no completions have been recorded."))
     letterhead = docs.letterhead()
     total = len(worker_ids)
     if combined:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from planner.core.cpl import cpl_type, default_participatory
+from planner.core.i18n import fill, translate
 from planner.core.model import Catalogue, Role
 from planner.core.status import evaluate
 from planner.services.starter import load_starter
@@ -195,12 +196,17 @@ def create_demo(
     Refuses when the workspace already holds people, unless ``force`` (which requires an
     otherwise fresh catalogue: it adds to what is there)."""
     if not 1 <= workers <= MAX_WORKERS:
-        raise StorageError(f"The example organisation has from 1 to {MAX_WORKERS:,} workers.")
+        raise StorageError(
+            fill(translate("demo", "The example organisation has from 1 to %1 workers."), format(MAX_WORKERS, ","))
+        )
     people = ws.people_repo
     if people.count("workers") and not force:
         raise StorageError(
-            "This data folder already holds workers. Use --force to add the example anyway, "
-            "or choose an empty data folder."
+            translate(
+                "demo",
+                "This data folder already holds workers. Use --force to add the example anyway, or choose "
+                "an empty data folder.",
+            )
         )
     today = today or date.today()
     rng = random.Random(seed)

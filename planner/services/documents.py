@@ -13,6 +13,7 @@ from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES
 from planner.core.dates import add_months, local_date, uk
 from planner.core.files import check_target, is_web_page, write_bytes
 from planner.core.hours import total
+from planner.core.i18n import fill, translate
 from planner.core.model import Catalogue, Worker
 from planner.core.regulators import cycle_bounds, sssc_anchor
 from planner.core.status import State
@@ -108,11 +109,13 @@ class DocumentService:
         completions = []
         for e in self.learning.completions(worker_id):  # the history's completions, newest first
             m = catalogue.module(e.module_id) if e.module_id else None
-            if m is None:
+            if m is None or e.occurred_on > on:  # a record as on a date holds the learning up to it
                 continue
             expires = add_months(e.occurred_on, m.renewal_months) if m.renewal_months else None
             completions.append(RecordCompletion(e.occurred_on, m.code, m.title, e.hours, expires))
-        entries = self.learning.entries(worker_id, with_reflections=include_reflections)
+        entries = [
+            e for e in self.learning.entries(worker_id, with_reflections=include_reflections) if e.occurred_on <= on
+        ]
         years: dict[int, list[tuple[float, bool]]] = defaultdict(list)
         for e in entries:
             years[e.occurred_on.year].append((e.hours, e.participatory))
@@ -303,13 +306,19 @@ class DocumentService:
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
         if worker.regulator != "SSSC":
             raise StorageError(
-                f"{worker.name} is not registered with the SSSC, so there is no SSSC pack to print: "
-                "print their learning record instead, which shows their own regulator's cycle."
+                fill(
+                    translate(
+                        "documents",
+                        "%1 is not registered with the SSSC, so there is no SSSC pack to print: print their "
+                        "learning record instead, which shows their own regulator's cycle.",
+                    ),
+                    worker.name,
+                )
             )
         reg = self.learning.registration(worker.id)
         if year is not None:
             if not 1900 <= year <= 2999:
-                raise StorageError("Give a year from 1900 to 2999.")
+                raise StorageError(translate("documents", "Give a year from 1900 to 2999."))
             anchor = sssc_anchor(reg)
             if anchor is None:
                 on = date(year, 12, 31)
@@ -320,8 +329,14 @@ class DocumentService:
         assert cycle.start is not None and cycle.end is not None
         if cycle.start > self.today:
             raise StorageError(
-                f"The registration year {uk(cycle.start)} to {uk(cycle.end)} has not started yet: "
-                "there is no learning in it to verify."
+                fill(
+                    translate(
+                        "documents",
+                        "The registration year %1 to %2 has not started yet: there is no learning in it to verify.",
+                    ),
+                    uk(cycle.start),
+                    uk(cycle.end),
+                )
             )
         entries = cycle.entries
         wanted = [(c, n) for c, n in SSSC_ELEMENTS if reg.social_worker or c not in SOCIAL_WORKER_ONLY]
@@ -474,8 +489,12 @@ class DocumentService:
                     )
         if read_only and skipped and not out:
             raise StorageError(
-                "These certificates were never issued, and this read-only copy of the data cannot issue them "
-                "(each needs a verification code recorded). Print them where the data can be changed."
+                translate(
+                    "documents",
+                    "These certificates were never issued, and this read-only copy of the data cannot issue "
+                    "them (each needs a verification code recorded). Print them where the data can be "
+                    "changed.",
+                )
             )
         return out
 
@@ -483,8 +502,11 @@ class DocumentService:
         data = self.certificates_data(worker_ids, include_expired)
         if not data:
             raise StorageError(
-                "There is nothing to certify: no completions are recorded, or all have expired "
-                "(ask for expired learning too to print those)."
+                translate(
+                    "documents",
+                    "There is nothing to certify: no completions are recorded, or all have expired (ask for "
+                    "expired learning too to print those).",
+                )
             )
         return web.certificates(self.letterhead(), data) if html else Certificates(self.letterhead()).render(data)
 
@@ -499,8 +521,14 @@ class DocumentService:
             problems = quick_problems(self.ws.db)
             if problems:  # never call a certificate fake because the records cannot be read
                 raise DamagedDatabaseError(
-                    f"The database is damaged ({damage_summary(problems)}), so the code cannot be checked: "
-                    "restore a backup and try again."
+                    fill(
+                        translate(
+                            "documents",
+                            "The database is damaged (%1), so the code cannot be checked: restore a backup and try "
+                            "again.",
+                        ),
+                        damage_summary(problems),
+                    )
                 )
             shown = code if len(code) <= 40 else code[:40] + "…"
             return False, f"The code {shown} matches no certificate issued from this database."

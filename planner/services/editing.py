@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.core.model import REGULATORS, Catalogue, Completion, Module, Stage, Team, Worker
 from planner.services.changes import Changed
 from planner.services.learning import _actor
@@ -20,10 +21,14 @@ def check_choices(fields: Mapping[str, Any], role_ids: Iterable[str | None]) -> 
     """Choices a person must make, never assumed: the regulator (None is a choice) and the role
     on each row."""
     if "regulator" in fields and not fields["regulator"]:
-        raise UserError("Choose the regulator this person registers with (choose None if they do not register).")
+        raise UserError(
+            translate(
+                "editing", "Choose the regulator this person registers with (choose None if they do not register)."
+            )
+        )
     for n, role_id in enumerate(role_ids, start=1):
         if not role_id:
-            raise UserError(f"Role {n}: choose a role, or remove the row.")
+            raise UserError(fill(translate("editing", "Role %1: choose a role, or remove the row."), n))
 
 
 class CatalogueService:
@@ -44,7 +49,7 @@ class CatalogueService:
         for m in self._repo.load().modules:
             if m.code.casefold() == code.strip().casefold():
                 return m
-        raise StorageError(f"There is no module with the code '{code}'.")
+        raise StorageError(fill(translate("editing", "There is no module with the code '%1'."), code))
 
     def rename_framework(self, framework_id: str, name: str) -> Changed:
         self._repo.rename_framework(framework_id, name)
@@ -104,26 +109,39 @@ class CatalogueService:
     ) -> None:
         """Refuse, with a message, a stage outside what the role asks for or a window out of range."""
         if fields.get("regulator") not in (None, "", *REGULATORS):
-            raise UserError(f"Regulator must be one of {', '.join(REGULATORS)} (or none).")
+            raise UserError(fill(translate("editing", "Regulator must be one of %1 (or none)."), ", ".join(REGULATORS)))
         due = fields.get("due_days")
         if due is not None and not 0 <= int(due) <= 3650:
-            raise UserError("A role's due window is between 0 and 3650 days after starting it.")
+            raise UserError(translate("editing", "A role's due window is between 0 and 3650 days after starting it."))
         catalogue = self._repo.load()
         modules = set(modules)
         targets = {fw: catalogue.level(lv).rank for fw, lv in levels.items()}
         for stage in stages:
             if not -3650 <= stage.due_days <= 3650:
-                raise UserError("A stage's window is between 3650 days before and 3650 days after starting the role.")
+                raise UserError(
+                    translate(
+                        "editing", "A stage's window is between 3650 days before and 3650 days after starting the role."
+                    )
+                )
             if stage.level_id:
                 level = catalogue.level(stage.level_id)
                 if level.rank > targets.get(level.framework_id, 0):
                     fw = catalogue.framework(level.framework_id)
                     raise UserError(
-                        f"{fw.name} – {level.name} has a window of its own, but the role does not ask "
-                        "for that level: choose the level first."
+                        fill(
+                            translate(
+                                "editing",
+                                "%1 – %2 has a window of its own, but the role does not ask for that level: choose the "
+                                "level first.",
+                            ),
+                            fw.name,
+                            level.name,
+                        )
                     )
             elif stage.module_id not in modules:
-                raise UserError("A module has a window of its own but is not one the role asks for.")
+                raise UserError(
+                    translate("editing", "A module has a window of its own but is not one the role asks for.")
+                )
 
     def set_role_retired(self, role_id: str, retired: bool) -> Changed:
         self._repo.set_role_retired(role_id, retired)
@@ -218,7 +236,11 @@ class PeopleService:
         latest = max((a.started_on for a in worker.roles if a.ended_on is None), default=None)
         if latest is not None and left_on < latest:
             raise UserError(
-                f"{worker.name} started a current role on {uk(latest)}: the leaving date cannot be before that."
+                fill(
+                    translate("editing", "%1 started a current role on %2: the leaving date cannot be before that."),
+                    worker.name,
+                    uk(latest),
+                )
             )
         with self._db.atomic():
             self._repo.mark_left(worker_id, left_on)
@@ -315,7 +337,7 @@ class SettingsService:
         from planner.core.hours import check_hours
 
         if not 0 <= values.warning_days <= 365:
-            raise UserError("The warning window must be between 0 and 365 days.")
+            raise UserError(translate("editing", "The warning window must be between 0 and 365 days."))
         logo = values.logo.strip()
         if logo:
             check_image(Path(logo))
@@ -326,7 +348,9 @@ class SettingsService:
             ("signatory's role", values.signatory_role),
         ):
             if len(text.strip()) > 120:
-                raise UserError(f"The {label} is too long to print: keep it under 120 characters.")
+                raise UserError(
+                    fill(translate("editing", "The %1 is too long to print: keep it under 120 characters."), label)
+                )
         from planner.services.backups import check_kept
         from planner.services.person import check_retention
 
@@ -350,10 +374,20 @@ def check_image(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(8)
     except FileNotFoundError:
-        raise UserError(f"The logo file {path} does not exist: choose an image file, or leave it empty.") from None
+        raise UserError(
+            fill(
+                translate("editing", "The logo file %1 does not exist: choose an image file, or leave it empty."), path
+            )
+        ) from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder: choose a PNG or JPEG image file for the logo.") from None
+        raise UserError(
+            fill(translate("editing", "%1 is a folder: choose a PNG or JPEG image file for the logo."), path)
+        ) from None
     except OSError as exc:
-        raise UserError(f"The logo file {path} cannot be read ({exc.strerror or exc}).") from None
+        raise UserError(
+            fill(translate("editing", "The logo file %1 cannot be read (%2)."), path, exc.strerror or exc)
+        ) from None
     if not (head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"))):
-        raise UserError(f"{path.name} is not a PNG or JPEG image: choose one of those for the logo.")
+        raise UserError(
+            fill(translate("editing", "%1 is not a PNG or JPEG image: choose one of those for the logo."), path.name)
+        )

@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from planner.core.i18n import counted, fill, translate
 from planner.core.matrix import BLANK, STATES, MatrixColumn
 from planner.core.model import Catalogue, Module
-from planner.core.wording import plural
 from planner.services.matrix_service import MatrixData
 
 SUPERVISION = "supervision"
@@ -37,15 +37,26 @@ class Figure:
     items: int
     people: int
 
+    def parts(self, days: int, warning_days: int | None = None) -> tuple[str, str, str]:
+        """("94 items", "due within 60 days", "for 31 people"): the figure's words, a line each on Home."""
+        items = counted(self.items, "item", "items", translate("Counted", "%n item(s)", None, self.items))
+        if self.key in ("due", "expiring"):
+            n = days if self.key == "due" else min(days, warning_days or days)
+            within = counted(n, "day", "days", translate("Counted", "%n day(s)", None, n))
+            what = fill(
+                translate("Figures", "due within %1")
+                if self.key == "due"
+                else translate("Figures", "expiring within %1"),
+                within,
+            )
+        else:
+            what = translate("Figures", "overdue") if self.key == "overdue" else translate("Figures", "expired")
+        people = counted(self.people, "person", "people", translate("Counted", "%n person(s)", None, self.people))
+        return items, what, fill(translate("Figures", "for %1"), people)
+
     def words(self, days: int, warning_days: int | None = None) -> str:
         """ "94 items overdue, for 31 people"."""
-        what = {
-            "overdue": "overdue",
-            "expired": "expired",
-            "due": f"due within {days} days",
-            "expiring": f"expiring within {min(days, warning_days or days)} days",
-        }[self.key]
-        return f"{plural(self.items, 'item')} {what}, for {plural(self.people, 'person', 'people')}"
+        return fill(translate("Figures", "%1 %2, %3"), *self.parts(days, warning_days))
 
 
 @dataclass(frozen=True)
@@ -71,11 +82,18 @@ ITEM_NOTE = (
 def summary_lines(figures: Figures, warning_days: int | None, declarations: int | None = None) -> list[str]:
     """The figures in words, one line each, as every screen, document and command prints them."""
     lines = [f.words(figures.days, warning_days) for f in figures.by_state.values()]
-    lines.append(f"{plural(figures.supervision_overdue, 'person', 'people')} with reflective supervision overdue")
+    n = figures.supervision_overdue
+    people = counted(n, "person", "people", translate("Counted", "%n person(s)", None, n))
+    lines.append(fill(translate("Figures", "%1 with reflective supervision overdue"), people))
     if declarations is not None:
+        people = counted(declarations, "person", "people", translate("Counted", "%n person(s)", None, declarations))
+        days = counted(figures.days, "day", "days", translate("Counted", "%n day(s)", None, figures.days))
         lines.append(
-            f"{plural(declarations, 'person', 'people')} with an SSSC declaration due within {figures.days} "
-            "days and mandatory learning missing"
+            fill(
+                translate("Figures", "%1 with an SSSC declaration due within %2 and mandatory learning missing"),
+                people,
+                days,
+            )
         )
     return lines
 

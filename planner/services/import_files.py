@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.core.importing import COMPLETION_FIELDS, STAFF_FIELDS, header_score, key, recognise, text_value
 
 KINDS = {"staff": STAFF_FIELDS, "completions": COMPLETION_FIELDS}
@@ -45,19 +46,28 @@ def read_table(path: str | Path, kind: str, sheet: str | None = None) -> Table:
     path = Path(path)
     fields = KINDS[kind]
     if not path.exists():
-        raise UserError(f"The file {path} does not exist.")
+        raise UserError(fill(translate("import_files", "The file %1 does not exist."), path))
     if path.is_dir():
-        raise UserError(f"{path} is a folder: choose a CSV or XLSX file.")
+        raise UserError(fill(translate("import_files", "%1 is a folder: choose a CSV or XLSX file."), path))
     try:
         file_date = datetime.fromtimestamp(path.stat().st_mtime).date()
         with path.open("rb") as f:
             head = f.read(4)
     except OSError as exc:
-        raise UserError(f"The file {path.name} cannot be read: {exc.strerror}.") from exc
+        raise UserError(
+            fill(translate("import_files", "The file %1 cannot be read: %2."), path.name, exc.strerror)
+        ) from exc
     if head.startswith(b"PK\x03\x04"):
         records, sheet_name, sheets, encoding = _read_xlsx(path, sheet)
     elif path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise UserError(f"{path.name} is not an Excel workbook that can be read (it may be damaged or an old .xls).")
+        raise UserError(
+            fill(
+                translate(
+                    "import_files", "%1 is not an Excel workbook that can be read (it may be damaged or an old .xls)."
+                ),
+                path.name,
+            )
+        )
     else:
         records, encoding = _read_csv(path)
         sheet_name, sheets = "", []
@@ -67,7 +77,7 @@ def read_table(path: str | Path, kind: str, sheet: str | None = None) -> Table:
         if score > best_score:
             best, best_score = n, score
     if not records:
-        raise UserError(f"{path.name} has no rows to import.")
+        raise UserError(fill(translate("import_files", "%1 has no rows to import."), path.name))
     note = ""
     others = [s for s in sheets if s != sheet_name]
     if best_score < 2 and others:
@@ -97,7 +107,9 @@ def _decode(data: bytes) -> tuple[str, str]:
 def _read_csv(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
     text, encoding = _decode(path.read_bytes())
     if "\x00" in text:
-        raise UserError(f"{path.name} is not a text (CSV) file: choose a CSV or XLSX file.")
+        raise UserError(
+            fill(translate("import_files", "%1 is not a text (CSV) file: choose a CSV or XLSX file."), path.name)
+        )
     sample = "\n".join(text.splitlines()[:40])
     delimiter = max((",", ";", "\t"), key=lambda d: sum(line.count(d) for line in sample.splitlines()))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -109,7 +121,7 @@ def _read_csv(path: Path) -> tuple[list[tuple[int, list[object]]], str]:
                 records.append((start, list(cells)))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise UserError(f"{path.name} line {reader.line_num}: {exc}") from None
+        raise UserError(fill(translate("import_files", "%1 line %2: %3"), path.name, reader.line_num, exc)) from None
     return records, encoding
 
 
@@ -119,11 +131,22 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[tuple[int, list[obje
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file it cannot read: all mean the same here
-        raise UserError(f"{path.name} cannot be read as an Excel workbook ({type(exc).__name__}).") from exc
+        raise UserError(
+            fill(
+                translate("import_files", "%1 cannot be read as an Excel workbook (%2)."), path.name, type(exc).__name__
+            )
+        ) from exc
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:
-            raise UserError(f"{path.name} has no sheet called '{sheet}': it has {', '.join(names)}.")
+            raise UserError(
+                fill(
+                    translate("import_files", "%1 has no sheet called '%2': it has %3."),
+                    path.name,
+                    sheet,
+                    ", ".join(names),
+                )
+            )
         ws = book[sheet or names[0]]
         records: list[tuple[int, list[object]]] = [
             (n, list(values)) for n, values in enumerate(ws.iter_rows(values_only=True), start=1) if values
@@ -139,7 +162,13 @@ def parse_mapping_pairs(pairs: Sequence[str], what: str) -> dict[str, str]:
     for pair in pairs:
         title, sep, code = pair.rpartition("=")
         if not sep or not title.strip():
-            raise UserError(f"'{pair}' is not TITLE=CODE: give the {what} and its code with '=' between.")
+            raise UserError(
+                fill(
+                    translate("import_files", "'%1' is not TITLE=CODE: give the %2 and its code with '=' between."),
+                    pair,
+                    what,
+                )
+            )
         out[title.strip()] = code.strip()
     return out
 
@@ -151,10 +180,22 @@ def column_mapping(table: Table, spec: Mapping[str, str], kind: str) -> dict[int
     out = recognise(table.headers, fields)  # the file names the rest: a mapping adds to what is recognised
     for header, field_name in spec.items():
         if field_name not in fields:
-            raise UserError(f"'{field_name}' is not a field to import: use one of {', '.join(fields)}.")
+            raise UserError(
+                fill(
+                    translate("import_files", "'%1' is not a field to import: use one of %2."),
+                    field_name,
+                    ", ".join(fields),
+                )
+            )
         index = by_header.get(key(header))
         if index is None:
-            raise UserError(f"The file has no column '{header}': its columns are {', '.join(table.headers)}.")
+            raise UserError(
+                fill(
+                    translate("import_files", "The file has no column '%1': its columns are %2."),
+                    header,
+                    ", ".join(table.headers),
+                )
+            )
         out = {i: f for i, f in out.items() if f != field_name}
         out[index] = field_name
     return out

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from typing import Any
 from planner.core.dates import uk
 from planner.core.errors import UserError
 from planner.core.hours import hours_text
+from planner.core.i18n import fill, translate
 from planner.core.importing import (
     ImportProblem,
     RowOutcome,
@@ -35,6 +34,7 @@ from planner.core.model import Catalogue, Role, Worker
 from planner.core.wording import plural
 from planner.services.changes import Changed
 from planner.services.import_files import KINDS, Table, read_table
+from planner.services.import_plan import CompletionAction, HoursAction, Preview, StaffAction
 from planner.services.workspace import Workspace
 from planner.storage.base import new_id
 from planner.storage.database import now_stamp
@@ -42,76 +42,6 @@ from planner.storage.database import now_stamp
 ROLE_MAP_KEY = "import_job_titles"
 COURSE_MAP_KEY = "import_courses"
 Progress = Callable[[int, int], bool]
-
-
-# -- previews ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Preview:
-    """What importing a table would do, row by row."""
-
-    kind: str
-    rows: list[RowOutcome]
-    unmapped: Counter[str] = field(default_factory=Counter)  # job titles or course titles to map
-    mass_leavers: str = ""  # a full export that would make most people leave: why to confirm
-    new_teams: list[str] = field(default_factory=list)
-    plan: list[Any] = field(default_factory=list)  # what apply carries out
-
-    def count(self, outcome: str) -> int:
-        return sum(1 for r in self.rows if r.outcome == outcome)
-
-    @property
-    def rejected(self) -> list[RowOutcome]:
-        return [r for r in self.rows if r.outcome == "rejected"]
-
-    def summary(self) -> str:
-        parts = [
-            f"{self.count(o)} {o}"
-            for o in ("new", "updated", "unchanged", "rejected", "leaver")
-            if self.count(o) or o in ("new", "rejected")
-        ]
-        text = f"{plural(len([r for r in self.rows if r.line]), 'row')}: " + ", ".join(parts)
-        if self.new_teams:
-            text += f"; new teams: {', '.join(self.new_teams)}"
-        return text
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "rows": [r.as_dict() for r in self.rows],
-            "counts": {o: self.count(o) for o in ("new", "updated", "unchanged", "rejected", "leaver")},
-            "unmapped": dict(self.unmapped),
-            "new_teams": list(self.new_teams),
-        }
-
-
-@dataclass(frozen=True)
-class StaffAction:
-    worker_id: str | None  # None: a new worker
-    fields: dict[str, Any]
-    team: str  # a team name ("" for none)
-    role_id: str | None
-    started_on: date
-    left_on: date | None
-    back_from_left: bool = False
-
-
-@dataclass(frozen=True)
-class HoursAction:
-    """A completion recorded already whose hours the file gives differently."""
-
-    entry_id: str
-    hours: float
-
-
-@dataclass(frozen=True)
-class CompletionAction:
-    worker_id: str
-    module_id: str
-    completed_on: date
-    hours: float | None
-    provider: str | None
 
 
 class ImportService:
@@ -169,10 +99,21 @@ class ImportService:
         modules = {m.code for m in catalogue.modules}
         for title, code in job_titles.items():
             if code and code not in roles:
-                raise UserError(f"There is no role with the code '{code}' (planner roles lists them).")
+                raise UserError(
+                    fill(
+                        translate("importing", "There is no role with the code '%1' (planner roles lists them)."), code
+                    )
+                )
         for title, code in courses.items():
             if code and code not in modules:
-                raise UserError(f"There is no module with the code '{code}' (planner frameworks lists them).")
+                raise UserError(
+                    fill(
+                        translate(
+                            "importing", "There is no module with the code '%1' (planner frameworks lists them)."
+                        ),
+                        code,
+                    )
+                )
         with self.ws.db.atomic():
             for setting, mapping in ((ROLE_MAP_KEY, job_titles), (COURSE_MAP_KEY, courses)):
                 if not mapping:
@@ -271,21 +212,23 @@ class ImportService:
         )
         row.staff_no, row.name = staff_no, name
         if not staff_no:
-            raise ImportProblem("no staff number")
+            raise ImportProblem(translate("importing", "no staff number"))
         if len(staff_no) > 40:
-            raise ImportProblem("the staff number is over 40 characters")
+            raise ImportProblem(translate("importing", "the staff number is over 40 characters"))
         if not name:
-            raise ImportProblem("no name")
+            raise ImportProblem(translate("importing", "no name"))
         if len(name) > 200:
-            raise ImportProblem("the name is over 200 characters")
+            raise ImportProblem(translate("importing", "the name is over 200 characters"))
         email = text_value(values.get("email"))
         if email and ("@" not in email or " " in email):
-            raise ImportProblem(f"'{email}' is not an email address")
+            raise ImportProblem(fill(translate("importing", "'%1' is not an email address"), email))
         team = text_value(values.get("team"))[:120]
         started = parse_date(values["start_date"]) if text_value(values.get("start_date")) else None
         left = parse_date(values["leaving_date"]) if text_value(values.get("leaving_date")) else None
         if started and left and left < started:
-            raise ImportProblem(f"the leaving date {uk(left)} is before the start date {uk(started)}")
+            raise ImportProblem(
+                fill(translate("importing", "the leaving date %1 is before the start date %2"), uk(left), uk(started))
+            )
         title = text_value(values.get("job_title"))
         role = None
         if title:
@@ -352,7 +295,9 @@ class ImportService:
             preview = self.preview_staff(table, columns, full_export)
             _refuse_rejected(preview, skip_rejected)
             if preview.mass_leavers and not confirm_leavers:
-                raise ImportRefused(f"Nothing was imported: {preview.mass_leavers}", preview)
+                raise ImportRefused(
+                    fill(translate("importing", "Nothing was imported: %1"), preview.mass_leavers), preview
+                )
             self._write_staff(preview)
         return preview
 
@@ -452,10 +397,14 @@ class ImportService:
                 if module is None:
                     what = title or code
                     preview.unmapped[what] += 1
-                    raise ImportProblem(f"the course '{what}' is not matched to a module: map it")
+                    raise ImportProblem(
+                        fill(translate("importing", "the course '%1' is not matched to a module: map it"), what)
+                    )
                 when = parse_date(values.get("completed_on") if values.get("completed_on") is not None else "")
                 if when > self.today:
-                    raise ImportProblem(f"the completion date {uk(when)} is in the future")
+                    raise ImportProblem(
+                        fill(translate("importing", "the completion date %1 is in the future"), uk(when))
+                    )
                 hours = parse_hours(values.get("hours"))
                 provider = text_value(values.get("provider"))[:200] or None
             except ImportProblem as exc:
@@ -487,16 +436,20 @@ class ImportService:
             worker = by_staff.get(staff_no)
             if worker is None:
                 _refuse_lost_zeros(staff_no, by_staff)
-                raise ImportProblem(f"no worker has the staff number {staff_no}")
+                raise ImportProblem(fill(translate("importing", "no worker has the staff number %1"), staff_no))
             return worker
         email = text_value(values.get("email")).casefold()
         if not email:
-            raise ImportProblem("no staff number or email")
+            raise ImportProblem(translate("importing", "no staff number or email"))
         matches = emails.get(email, [])
         if not matches:
-            raise ImportProblem(f"no worker has the email {email}")
+            raise ImportProblem(fill(translate("importing", "no worker has the email %1"), email))
         if len(matches) > 1:
-            raise ImportProblem(f"{len(matches)} workers share the email {email}: give the staff number")
+            raise ImportProblem(
+                fill(
+                    translate("importing", "%1 workers share the email %2: give the staff number"), len(matches), email
+                )
+            )
         return matches[0]
 
     def apply_completions(self, table: Table, columns: Mapping[int, str], skip_rejected: bool = False) -> Preview:
@@ -524,8 +477,15 @@ class ImportService:
 def _which(table: Table, what: str) -> UserError:
     headers = ", ".join(f"'{h}'" for h in table.headers if h) or "none"
     return UserError(
-        f"Which column holds {what}? None of the file's headers ({headers}) is one this app knows: "
-        "choose it under “Which column is which”, or name it with --mapping on the command line."
+        fill(
+            translate(
+                "importing",
+                "Which column holds %1? None of the file's headers (%2) is one this app knows: "
+                "choose it under “Which column is which”, or name it with --mapping on the command line.",
+            ),
+            what,
+            headers,
+        )
         + (f" {table.note}" if table.note else "")
     )
 
@@ -544,8 +504,15 @@ def _refuse_lost_zeros(staff_no: str, workers: Mapping[str, Worker]) -> None:
         padded = [s for s in workers if s.isdigit() and s.lstrip("0") == staff_no.lstrip("0") and s != staff_no]
         if padded:
             raise ImportProblem(
-                f"staff number {staff_no} looks like {padded[0]} with its leading zeros lost (a spreadsheet "
-                "number?): format the column as text and export it again"
+                fill(
+                    translate(
+                        "importing",
+                        "staff number %1 looks like %2 with its leading zeros lost (a spreadsheet number?): "
+                        "format the column as text and export it again",
+                    ),
+                    staff_no,
+                    padded[0],
+                )
             )
 
 
@@ -559,8 +526,15 @@ def _refuse_rejected(preview: Preview, skip_rejected: bool) -> None:
     if rejected and not skip_rejected:
         first = "; ".join(f"line {r.line}: {r.reason}" for r in rejected[:3])
         raise ImportRefused(
-            f"Nothing was imported: {plural(len(rejected), 'row')} rejected ({first}"
-            f"{'; …' if len(rejected) > 3 else ''}). Correct the file, or import the rest without them.",
+            fill(
+                translate(
+                    "importing",
+                    "Nothing was imported: %1 rejected (%2%3). Correct the file, or import the rest without them.",
+                ),
+                plural(len(rejected), "row"),
+                first,
+                "; …" if len(rejected) > 3 else "",
+            ),
             preview,
         )
 

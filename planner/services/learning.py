@@ -34,6 +34,7 @@ from planner.core.cpl import (
 from planner.core.dates import parse_iso, uk
 from planner.core.errors import UserError
 from planner.core.history import history
+from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from planner.core.model import Worker
 from planner.core.packs import PRIVATE_SUPERVISION, REFLECTION_COLUMNS
 from planner.core.regulators import (
@@ -57,10 +58,11 @@ from planner.storage.certificate_repository import CertificateRepository
 from planner.storage.database import StorageError
 from planner.storage.training_repository import TrainingRepository
 
-PRIVATE_HERE = (
+PRIVATE_HERE = QT_TRANSLATE_NOOP(
+    "learning",
     "Reflections and private notes stay in the worker's own copy: this organisation's copy keeps only "
     "that a reflection was written (--reflection-written on the command line). The worker can share "
-    "their words from their own copy with a learning pack."
+    "their words from their own copy with a learning pack.",
 )
 PRIVATE_FIELDS = ("learned", "practice_change", "prompt_response", "private_notes")
 ELC_HOURS_KEY = "elc_hours"
@@ -138,7 +140,7 @@ class LearningService:
         """An organisation's copy never takes a worker's private words (the database would drop
         them): say so rather than lose them without a word."""
         if any(str(data.get(k) or "").strip() for k in keys) and not is_personal(self.ws):
-            raise UserError(PRIVATE_HERE)
+            raise UserError(translate("learning", PRIVATE_HERE))
 
     def _prepare(self, fields: Mapping[str, Any], before: CplEntry | None = None) -> dict[str, Any]:
         """Check an entry's fields; fill what a catalogue module implies and was not given."""
@@ -148,13 +150,13 @@ class LearningService:
         if isinstance(when, str):
             when = parse_iso(when)
         if when is None:
-            raise UserError("Give the date of the learning.")
+            raise UserError(translate("learning", "Give the date of the learning."))
         data["occurred_on"] = when
         module_id = data.get("module_id", before.module_id if before else None)
         if module_id:
             catalogue = self.ws.catalogue_repo.load()
             if not catalogue.has_module(module_id):
-                raise StorageError("That module no longer exists.")
+                raise StorageError(translate("learning", "That module no longer exists."))
             module = catalogue.module(module_id)
             if before is None:  # a new entry takes what it does not say from its module
                 if not str(data.get("title") or "").strip():
@@ -169,8 +171,11 @@ class LearningService:
         if before is not None and module_id and module_id != before.module_id:
             if before.source == "session":
                 raise StorageError(
-                    "This learning was recorded by attending a training session of its module: to "
-                    "change it, take back the attendance on the Training sessions page instead."
+                    translate(
+                        "learning",
+                        "This learning was recorded by attending a training session of its module: to change it, "
+                        "take back the attendance on the Training sessions page instead.",
+                    )
                 )
             catalogue = self.ws.catalogue_repo.load()
             old_title = (
@@ -188,8 +193,11 @@ class LearningService:
             and before.source == "session"
         ):
             raise StorageError(
-                "This learning was recorded by attending a training session of its module: to "
-                "change it, take back the attendance on the Training sessions page instead."
+                translate(
+                    "learning",
+                    "This learning was recorded by attending a training session of its module: to change it, "
+                    "take back the attendance on the Training sessions page instead.",
+                )
             )
         title = str(data.get("title", before.title if before else ""))
         kind = str(data.get("kind", before.kind if before else "course"))
@@ -197,7 +205,7 @@ class LearningService:
         try:
             hours = float(hours_value if hours_value is not None else 0)
         except (TypeError, ValueError):
-            raise UserError(f"'{hours_value}' is not a number of hours.") from None
+            raise UserError(fill(translate("learning", "'%1' is not a number of hours."), hours_value)) from None
         check_entry(when, title, kind, hours, self.today)
         check_lengths(data)
         data.update(title=title.strip(), kind=kind, hours=hours)
@@ -206,11 +214,19 @@ class LearningService:
         for key, known, what in (("topics", TOPIC_NAMES, "topic"), ("sssc_elements", SSSC_ELEMENT_NAMES, "element")):
             unknown = [c for c in data.get(key, ()) if c not in known]
             if unknown:
-                raise UserError(f"Unknown {what} '{unknown[0]}': use one of {', '.join(known)}.")
+                raise UserError(
+                    fill(translate("learning", "Unknown %1 '%2': use one of %3."), what, unknown[0], ", ".join(known))
+                )
         known_frameworks = {f.code for f in self.ws.catalogue_repo.load().frameworks}
         unknown = [c for c in data.get("frameworks", ()) if c not in known_frameworks]
         if unknown:
-            raise UserError(f"Unknown framework '{unknown[0]}': use one of {', '.join(sorted(known_frameworks))}.")
+            raise UserError(
+                fill(
+                    translate("learning", "Unknown framework '%1': use one of %2."),
+                    unknown[0],
+                    ", ".join(sorted(known_frameworks)),
+                )
+            )
         return data
 
     def add_entry(self, worker_id: str, fields: Mapping[str, Any], evidence: Iterable[str] = ()) -> tuple[Changed, str]:
@@ -237,8 +253,15 @@ class LearningService:
         if found is not None and found != entry_id and self.ws.cpl_repo.entry_for_completion(found) != entry_id:
             code = self.ws.catalogue_repo.load().module(module_id).code
             raise StorageError(
-                f"{code} is already recorded for {worker.name} on {uk(completed_on)}: "
-                "correct that record instead of adding it again."
+                fill(
+                    translate(
+                        "learning",
+                        "%1 is already recorded for %2 on %3: correct that record instead of adding it again.",
+                    ),
+                    code,
+                    worker.name,
+                    uk(completed_on),
+                )
             )
 
     def record_completion(
@@ -371,12 +394,20 @@ class LearningService:
             entry = self.ws.cpl_repo.entry(completion_or_entry_id)
         except StorageError:
             raise StorageError(
-                f"There is no completion with the id '{completion_or_entry_id}': see "
-                "`planner completion list STAFF_NO` for the ids."
+                fill(
+                    translate(
+                        "learning",
+                        "There is no completion with the id '%1': see `planner completion list STAFF_NO` for the ids.",
+                    ),
+                    completion_or_entry_id,
+                )
             ) from None
         if entry.completion_id is None:
             raise StorageError(
-                "That learning entry does not complete a catalogue module: use `planner cpl delete` for it."
+                translate(
+                    "learning",
+                    "That learning entry does not complete a catalogue module: use `planner cpl delete` for it.",
+                )
             )
         return entry.id
 
@@ -458,11 +489,11 @@ class LearningService:
 
     def save_revalidation(self, worker_id: str, rv: Revalidation) -> Changed:
         if rv.practice_hours < 0 or rv.feedback < 0:
-            raise UserError("Practice hours and pieces of feedback cannot be negative.")
+            raise UserError(translate("learning", "Practice hours and pieces of feedback cannot be negative."))
         if rv.confirmed_on is not None and rv.confirmed_on > self.today:
-            raise UserError("The confirmation date is in the future.")
+            raise UserError(translate("learning", "The confirmation date is in the future."))
         if rv.confirmed_on is not None and not rv.confirmer.strip():
-            raise UserError("Give the name of the person confirming.")
+            raise UserError(translate("learning", "Give the name of the person confirming."))
         with self.ws.db.atomic():
             self.ws.revalidation_repo.save(worker_id, rv)
             self._audit("edit", "revalidation", worker_id, worker_id, f"cycle ending {rv.cycle_end.isoformat()}")
@@ -497,7 +528,8 @@ class LearningService:
         return summarise(
             worker.regulator,
             reg,
-            history(self.ws.cpl_repo.entries(worker_id), catalogue),
+            # learning after the "as on" date does not count yet (as for every requirement's state)
+            history([e for e in self.ws.cpl_repo.entries(worker_id) if e.occurred_on <= on], catalogue),
             on,
             self.regulator_settings(),
             revalidation,
@@ -558,42 +590,4 @@ def _with_worker(reg: Registration, worker: Worker) -> Registration:
     )
 
 
-def entry_dict(
-    entry: CplEntry, module_code: str | None, evidence: list[str], covered: CplEntry | None = None
-) -> dict[str, Any]:
-    """One entry for the worker's own export (``planner cpl list``): reflections included.
-    ``covered`` is the entry with its coverage worked out (what the regulator checks count)."""
-    full = covered or entry
-    return {
-        "id": entry.id,
-        "date": entry.occurred_on.isoformat(),
-        "title": entry.title,
-        "type": entry.kind,
-        "provider": entry.provider,
-        "hours": entry.hours,
-        "participatory": entry.participatory,
-        "module": module_code,
-        "frameworks": list(entry.frameworks),
-        "sssc_elements": list(entry.sssc_elements),
-        "topics": list(entry.topics),
-        "reflective_account": entry.reflective_account,
-        "completion_id": entry.completion_id,
-        "source": entry.source,
-        "covers": {
-            "frameworks": list(full.frameworks),
-            "topics": list(full.topics),
-            "sssc_elements": list(full.sssc_elements),
-        },
-        "reflection": {
-            "written": entry.has_reflection,
-            "shared": entry.reflection_shared,
-            "learned": entry.learned,
-            "practice_change": entry.practice_change,
-            "prompt": entry.prompt,
-            "prompt_response": entry.prompt_response,
-        },
-        "evidence": evidence,
-    }
-
-
-__all__ = ["CPL_TYPES", "DeclarationDue", "LearningService", "StorageError", "entry_dict"]
+__all__ = ["CPL_TYPES", "DeclarationDue", "LearningService", "StorageError"]

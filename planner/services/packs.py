@@ -19,6 +19,7 @@ from typing import Any
 
 from planner.core import packs
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.core.packs import PRIVATE_SUPERVISION, REFLECTION_COLUMNS, WORKER_DETAILS
 from planner.services.pack_files import read_pack, write_pack
 from planner.services.pack_plan import HISTORY, PackPlan, PackResult, PackSummary
@@ -70,13 +71,19 @@ class PackService:
         if staff_no is None or not staff_no.strip():
             if mine is None:
                 raise UserError(
-                    "This is an organisation's copy: say whose learning to pack (planner pack export STAFF_NO -o FILE)."
+                    translate(
+                        "packs",
+                        "This is an organisation's copy: say whose learning to pack (planner pack export STAFF_NO "
+                        "-o FILE).",
+                    )
                 )
             found = self._rows("SELECT * FROM workers WHERE id = ?", [mine])
         else:
             found = self._rows("SELECT * FROM workers WHERE staff_no = ?", [staff_no.strip()])
             if not found:
-                raise UserError(f"There is no worker with staff number '{staff_no.strip()}'.")
+                raise UserError(
+                    fill(translate("packs", "There is no worker with staff number '%1'."), staff_no.strip())
+                )
         return found[0]
 
     def export_worker(
@@ -86,8 +93,11 @@ class PackService:
         me = self._sender(staff_no)
         if me["staff_no"] == DEFAULT_STAFF_NO and personal_worker_id(self.ws) == me["id"]:
             raise UserError(
-                "Your copy has no staff number yet: set the one your employer or fostering service gave you "
-                "(My details… in the app), so that their copy can match the pack to you."
+                translate(
+                    "packs",
+                    "Your copy has no staff number yet: set the one your employer or fostering service gave "
+                    "you (My details… in the app), so that their copy can match the pack to you.",
+                )
             )
         key = f"{LAST_SENT_KEY}:{me['id']}"
         since = self.ws.settings_repo.get(key) if since_last else None
@@ -209,8 +219,14 @@ class PackService:
         written only when the importer says it is the same person (``same_person``)."""
         if plan.warning and not same_person:
             raise UserError(
-                f"Not imported: {plan.warning} If they are, import it again saying so "
-                "(planner pack import FILE --same-person)."
+                fill(
+                    translate(
+                        "packs",
+                        "Not imported: %1 If they are, import it again saying so (planner pack import FILE "
+                        "--same-person).",
+                    ),
+                    plan.warning,
+                )
             )
         return self._write(plan, remove_deleted)
 

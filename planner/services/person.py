@@ -23,7 +23,6 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -31,19 +30,20 @@ from typing import Any
 
 from planner import __version__
 from planner.core.errors import UserError
-from planner.core.files import STALE_AFTER_S, OutputError, atomic_file, umask, write_bytes
+from planner.core.files import OutputError, atomic_file, umask, write_bytes
+from planner.core.i18n import fill, translate
 from planner.core.model import Worker
 from planner.core.wording import plural
 from planner.services.backups import BackupInfo, list_backups
 from planner.services.exports import write_csv
 from planner.services.learning import _actor
+from planner.services.person_files import PARTIAL_MARK, check_export_folder, distinct_names, remove_stale
 from planner.services.personal import personal_worker_id
 from planner.services.transfer_schema import Row, user_tables
 from planner.services.workspace import Workspace
 from planner.storage.database import now_stamp, schema_version
 
 FORMAT = "pathway-planner-person"
-PARTIAL_MARK = ".planner-person-export"
 ERASED = "[erased]"
 # How each table's rows are counted in words; a table missing here is named as it is.
 NOUNS = {
@@ -104,7 +104,12 @@ MAX_RETENTION_YEARS = 50
 def check_retention(years: int) -> None:
     if not 0 <= years <= MAX_RETENTION_YEARS:
         raise UserError(
-            f"Keep leavers' records from 0 to {MAX_RETENTION_YEARS} years after they leave (0: never offer erasure)."
+            fill(
+                translate(
+                    "person", "Keep leavers' records from 0 to %1 years after they leave (0: never offer erasure)."
+                ),
+                MAX_RETENTION_YEARS,
+            )
         )
 
 
@@ -274,8 +279,14 @@ class PersonService:
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
         if personal_worker_id(self.ws) == worker.id:
             raise UserError(
-                f"This data folder is {worker.name}'s own copy (Just me): to erase it, delete the data folder "
-                f"{self.ws.folder or ''} itself."
+                fill(
+                    translate(
+                        "person",
+                        "This data folder is %1's own copy (Just me): to erase it, delete the data folder %2 itself.",
+                    ),
+                    worker.name,
+                    self.ws.folder or "",
+                )
             )
         owned = self.owned_tables()
         rows = {t: self._count(t, where, worker.id) for t, where in owned}
@@ -413,16 +424,18 @@ class PersonService:
         used), complete or not at all."""
         target = Path(target).expanduser()
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
-        _check_export_folder(target)
+        check_export_folder(target)
         data, evidence = self.person_data(worker.staff_no)
-        _remove_stale(target)
+        remove_stale(target)
         inside = target.is_dir()  # an empty folder (a USB stick's root, say) is written into, never replaced
         try:
             work = Path(
                 tempfile.mkdtemp(prefix=f".{target.name}-", suffix=".partial", dir=target if inside else target.parent)
             )
         except OSError as exc:
-            raise OutputError(f"The folder {target} cannot be written to ({exc.strerror or exc}).") from exc
+            raise OutputError(
+                fill(translate("person", "The folder %1 cannot be written to (%2)."), target, exc.strerror or exc)
+            ) from exc
         try:
             (work / PARTIAL_MARK).write_text("an export being written\n", encoding="utf-8")
             exported = self._write_all(worker.id, data, evidence, work)
@@ -437,7 +450,9 @@ class PersonService:
         except BaseException as exc:
             shutil.rmtree(work, ignore_errors=True)
             if isinstance(exc, OSError) and not isinstance(exc, UserError):
-                raise OutputError(f"{target} could not be written: {exc.strerror or exc}.") from exc
+                raise OutputError(
+                    fill(translate("person", "%1 could not be written: %2."), target, exc.strerror or exc)
+                ) from exc
             raise
         return PersonExport(target, exported[0], exported[1], exported[2], exported[3])
 
@@ -445,7 +460,7 @@ class PersonService:
         self, worker_id: str, data: dict[str, Any], evidence: list[tuple[str, str]], work: Path
     ) -> tuple[int, int, int, list[str]]:
         written: list[str] = []
-        names = _distinct_names(name for _, name in evidence)
+        names = distinct_names(name for _, name in evidence)
         missing = 0
         listed = []
         for (sha, original), name in zip(evidence, names, strict=True):
@@ -529,55 +544,3 @@ def _json_list(text: Any) -> list[Any]:
     except ValueError:
         return []
     return value if isinstance(value, list) else []
-
-
-def _check_export_folder(target: Path) -> None:
-    if "\x00" in str(target):
-        raise OutputError("A folder name cannot contain a NUL character: type the name again.")
-    if target.exists() and not target.is_dir():
-        raise OutputError(f"{target} is a file: give a new folder for the person's files (it is created).")
-    if target.is_dir() and any(target.iterdir()):
-        raise OutputError(f"The folder {target} already has files in it: give a new or empty folder.")
-    if target.is_dir():
-        if not os.access(target, os.W_OK):
-            raise OutputError(f"The folder {target} cannot be written to: choose a folder of your own.")
-        return
-    parent = target.parent
-    if parent.exists() and not parent.is_dir():
-        raise OutputError(f"{parent} is a file, not a folder: choose another place for the person's files.")
-    if not parent.is_dir():
-        raise OutputError(f"The folder {parent} does not exist: create it first, or choose another place.")
-    if not os.access(parent, os.W_OK):
-        raise OutputError(f"The folder {parent} cannot be written to: choose a folder of your own.")
-
-
-def _remove_stale(target: Path) -> None:
-    """Folders an interrupted export left (marked as unfinished, ten minutes old)."""
-    try:
-        candidates = list(target.parent.glob(f".{target.name}-*.partial"))
-    except OSError:
-        return
-    for path in candidates:
-        try:
-            if (path / PARTIAL_MARK).exists() and time.time() - path.stat().st_mtime >= STALE_AFTER_S:
-                shutil.rmtree(path, ignore_errors=True)
-        except OSError:
-            continue
-
-
-def _distinct_names(names: Iterable[str]) -> list[str]:
-    """Each evidence file's own name made safe for a file system, and distinct ("x (2).pdf")."""
-    from planner.services.batch import safe_filename
-
-    seen: set[str] = set()
-    out = []
-    for original in names:
-        base = safe_filename(Path(original).name) or "evidence"
-        stem, suffix = os.path.splitext(base)
-        name, n = base, 1
-        while name.lower() in seen:
-            n += 1
-            name = f"{stem} ({n}){suffix}"
-        seen.add(name.lower())
-        out.append(name)
-    return out

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from planner.core.errors import UserError
+from planner.core.i18n import translate
 from planner.core.regulators import Registration
 from planner.services.starter import load_starter
 from planner.services.workspace import Workspace
@@ -35,7 +36,7 @@ def start_just_me(
     roles = list(roles)
     check_choices(fields, [code for code, _start in roles])
     if not roles:
-        raise UserError("Choose your role.")
+        raise UserError(translate("personal", "Choose your role."))
     with ws.db.atomic():
         if ws.is_empty():
             load_starter(ws)

@@ -10,6 +10,7 @@ from planner.core.cpl import TOPICS
 from planner.core.dates import iso
 from planner.core.errors import UserError
 from planner.core.history import modules_covering
+from planner.core.i18n import translate
 from planner.core.matrix import BLANK, STATES, MatrixColumn
 from planner.services.figures import Figures, action_cells, column_modules, count, requirement_label
 from planner.services.learning import LearningService
@@ -29,7 +30,7 @@ class PlanningService:
         """Every item that asks for action within ``days`` (see :mod:`planner.services.figures`),
         with the modules that would satisfy it, most pressing first."""
         if days < 0:
-            raise UserError("The number of days cannot be negative.")
+            raise UserError(translate("planning", "The number of days cannot be negative."))
         data = MatrixService(self.ws).build(on, team)
         return self.due_rows(data, days)
 
@@ -38,7 +39,7 @@ class PlanningService:
     ) -> tuple[list[dict[str, Any]], Figures]:
         """The due list and its figures, from one matrix."""
         if days < 0:
-            raise UserError("The number of days cannot be negative.")
+            raise UserError(translate("planning", "The number of days cannot be negative."))
         data = MatrixService(self.ws).build(on, team)
         return self.due_rows(data, days), count(data, days)
 
@@ -110,7 +111,7 @@ class PlanningService:
         child protection or adult support and protection learning is missing from their year,
         with the modules that would cover what is missing (``planner declarations``; keep the keys)."""
         if days < 0:
-            raise UserError("The number of days cannot be negative.")
+            raise UserError(translate("planning", "The number of days cannot be negative."))
         catalogue = self.ws.catalogue_repo.load()
         names = dict(TOPICS)
         covering = {

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.core.model import Stage
 from planner.services.changes import Changed
 from planner.services.workspace import Workspace
@@ -49,8 +50,15 @@ def _reading_starter() -> Iterator[None]:
     except (KeyError, TypeError, ValueError, AttributeError, IndexError, sqlite3.Error) as exc:
         detail = f"missing '{exc.args[0]}'" if isinstance(exc, KeyError) and exc.args else str(exc)
         raise DamagedStarterData(
-            f"The framework data that comes with Pathway Planner ({STARTER_FILE}) is damaged or in "
-            f"the wrong shape ({' '.join(detail.split())[:200]}). Nothing was changed: reinstall the app."
+            fill(
+                translate(
+                    "starter",
+                    "The framework data that comes with Pathway Planner (%1) is damaged or in the wrong shape "
+                    "(%2). Nothing was changed: reinstall the app.",
+                ),
+                STARTER_FILE,
+                " ".join(detail.split())[:200],
+            )
         ) from exc
 
 
@@ -110,7 +118,10 @@ def _add(ws: Workspace, data: dict[str, Any], module_codes: Iterable[str], role_
             return level_ids[code][int(rank)]
         except KeyError:
             raise StorageError(
-                f"The starter data refers to {ref}, which this organisation's frameworks lack."
+                fill(
+                    translate("starter", "The starter data refers to %1, which this organisation's frameworks lack."),
+                    ref,
+                )
             ) from None
 
     wanted = set(module_codes)
@@ -211,7 +222,9 @@ class StarterService:
         roles = list(dict.fromkeys(role_codes))
         unknown = [c for c in roles if c not in {code for code, _ in offered.roles}]
         if unknown:
-            raise StorageError(f"'{unknown[0]}' is not a new starter role: it is here already or unknown.")
+            raise StorageError(
+                fill(translate("starter", "'%1' is not a new starter role: it is here already or unknown."), unknown[0])
+            )
         data = starter_data()
         with _reading_starter():
             return self._add_chosen(data, roles, module_codes, offered)
@@ -223,7 +236,11 @@ class StarterService:
         modules = set(module_codes) | needed
         unknown = [c for c in module_codes if c not in {code for code, _ in offered.modules}]
         if unknown:
-            raise StorageError(f"'{unknown[0]}' is not a new starter module: it is here already or unknown.")
+            raise StorageError(
+                fill(
+                    translate("starter", "'%1' is not a new starter module: it is here already or unknown."), unknown[0]
+                )
+            )
         if not roles and not modules:
             return Changed.NOTHING
         with self.ws.db.atomic():

@@ -9,6 +9,7 @@ from typing import Any
 
 from planner.core.dates import iso
 from planner.core.errors import UserError
+from planner.core.i18n import translate
 from planner.core.model import Catalogue, Completion, Worker
 from planner.core.pathway import PathwayStep, pathway
 from planner.core.regulators import Registration
@@ -45,7 +46,7 @@ class StatusService:
 
     def set_warning_days(self, days: int) -> None:
         if not 0 <= days <= 365:
-            raise UserError("The warning window must be between 0 and 365 days.")
+            raise UserError(translate("status_service", "The warning window must be between 0 and 365 days."))
         self.ws.settings_repo.set(WARNING_DAYS_KEY, str(days))
 
     def _team_names(self) -> dict[str, str]:

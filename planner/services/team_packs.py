@@ -17,6 +17,7 @@ from typing import Any
 
 from planner.core import packs
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.core.packs import NEW, UNCHANGED, UPDATED, Change, WhichWorker, check_values
 from planner.services.pack_files import PackFile, write_pack
 from planner.services.pack_plan import PackPlan, PackResult, actor
@@ -74,21 +75,34 @@ def _catalogue(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
 def export_team(ws: Workspace, path: Path, team: str | None = None, staff_no: str | None = None) -> tuple[int, int]:
     """Write a team pack for a team's current workers (or one worker); returns (workers, bytes)."""
     if personal_worker_id(ws) is not None:
-        raise UserError("A team pack comes from an organisation's copy; this is a worker's own copy (Just me).")
+        raise UserError(
+            translate(
+                "team_packs", "A team pack comes from an organisation's copy; this is a worker's own copy (Just me)."
+            )
+        )
     conn = ws.db.conn
     if staff_no:
         people = _rows(conn, "SELECT id, staff_no FROM workers WHERE staff_no = ?", [staff_no.strip()])
         if not people:
-            raise UserError(f"There is no worker with staff number '{staff_no.strip()}'.")
+            raise UserError(
+                fill(translate("team_packs", "There is no worker with staff number '%1'."), staff_no.strip())
+            )
     elif team:
         team_id = ws.people_repo.team_by_name(team).id
         people = _rows(
             conn, "SELECT id, staff_no FROM workers WHERE team_id = ? AND retired = 0 ORDER BY staff_no", [team_id]
         )
         if not people:
-            raise UserError(f"The team {team} has no current workers: there is no one to make a pack for.")
+            raise UserError(
+                fill(
+                    translate("team_packs", "The team %1 has no current workers: there is no one to make a pack for."),
+                    team,
+                )
+            )
     else:
-        raise UserError("Say who the pack is for: --team NAME, or --staff-no STAFF_NO for one worker.")
+        raise UserError(
+            translate("team_packs", "Say who the pack is for: --team NAME, or --staff-no STAFF_NO for one worker.")
+        )
     workers: list[dict[str, Any]] = []
     session_ids: set[str] = set()
     for person in people:
@@ -146,10 +160,16 @@ def plan_team_pack(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str |
     try:
         return _plan(ws, pack, path, as_staff_no)
     except KeyError as exc:
-        raise UserError(f"{path.name} lacks {exc}, which a team pack holds: nothing was imported.") from None
+        raise UserError(
+            fill(translate("team_packs", "%1 lacks %2, which a team pack holds: nothing was imported."), path.name, exc)
+        ) from None
     except (TypeError, AttributeError) as exc:
         raise UserError(
-            f"{path.name} is not a team pack this version can read ({exc}): nothing was imported."
+            fill(
+                translate("team_packs", "%1 is not a team pack this version can read (%2): nothing was imported."),
+                path.name,
+                exc,
+            )
         ) from None
 
 
@@ -157,12 +177,20 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
     me_id = personal_worker_id(ws)
     if me_id is None:
         raise UserError(
-            "A team pack updates a worker's own copy (Just me); this is an organisation's copy. To combine two "
-            "organisations' data, use a JSON export (planner import json FILE --merge)."
+            translate(
+                "team_packs",
+                "A team pack updates a worker's own copy (Just me); this is an organisation's copy. To "
+                "combine two organisations' data, use a JSON export (planner import json FILE --merge).",
+            )
         )
     data = pack.data
     if not isinstance(data, dict) or not isinstance(data.get("catalogue"), dict):
-        raise UserError(f"team.json in {path.name} is not a team pack's contents: nothing was imported.")
+        raise UserError(
+            fill(
+                translate("team_packs", "team.json in %1 is not a team pack's contents: nothing was imported."),
+                path.name,
+            )
+        )
     conn = ws.db.conn
     _check(data, table_columns(conn))
     me = _rows(conn, "SELECT id, staff_no, name FROM workers WHERE id = ?", [me_id])[0]
@@ -178,9 +206,17 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
             else f"Your staff number ({wanted}) is not one of them"
         )
         raise WhichWorker(
-            f"The pack is for {len(workers)} {'person' if len(workers) == 1 else 'people'}. {yours}: import it "
-            "saying which staff number is yours, the one your employer or service gave you (the app asks; on "
-            "the command line: --as STAFF_NO). Nothing was imported.",
+            fill(
+                translate(
+                    "team_packs",
+                    "The pack is for %1 %2. %3: import it saying which staff number is yours, the one your "
+                    "employer or service gave you (the app asks; on the command line: --as STAFF_NO). Nothing "
+                    "was imported.",
+                ),
+                len(workers),
+                "person" if len(workers) == 1 else "people",
+                yours,
+            ),
             sorted(str(w.get("staff_no")) for w in workers),
         )
     plan = PackPlan(packs.TEAM, path, pack.manifest, me_id, me["name"])
@@ -271,12 +307,20 @@ def _check(data: dict[str, Any], schema: dict[str, Any]) -> None:
     for table in ("frameworks", "modules", "roles"):
         rows = read_rows(table, catalogue.get(table, []), schema, "team.json: ")
         if any(not isinstance(r.get("code"), str) for r in rows):
-            raise UserError(f"team.json: a record of {table} has no code: nothing was imported.")
+            raise UserError(
+                fill(translate("team_packs", "team.json: a record of %1 has no code: nothing was imported."), table)
+            )
         check_values(f"team.json: {table}", table, rows)
     for table, extra in (("levels", "framework_code"), ("training_sessions", "module_code")):
         raw = catalogue.get(table, []) if table == "levels" else data.get("sessions", [])
         if not isinstance(raw, list) or not all(isinstance(r, dict) and isinstance(r.get(extra), str) for r in raw):
-            raise UserError(f"team.json: every record of {table} needs its {extra}: nothing was imported.")
+            raise UserError(
+                fill(
+                    translate("team_packs", "team.json: every record of %1 needs its %2: nothing was imported."),
+                    table,
+                    extra,
+                )
+            )
         rows = read_rows(table, [{k: v for k, v in r.items() if k != extra} for r in raw], schema, "team.json: ")
         check_values(f"team.json: {table}", table, rows)
     lists = {t: catalogue.get(t, []) for t in LINKS if t != "roles held"}
@@ -284,7 +328,9 @@ def _check(data: dict[str, Any], schema: dict[str, Any]) -> None:
     workers = data.get("workers", [])
     for worker in workers if isinstance(workers, list) else [None]:
         if not isinstance(worker, dict) or not isinstance(worker.get("staff_no"), str):
-            raise UserError("team.json: every worker needs a staff number: nothing was imported.")
+            raise UserError(
+                translate("team_packs", "team.json: every worker needs a staff number: nothing was imported.")
+            )
         roles = worker.get("roles", [])
         held.extend(roles if isinstance(roles, list) else [roles])
         bookings = read_rows("bookings", worker.get("bookings", []), schema, "team.json: ")
@@ -295,12 +341,22 @@ def _check(data: dict[str, Any], schema: dict[str, Any]) -> None:
         rows = lists.get(table, [])
         for i, row in enumerate(rows if isinstance(rows, list) else [None]):
             if not isinstance(row, dict):
-                raise UserError(f"team.json: {table}[{i}] is not a record: nothing was imported.")
+                raise UserError(
+                    fill(translate("team_packs", "team.json: %1[%2] is not a record: nothing was imported."), table, i)
+                )
             for name, kind in fields.items():
                 value = row.get(name)
                 if not isinstance(value, kind) or isinstance(value, bool):
                     raise UserError(
-                        f"team.json: {table}[{i}].{name} is {value!r}, which it cannot be: nothing was imported."
+                        fill(
+                            translate(
+                                "team_packs", "team.json: %1[%2].%3 is %4, which it cannot be: nothing was imported."
+                            ),
+                            table,
+                            i,
+                            name,
+                            repr(value),
+                        )
                     )
 
 
@@ -397,15 +453,27 @@ def apply_team_pack(ws: Workspace, plan: PackPlan) -> PackResult:
     except KeyError as exc:
         key = exc.args[0] if exc.args else ""
         what = f"level {key[1]} of {key[0]}" if isinstance(key, tuple) and len(key) == 2 else repr(key)
-        raise UserError(f"The team pack refers to {what}, which it does not hold: nothing was imported.") from None
+        raise UserError(
+            fill(
+                translate("team_packs", "The team pack refers to %1, which it does not hold: nothing was imported."),
+                what,
+            )
+        ) from None
     except (TypeError, AttributeError, sqlite3.InterfaceError, sqlite3.ProgrammingError):
         raise UserError(
-            "The team pack holds a value of a kind this version cannot store: nothing was imported."
+            translate(
+                "team_packs", "The team pack holds a value of a kind this version cannot store: nothing was imported."
+            )
         ) from None
     except sqlite3.IntegrityError as exc:
         from planner.services.worker_packs import rule_broken
 
-        raise UserError(f"{rule_broken(exc).replace('the pack', 'the team pack')}: nothing was imported.") from None
+        raise UserError(
+            fill(
+                translate("team_packs", "%1: nothing was imported."),
+                rule_broken(exc).replace("the pack", "the team pack"),
+            )
+        ) from None
     return result
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.core.matrix import BLANK, STATES
 from planner.core.model import Worker
 from planner.core.planning import Candidate, urgency
@@ -54,7 +55,13 @@ def session_time(text: str, what: str) -> str:
         return ""
     match = _TIME.fullmatch(text)
     if match is None:
-        raise UserError(f"The {what} time '{text[:20]}' is not a time of day: use HH:MM, such as 09:30.")
+        raise UserError(
+            fill(
+                translate("training", "The %1 time '%2' is not a time of day: use HH:MM, such as 09:30."),
+                what,
+                text[:20],
+            )
+        )
     return f"{int(match[1]):02d}:{match[2]}"
 
 
@@ -62,14 +69,25 @@ def check_session(fields: Mapping[str, Any]) -> dict[str, Any]:
     """A session's fields checked and tidied, or a UserError saying what to change."""
     out = dict(fields)
     if not out.get("module_id") or not out.get("held_on"):
-        raise UserError("A session needs a module and a date.")
+        raise UserError(translate("training", "A session needs a module and a date."))
     capacity = out.get("capacity")
     if capacity is not None and not 1 <= int(capacity) <= MAX_CAPACITY:
-        raise UserError(f"Capacity is from 1 to {MAX_CAPACITY:,} places (or leave it empty for no limit).")
+        raise UserError(
+            fill(
+                translate("training", "Capacity is from 1 to %1 places (or leave it empty for no limit)."),
+                format(MAX_CAPACITY, ","),
+            )
+        )
     out["start_time"] = session_time(out.get("start_time", ""), "start")
     out["end_time"] = session_time(out.get("end_time", ""), "end")
     if out["start_time"] and out["end_time"] and out["end_time"] <= out["start_time"]:
-        raise UserError(f"The session ends ({out['end_time']}) before it starts ({out['start_time']}).")
+        raise UserError(
+            fill(
+                translate("training", "The session ends (%1) before it starts (%2)."),
+                out["end_time"],
+                out["start_time"],
+            )
+        )
     return out
 
 
@@ -96,9 +114,14 @@ class TrainingService:
         for m in self.ws.catalogue_repo.load().modules:
             if m.code.casefold() == code.casefold():
                 if m.retired:
-                    raise StorageError(f"The module {m.code} is retired: sessions cannot be planned for it.")
+                    raise StorageError(
+                        fill(
+                            translate("training", "The module %1 is retired: sessions cannot be planned for it."),
+                            m.code,
+                        )
+                    )
                 return m.id
-        raise StorageError(f"There is no module with the code '{code}'.")
+        raise StorageError(fill(translate("training", "There is no module with the code '%1'."), code))
 
     def add_session(self, fields: Mapping[str, Any]) -> tuple[Changed, str]:
         fields = check_session(fields)
@@ -110,7 +133,9 @@ class TrainingService:
     def _open(self, session_id: str) -> TrainingSession:
         session = self.repo.session(session_id)
         if session.status != "planned":
-            raise StorageError(f"This session is {session.status}: bookings cannot change.")
+            raise StorageError(
+                fill(translate("training", "This session is %1: bookings cannot change."), session.status)
+            )
         return session
 
     def book(self, session_id: str, worker_ids: Iterable[str]) -> tuple[Changed, dict[str, str]]:
@@ -145,7 +170,7 @@ class TrainingService:
             bookings = self.repo.bookings(session_id)
             mine = next((b for b in bookings if b.worker_id == worker_id), None)
             if mine is None:
-                raise StorageError("That worker is not booked on this session.")
+                raise StorageError(translate("training", "That worker is not booked on this session."))
             self.repo.set_booking(mine.id, "released")
             if mine.status == "booked":
                 waiting = next((b for b in bookings if b.status == "waiting"), None)
@@ -160,9 +185,9 @@ class TrainingService:
         still booked is a no-show, and stays in the suggestions for the next session."""
         session = self.repo.session(session_id)
         if session.status == "cancelled":
-            raise StorageError("This session was cancelled.")
+            raise StorageError(translate("training", "This session was cancelled."))
         if session.held_on > (today or date.today()):
-            raise StorageError("Attendance can be marked on or after the day of the session.")
+            raise StorageError(translate("training", "Attendance can be marked on or after the day of the session."))
         present = list(dict.fromkeys(worker_ids))
         with self.ws.db.atomic():
             bookings = {b.worker_id: b for b in self.repo.bookings(session_id)}
@@ -200,7 +225,9 @@ class TrainingService:
             for worker_id in dict.fromkeys(worker_ids):
                 booking = bookings.get(worker_id)
                 if booking is None or booking.status != "attended":
-                    raise StorageError("That worker is not marked as having attended this session.")
+                    raise StorageError(
+                        translate("training", "That worker is not marked as having attended this session.")
+                    )
                 completion = self.repo.completion_of(booking.id)
                 entry = self.ws.cpl_repo.entry_for_completion(completion) if completion else None
                 if entry is not None and self.ws.cpl_repo.entry(entry).source == "session":

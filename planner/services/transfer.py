@@ -30,6 +30,7 @@ from typing import Any
 from planner import __version__
 from planner.core.errors import UserError
 from planner.core.files import atomic_file
+from planner.core.i18n import fill, translate
 from planner.core.packs import check_values, later
 from planner.services.exports import write_csv
 from planner.services.listing import workers_list
@@ -127,7 +128,13 @@ class TransferService:
     def export_csv(self, kind: str, path: Path, team: str | None = None, on: date | None = None) -> int:
         """Write one table for a spreadsheet; returns the number of rows written."""
         if kind not in CSV_KINDS:
-            raise UserError(f"There is no CSV export called '{kind}': choose one of {', '.join(CSV_KINDS)}.")
+            raise UserError(
+                fill(
+                    translate("transfer", "There is no CSV export called '%1': choose one of %2."),
+                    kind,
+                    ", ".join(CSV_KINDS),
+                )
+            )
         team_id = self.ws.people_repo.team_by_name(team).id if team else None
         if kind == "status":
             statuses = StatusService(self.ws).team_statuses(on or self._today or date.today(), team)
@@ -222,21 +229,38 @@ class TransferService:
         try:
             text = Path(path).read_bytes().decode("utf-8-sig")
         except FileNotFoundError:
-            raise UserError(f"The file {path} does not exist.") from None
+            raise UserError(fill(translate("transfer", "The file %1 does not exist."), path)) from None
         except IsADirectoryError:
-            raise UserError(f"{path} is a folder: give the JSON file exported from Pathway Planner.") from None
+            raise UserError(
+                fill(translate("transfer", "%1 is a folder: give the JSON file exported from Pathway Planner."), path)
+            ) from None
         except OSError as exc:
-            raise UserError(f"The file {path} cannot be read ({exc.strerror or exc}).") from None
+            raise UserError(
+                fill(translate("transfer", "The file %1 cannot be read (%2)."), path, exc.strerror or exc)
+            ) from None
         except UnicodeDecodeError:
-            raise UserError(f"{path.name} is not a JSON export (it is not UTF-8 text): nothing was imported.") from None
+            raise UserError(
+                fill(
+                    translate("transfer", "%1 is not a JSON export (it is not UTF-8 text): nothing was imported."),
+                    path.name,
+                )
+            ) from None
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise UserError(
-                f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}): nothing was imported."
+                fill(
+                    translate("transfer", "%1 is not valid JSON (line %2, column %3: %4): nothing was imported."),
+                    path.name,
+                    exc.lineno,
+                    exc.colno,
+                    exc.msg,
+                )
             ) from None
         except RecursionError:
-            raise UserError(f"{path.name} is nested too deeply to be a Pathway Planner export.") from None
+            raise UserError(
+                fill(translate("transfer", "%1 is nested too deeply to be a Pathway Planner export."), path.name)
+            ) from None
         return parse(data, self.ws.db.conn)
 
     def import_json(self, path: Path, merge: bool = False) -> ImportSummary:
@@ -259,9 +283,15 @@ class TransferService:
                 p.unlink(missing_ok=True)
             if isinstance(exc, sqlite3.IntegrityError):
                 raise UserError(
-                    f"The file's records clash with the rules of the database ({exc}): nothing was imported. "
-                    "A record with the same code or staff number but a different id exists here, or a "
-                    "record refers to one that is in neither place."
+                    fill(
+                        translate(
+                            "transfer",
+                            "The file's records clash with the rules of the database (%1): nothing was imported. A "
+                            "record with the same code or staff number but a different id exists here, or a record "
+                            "refers to one that is in neither place.",
+                        ),
+                        exc,
+                    )
                 ) from None
             raise
         stored = self.ws.evidence.stored()
@@ -275,28 +305,49 @@ class TransferService:
         if workers or frameworks:
             where = f"The data folder {self.ws.folder}" if self.ws.folder else "This data"
             raise UserError(
-                f"{where} is not empty ({workers} workers, {frameworks} frameworks): nothing was imported. "
-                "Import into a new data folder (--data-dir NEW_FOLDER), or add --merge to combine the two "
-                "(records matched by id; the newer change wins)."
+                fill(
+                    translate(
+                        "transfer",
+                        "%1 is not empty (%2 workers, %3 frameworks): nothing was imported. Import into a new "
+                        "data folder (--data-dir NEW_FOLDER), or add --merge to combine the two (records matched "
+                        "by id; the newer change wins).",
+                    ),
+                    where,
+                    workers,
+                    frameworks,
+                )
             )
 
 
 def parse(data: Any, conn: sqlite3.Connection) -> tuple[Tables, dict[str, bytes]]:
     """Check an export's shape against the schema it names, and bring it up to this one."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UserError('The file is not a Pathway Planner export (no "format": "pathway-planner-export").')
+        raise UserError(
+            translate("transfer", 'The file is not a Pathway Planner export (no "format": "pathway-planner-export").')
+        )
     version = data.get("schema_version")
     current = schema_version()
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise UserError('The export\'s "schema_version" is missing or is not a whole number from 1.')
+        raise UserError(
+            translate("transfer", 'The export\'s "schema_version" is missing or is not a whole number from 1.')
+        )
     if version > current:
         raise UserError(
-            f"The export was made by a newer version of Pathway Planner (schema {version}; this version "
-            f"knows up to {current}). Install the newer version to import it."
+            fill(
+                translate(
+                    "transfer",
+                    "The export was made by a newer version of Pathway Planner (schema %1; this version knows "
+                    "up to %2). Install the newer version to import it.",
+                ),
+                version,
+                current,
+            )
         )
     raw_tables = data.get("tables")
     if not isinstance(raw_tables, dict):
-        raise UserError('The export has no "tables" object: it is not a whole-organisation export.')
+        raise UserError(
+            translate("transfer", 'The export has no "tables" object: it is not a whole-organisation export.')
+        )
     old = schema_at(version) if version < current else None
     try:
         schema = table_columns(old or conn)
@@ -305,7 +356,9 @@ def parse(data: Any, conn: sqlite3.Connection) -> tuple[Tables, dict[str, bytes]
         }
         unknown = sorted(set(raw_tables) - set(schema))
         if unknown:
-            raise UserError(f'The export has a table this version does not know: "{unknown[0]}".')
+            raise UserError(
+                fill(translate("transfer", 'The export has a table this version does not know: "%1".'), unknown[0])
+            )
         if old is not None:
             tables = _upgrade(old, tables, version)
         for name, rows in tables.items():  # the same checks as a pack's records
@@ -325,7 +378,12 @@ def _upgrade(conn: sqlite3.Connection, tables: Tables, version: int) -> Tables:
                 conn.execute(statement)
     except sqlite3.DatabaseError as exc:
         raise UserError(
-            f"The export's records break the rules of its own schema ({exc}): nothing was imported."
+            fill(
+                translate(
+                    "transfer", "The export's records break the rules of its own schema (%1): nothing was imported."
+                ),
+                exc,
+            )
         ) from None
     upgraded: Tables = {}
     for table in user_tables(conn):
@@ -458,7 +516,12 @@ def store_evidence(path: Path, content: bytes) -> bool:
         os.replace(temp, path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise UserError(f"An evidence file could not be stored in the data folder: {exc.strerror or exc}.") from exc
+        raise UserError(
+            fill(
+                translate("transfer", "An evidence file could not be stored in the data folder: %1."),
+                exc.strerror or exc,
+            )
+        ) from exc
     return True
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.core.text import clean
 from planner.storage.database import migrations, schema_version, statements
 
@@ -80,22 +81,35 @@ def query_rows(conn: sqlite3.Connection, sql: str, params: Iterable[Any] = ()) -
 def read_rows(table: str, rows: Any, schema: Mapping[str, list[Column]], place: str = "tables.") -> list[Row]:
     """Rows checked against the table's columns; ``place`` names where they are in the file."""
     if not isinstance(rows, list):
-        raise UserError(f'"{place}{table}" should be a list of records, not {_what(rows)}.')
+        raise UserError(
+            fill(translate("transfer_schema", '"%1%2" should be a list of records, not %3.'), place, table, _what(rows))
+        )
     columns = {c.name: c for c in schema[table]}
     keys = [c.name for c in schema[table] if c.pk]
     out = []
     for i, row in enumerate(rows):
         where = f"{place}{table}[{i}]"
         if not isinstance(row, dict):
-            raise UserError(f"{where} should be a record (an object), not {_what(row)}.")
+            raise UserError(
+                fill(translate("transfer_schema", "%1 should be a record (an object), not %2."), where, _what(row))
+            )
         for key in keys:
             if row.get(key) is None:
-                raise UserError(f'{where} has no "{key}" (it identifies the record).')
+                raise UserError(
+                    fill(translate("transfer_schema", '%1 has no "%2" (it identifies the record).'), where, key)
+                )
         clean_row: Row = {}
         for name, value in row.items():
             column = columns.get(name)
             if column is None:
-                raise UserError(f'{where} has a field "{name}" that the {table} table does not have.')
+                raise UserError(
+                    fill(
+                        translate("transfer_schema", '%1 has a field "%2" that the %3 table does not have.'),
+                        where,
+                        name,
+                        table,
+                    )
+                )
             clean_row[name] = _value(value, column, f"{where}.{name}")
         out.append(clean_row)
     return out
@@ -114,7 +128,7 @@ def _value(value: Any, column: Column, where: str) -> Any:
         except OverflowError:
             pass
     wanted = {"text": "text", "integer": "a whole number", "real": "a number"}[column.kind]
-    raise UserError(f"{where} should be {wanted} or null, not {_what(value)}.")
+    raise UserError(fill(translate("transfer_schema", "%1 should be %2 or null, not %3."), where, wanted, _what(value)))
 
 
 def _what(value: Any) -> str:
@@ -126,17 +140,28 @@ def _what(value: Any) -> str:
 
 def read_evidence(raw: Any) -> dict[str, bytes]:
     if not isinstance(raw, dict):
-        raise UserError('"evidence" should be an object of files by their sha256.')
+        raise UserError(translate("transfer_schema", '"evidence" should be an object of files by their sha256.'))
     out = {}
     for sha, text in raw.items():
         if not isinstance(text, str):
-            raise UserError(f'evidence "{sha[:12]}" should be base64 text, not {_what(text)}.')
+            raise UserError(
+                fill(
+                    translate("transfer_schema", 'evidence "%1" should be base64 text, not %2.'), sha[:12], _what(text)
+                )
+            )
         try:
             content = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError):
-            raise UserError(f'evidence "{sha[:12]}" is not valid base64.') from None
+            raise UserError(
+                fill(translate("transfer_schema", 'evidence "%1" is not valid base64.'), sha[:12])
+            ) from None
         if hashlib.sha256(content).hexdigest() != sha:
-            raise UserError(f'evidence "{sha[:12]}" does not match its sha256: the file is damaged.')
+            raise UserError(
+                fill(
+                    translate("transfer_schema", 'evidence "%1" does not match its sha256: the file is damaged.'),
+                    sha[:12],
+                )
+            )
         out[sha] = content
     return out
 

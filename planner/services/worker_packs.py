@@ -19,6 +19,7 @@ from typing import Any
 
 from planner.core import packs
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.core.packs import (
     DELETED,
     NEW,
@@ -72,15 +73,33 @@ class WorkerPackImport:
     def plan(self, pack: PackFile, path: Path) -> PackPlan:
         data = pack.data
         if not isinstance(data, dict) or not isinstance(data.get("worker"), dict):
-            raise UserError(f"records.json in {path.name} is not a worker's records: nothing was imported.")
+            raise UserError(
+                fill(
+                    translate("worker_packs", "records.json in %1 is not a worker's records: nothing was imported."),
+                    path.name,
+                )
+            )
         sender: dict[str, Any] = data["worker"]
         staff_no, name = sender.get("staff_no"), sender.get("name")
         if not isinstance(staff_no, str) or not isinstance(name, str):
-            raise UserError(f"records.json in {path.name} does not say whose learning it is: nothing was imported.")
+            raise UserError(
+                fill(
+                    translate(
+                        "worker_packs", "records.json in %1 does not say whose learning it is: nothing was imported."
+                    ),
+                    path.name,
+                )
+            )
         if staff_no != pack.manifest.get("staff_no") or name != pack.manifest.get("name"):
             raise UserError(
-                f"The manifest of {path.name} names someone other than its records do: the pack was altered. "
-                "Nothing was imported."
+                fill(
+                    translate(
+                        "worker_packs",
+                        "The manifest of %1 names someone other than its records do: the pack was altered. "
+                        "Nothing was imported.",
+                    ),
+                    path.name,
+                )
             )
         worker = self._receiver(staff_no, name)
         plan = PackPlan(packs.WORKER, path, pack.manifest, worker["id"], worker["name"], evidence=dict(pack.evidence))
@@ -103,7 +122,12 @@ class WorkerPackImport:
         sent = {e["id"] for e in plan.rows["cpl_entries"]}
         plan.rows["cpl_evidence"] = [r for r in rows["cpl_evidence"] if r["entry_id"] in sent]
         if {r["sha256"] for r in plan.rows["cpl_evidence"]} - set(pack.evidence):
-            raise UserError(f"{path.name} names evidence files it does not hold: the pack is incomplete.")
+            raise UserError(
+                fill(
+                    translate("worker_packs", "%1 names evidence files it does not hold: the pack is incomplete."),
+                    path.name,
+                )
+            )
         for table in ("supervision_sessions", "registrations", "revalidations"):
             plan.rows[table] = self._classify(plan, table, rows[table])
         self._plan_details(plan, sender, worker)
@@ -128,12 +152,27 @@ class WorkerPackImport:
             mine = personal_worker_id(self.ws)
             if mine is not None:
                 raise UserError(
-                    f"The pack is {name}'s learning (staff number {staff_no}), and this is another worker's own copy: "
-                    "import it into their organisation's copy. Nothing was imported."
+                    fill(
+                        translate(
+                            "worker_packs",
+                            "The pack is %1's learning (staff number %2), and this is another worker's own copy: "
+                            "import it into their organisation's copy. Nothing was imported.",
+                        ),
+                        name,
+                        staff_no,
+                    )
                 ) from None
             raise UserError(
-                f"The pack is {name}'s learning (staff number {staff_no}), and no one here has that staff number: "
-                "add them on People (or correct their staff number), then import the pack again. Nothing was imported."
+                fill(
+                    translate(
+                        "worker_packs",
+                        "The pack is %1's learning (staff number %2), and no one here has that staff number: add "
+                        "them on People (or correct their staff number), then import the pack again. Nothing was "
+                        "imported.",
+                    ),
+                    name,
+                    staff_no,
+                )
             ) from None
         return {"id": worker.id, "name": worker.name}
 
@@ -145,7 +184,13 @@ class WorkerPackImport:
         for table, keys in KEYS.items():
             raw = data.get(table, [])
             if not isinstance(raw, list):
-                raise UserError(f'"{PLACE}{table}" should be a list of records: nothing was imported.')
+                raise UserError(
+                    fill(
+                        translate("worker_packs", '"%1%2" should be a list of records: nothing was imported.'),
+                        PLACE,
+                        table,
+                    )
+                )
             clean = []
             for row in raw:
                 if isinstance(row, dict):
@@ -162,7 +207,14 @@ class WorkerPackImport:
             for row in rows[table]:
                 key = tuple(row[k] for k in keys)
                 if key in seen:
-                    raise UserError(f"{PLACE}{table} holds the record {key[-1]} twice: the pack was altered.")
+                    raise UserError(
+                        fill(
+                            translate("worker_packs", "%1%2 holds the record %3 twice: the pack was altered."),
+                            PLACE,
+                            table,
+                            key[-1],
+                        )
+                    )
                 seen.add(key)
         return rows, codes
 
@@ -321,7 +373,13 @@ class WorkerPackImport:
             if isinstance(sent.get(k), str) and sent[k].strip() not in ("", "none") and sent[k].strip() != here[k]
         }
         if details.get("regulator", "SSSC") not in ("SSSC", "NMC", "GTCS"):
-            raise UserError(f"{PLACE}worker.regulator is {details['regulator']!r}, not SSSC, NMC or GTCS.")
+            raise UserError(
+                fill(
+                    translate("worker_packs", "%1worker.regulator is %2, not SSSC, NMC or GTCS."),
+                    PLACE,
+                    repr(details["regulator"]),
+                )
+            )
         if details and compare(sent.get("updated_at"), here["updated_at"]) == UPDATED:
             what = "; ".join(f"{k.replace('_', ' ')}: {here[k] or 'blank'} → {v}" for k, v in details.items())
             plan.changes.append(Change("workers", UPDATED, what))
@@ -380,7 +438,9 @@ class WorkerPackImport:
             for p in created:
                 p.unlink(missing_ok=True)
             if isinstance(exc, sqlite3.IntegrityError):
-                raise UserError(f"{rule_broken(exc)}: nothing was imported.") from None
+                raise UserError(
+                    fill(translate("worker_packs", "%1: nothing was imported."), rule_broken(exc))
+                ) from None
             raise
         return result
 

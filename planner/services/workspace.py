@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from planner.core.i18n import fill, translate
 from planner.storage import backups, files, paths
 from planner.storage.catalogue_repository import CatalogueRepository
 from planner.storage.database import (
@@ -76,17 +77,28 @@ class Workspace:
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Workspace:
         if data_dir is not None and not os.fspath(data_dir).strip():
-            raise StorageError("The data folder's name is empty: give a folder after --data-dir.")
+            raise StorageError(
+                translate("workspace", "The data folder's name is empty: give a folder after --data-dir.")
+            )
         if data_dir is not None and "\x00" in os.fspath(data_dir):
-            raise StorageError("A data folder's name cannot contain a NUL character: type the name again.")
+            raise StorageError(
+                translate("workspace", "A data folder's name cannot contain a NUL character: type the name again.")
+            )
         folder = paths.data_dir(data_dir)
         if folder.exists() and not folder.is_dir():
-            raise StorageError(f"{folder} is a file, not a folder: give the folder that holds the data.")
+            raise StorageError(
+                fill(translate("workspace", "%1 is a file, not a folder: give the folder that holds the data."), folder)
+            )
         database = paths.database_path(folder)
         if not folder.exists() or (not database.exists() and os.access(folder, os.W_OK)):
             folder.mkdir(parents=True, exist_ok=True)
         elif not database.exists():
-            raise StorageError(f"The folder {folder} cannot be written to, and holds no Pathway Planner data.")
+            raise StorageError(
+                fill(
+                    translate("workspace", "The folder %1 cannot be written to, and holds no Pathway Planner data."),
+                    folder,
+                )
+            )
         db = open_database(database)
         warnings = [w for w in (paths.lost_folder_warning(data_dir, folder), paths.network_share_warning(folder)) if w]
         ws = cls(db=db, folder=folder, warning="\n\n".join(warnings) or None)
@@ -138,8 +150,11 @@ class Workspace:
             problems = [str(exc)]
         if problems:
             raise DamagedDatabaseError(
-                f"The database {self.database_path} is damaged: {damage_summary(problems)}. "
-                "`planner check` lists what is wrong."
+                fill(
+                    translate("workspace", "The database %1 is damaged: %2. `planner check` lists what is wrong."),
+                    self.database_path,
+                    damage_summary(problems),
+                )
             )
 
     def data_version(self) -> int:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from planner.core.i18n import fill, translate
 from planner.storage import paths
 from planner.storage.database import (
     BUSY_TIMEOUT_MS,
@@ -258,12 +259,16 @@ def remove_leftovers(data_folder: Path, older_than_s: float = STALE_AFTER_S) -> 
 def check_restorable(backup: Path, data_folder: Path) -> Inspection:
     """Refuse (StorageError) anything but a sound Pathway Planner database this version opens."""
     if not backup.exists():
-        raise StorageError(f"There is no file at {backup}: give the backup's full name.")
+        raise StorageError(fill(translate("backups", "There is no file at %1: give the backup's full name."), backup))
     if backup.is_dir():
-        raise StorageError(f"{backup} is a folder: give a backup file (planner-….sqlite3) inside it.")
+        raise StorageError(
+            fill(translate("backups", "%1 is a folder: give a backup file (planner-….sqlite3) inside it."), backup)
+        )
     database = paths.database_path(data_folder)
     if database.exists() and backup.resolve() == database.resolve():
-        raise StorageError(f"{backup} is the database in use now: choose a backup of it instead.")
+        raise StorageError(
+            fill(translate("backups", "%1 is the database in use now: choose a backup of it instead."), backup)
+        )
     found = inspect(backup, thorough=True)
     if found.problem is not None:
         kind = NewerDatabaseError if found.problem.startswith("written by a newer") else StorageError
@@ -280,7 +285,7 @@ def restore_into(data_folder: Path, backup: Path, now: datetime | None = None) -
     check_restorable(backup, data_folder)
     database = paths.database_path(data_folder)
     if is_read_only(database) or (data_folder.exists() and not os.access(data_folder, os.W_OK)):
-        raise ReadOnlyError(READ_ONLY_MESSAGE)
+        raise ReadOnlyError(translate("database", READ_ONLY_MESSAGE))
     data_folder.mkdir(parents=True, exist_ok=True)
     if not database.exists():
         _copy_in(backup, database)

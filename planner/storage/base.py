@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from planner.core.i18n import fill, translate
 from planner.storage.database import StorageError, now_stamp
 from planner.storage.errors import DuplicateError, InUseError, NotFoundError
 
@@ -52,21 +53,21 @@ class Repository:
                 raise DuplicateError(duplicate) from exc
             raise
         if cur.rowcount == 0:
-            raise NotFoundError(f"That record no longer exists ({table}).")
+            raise NotFoundError(fill(translate("base", "That record no longer exists (%1)."), table))
 
     def _touch(self, table: str, record_id: str) -> None:
         self.db.execute(f"UPDATE {table} SET updated_at = ? WHERE id = ?", [now_stamp(), record_id])
 
     def _require(self, table: str, record_id: str) -> None:
         if self.db.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone() is None:
-            raise NotFoundError(f"That record no longer exists ({table}).")
+            raise NotFoundError(fill(translate("base", "That record no longer exists (%1)."), table))
 
     def _delete(self, table: str, record_id: str) -> None:
         try:
             cur = self.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
         except sqlite3.IntegrityError as exc:
             if "FOREIGN KEY" in str(exc):
-                raise InUseError("Other records depend on this one. Retire it instead.") from exc
+                raise InUseError(translate("base", "Other records depend on this one. Retire it instead.")) from exc
             raise
         if cur.rowcount == 0:
-            raise NotFoundError(f"That record no longer exists ({table}).")
+            raise NotFoundError(fill(translate("base", "That record no longer exists (%1)."), table))

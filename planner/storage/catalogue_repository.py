@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from planner.core.i18n import fill, translate
 from planner.core.model import Catalogue, Framework, Level, LevelRequirement, Module, Role, Stage
 from planner.storage.base import Repository, new_id, required
 from planner.storage.database import now_stamp
@@ -228,8 +229,15 @@ class CatalogueRepository(Repository):
         usage = self.module_usage(module_id)
         if usage["completions"] or usage["roles"]:
             raise InUseError(
-                f"This module has {usage['completions']} recorded completion(s) and is required by "
-                f"{usage['roles']} role(s). Retire it instead, so those records keep their meaning."
+                fill(
+                    translate(
+                        "catalogue_repository",
+                        "This module has %1 recorded completion(s) and is required by %2 role(s). Retire it "
+                        "instead, so those records keep their meaning.",
+                    ),
+                    usage["completions"],
+                    usage["roles"],
+                )
             )
         with self.db.atomic():
             self._delete("modules", module_id)
@@ -355,6 +363,11 @@ class CatalogueRepository(Repository):
     def delete_role(self, role_id: str) -> None:
         used = self.role_usage(role_id)
         if used:
-            raise InUseError(f"{used} worker role record(s) use this role. Retire it instead.")
+            raise InUseError(
+                fill(
+                    translate("catalogue_repository", "%1 worker role record(s) use this role. Retire it instead."),
+                    used,
+                )
+            )
         with self.db.atomic():
             self._delete("roles", role_id)

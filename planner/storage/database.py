@@ -20,6 +20,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from planner.core.errors import DamagedError, UserError
+from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from planner.core.text import clean
 
 BUSY_TIMEOUT_MS = 10_000
@@ -42,9 +43,10 @@ class ReadOnlyError(StorageError):
     """A change was asked of data opened read-only."""
 
 
-READ_ONLY_MESSAGE = (
+READ_ONLY_MESSAGE = QT_TRANSLATE_NOOP(
+    "database",
     "This data folder is read-only (a read-only disk, share or file): you can view, print and "
-    "export, but not change anything. Copy the folder somewhere you can write to, and open the copy."
+    "export, but not change anything. Copy the folder somewhere you can write to, and open the copy.",
 )
 
 
@@ -90,7 +92,7 @@ class PlannerDatabase(Database):
                 yield self
             return
         if self.read_only:
-            raise ReadOnlyError(READ_ONLY_MESSAGE)
+            raise ReadOnlyError(translate("database", READ_ONLY_MESSAGE))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -167,21 +169,39 @@ def _check_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise DamagedDatabaseError(f"{path} is a folder, not a database file: choose another data folder.")
+        raise DamagedDatabaseError(
+            fill(translate("database", "%1 is a folder, not a database file: choose another data folder."), path)
+        )
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"The database {path} cannot be read ({exc.strerror}): check its permissions.") from exc
+        raise StorageError(
+            fill(
+                translate("database", "The database %1 cannot be read (%2): check its permissions."), path, exc.strerror
+            )
+        ) from exc
     if not header:
         raise DamagedDatabaseError(
-            f"The database {path} is empty (0 bytes): it holds no records, and was probably cut short "
-            "by a failed copy. Restore a backup copy, or move the empty file aside and start again."
+            fill(
+                translate(
+                    "database",
+                    "The database %1 is empty (0 bytes): it holds no records, and was probably cut short by a "
+                    "failed copy. Restore a backup copy, or move the empty file aside and start again.",
+                ),
+                path,
+            )
         )
     if header != SQLITE_HEADER:
         raise DamagedDatabaseError(
-            f"{path} is not a Pathway Planner database (it is some other kind of file). "
-            "Move it aside, or choose another data folder."
+            fill(
+                translate(
+                    "database",
+                    "%1 is not a Pathway Planner database (it is some other kind of file). Move it aside, or "
+                    "choose another data folder.",
+                ),
+                path,
+            )
         )
 
 
@@ -222,31 +242,55 @@ def _refuse_foreign(tables: list[str], path: Path | None) -> None:
     others = [n for n in tables if not n.startswith("sqlite_") and n != "schema_migrations"]
     if others and "schema_migrations" not in tables:
         raise DamagedDatabaseError(
-            f"{path or 'The database'} is another program's SQLite database (it has tables such as "
-            f"'{others[0]}'), not a Pathway Planner one: nothing in it was changed. Choose another data folder."
+            fill(
+                translate(
+                    "database",
+                    "%1 is another program's SQLite database (it has tables such as '%2'), not a Pathway "
+                    "Planner one: nothing in it was changed. Choose another data folder.",
+                ),
+                path or "The database",
+                others[0],
+            )
         )
 
 
 def explain(exc: sqlite3.Error, path: Path | None) -> str:
+    """What went wrong with the database, in words (in the interface's language)."""
     text = str(exc).lower()
     where = f" ({path})" if path else ""
     if "locked" in text or "busy" in text:
-        return (
-            f"The database{where} is busy: another program (or another copy of Pathway Planner) kept "
-            "it locked for over 10 seconds. Try again in a moment."
+        return fill(
+            translate(
+                "database",
+                "The database%1 is busy: another program (or another copy of Pathway Planner) kept "
+                "it locked for over 10 seconds. Try again in a moment.",
+            ),
+            where,
         )
     if "not a database" in text or "malformed" in text:
-        return (
-            f"The database{where} is damaged or is not a Pathway Planner database. "
-            "Restore a backup copy, or choose another data folder; `planner check` says what is wrong."
+        return fill(
+            translate(
+                "database",
+                "The database%1 is damaged or is not a Pathway Planner database. "
+                "Restore a backup copy, or choose another data folder; `planner check` says what is wrong.",
+            ),
+            where,
         )
     if "full" in text:
-        return f"The disk is full: nothing was saved{where}. Free some space and try again."
+        return fill(
+            translate("database", "The disk is full: nothing was saved%1. Free some space and try again."), where
+        )
     if "readonly" in text or "read-only" in text:
-        return READ_ONLY_MESSAGE
+        return translate("database", READ_ONLY_MESSAGE)
     if "i/o" in text:
-        return f"The disk holding the database{where} could not be read or written (an I/O error): check the disk."
-    return f"The database{where} could not be used: {exc}"
+        return fill(
+            translate(
+                "database",
+                "The disk holding the database%1 could not be read or written (an I/O error): check the disk.",
+            ),
+            where,
+        )
+    return fill(translate("database", "The database%1 could not be used: %2"), where, exc)
 
 
 def applied_migrations(db: Database) -> list[int]:
@@ -268,16 +312,27 @@ def migrate(db: Database, path: Path | None) -> list[int]:
         _refuse_foreign(db.table_names(), path)
     if done and max(done) > len(known):
         raise NewerDatabaseError(
-            f"This database was written by a newer version of Pathway Planner (schema {max(done)}; "
-            f"this version knows up to {len(known)}). Install the newer version to open it."
+            fill(
+                translate(
+                    "database",
+                    "This database was written by a newer version of Pathway Planner (schema %1; this version "
+                    "knows up to %2). Install the newer version to open it.",
+                ),
+                max(done),
+                len(known),
+            )
         )
     pending = [m for m in known if m.number not in done]
     if not pending:
         return []  # nothing is written: opening to read never needs the write lock
     if getattr(db, "read_only", False):
         raise ReadOnlyError(
-            "This read-only data was written by an older version of Pathway Planner and needs "
-            "upgrading, which changes it. Copy the folder somewhere you can write to, and open the copy."
+            translate(
+                "database",
+                "This read-only data was written by an older version of Pathway Planner and needs "
+                "upgrading, which changes it. Copy the folder somewhere you can write to, and open the "
+                "copy.",
+            )
         )
     if not done:
         with db.atomic():

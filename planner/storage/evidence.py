@@ -13,6 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from planner.core.i18n import fill, translate
 from planner.storage.database import StorageError
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
@@ -30,17 +31,27 @@ class EvidenceStore:
         """Copy a file in (once); returns (sha256, size). Raises StorageError with a reason."""
         path = Path(source)
         if not path.exists():
-            raise StorageError(f"The file {path} does not exist.")
+            raise StorageError(fill(translate("evidence", "The file %1 does not exist."), path))
         if not path.is_file():
-            raise StorageError(f"{path} is not a file.")
+            raise StorageError(fill(translate("evidence", "%1 is not a file."), path))
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise StorageError(f"The file {path.name} cannot be read: {exc.strerror}.") from exc
+            raise StorageError(
+                fill(translate("evidence", "The file %1 cannot be read: %2."), path.name, exc.strerror)
+            ) from exc
         if size > MAX_EVIDENCE_BYTES:
             raise StorageError(
-                f"{path.name} is {size / 1024 / 1024:,.0f} MB; evidence files can be up to "
-                f"{MAX_EVIDENCE_BYTES // 1024 // 1024} MB. Attach a smaller copy or a scan of fewer pages."
+                fill(
+                    translate(
+                        "evidence",
+                        "%1 is %2 MB; evidence files can be up to %3 MB. Attach a smaller copy or a scan of fewer "
+                        "pages.",
+                    ),
+                    path.name,
+                    format(size / 1024 / 1024, ",.0f"),
+                    MAX_EVIDENCE_BYTES // 1024 // 1024,
+                )
             )
         self.folder.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
@@ -65,11 +76,18 @@ class EvidenceStore:
                 os.unlink(temp_name)
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise StorageError(
-                    f"The disk is full: {path.name} was not attached. Free some space and try again."
+                    fill(
+                        translate("evidence", "The disk is full: %1 was not attached. Free some space and try again."),
+                        path.name,
+                    )
                 ) from exc
             if exc.filename and Path(exc.filename) == path:
-                raise StorageError(f"The file {path.name} cannot be read: {exc.strerror or exc}.") from exc
-            raise StorageError(f"{path.name} could not be stored with the data: {exc.strerror or exc}.") from exc
+                raise StorageError(
+                    fill(translate("evidence", "The file %1 cannot be read: %2."), path.name, exc.strerror or exc)
+                ) from exc
+            raise StorageError(
+                fill(translate("evidence", "%1 could not be stored with the data: %2."), path.name, exc.strerror or exc)
+            ) from exc
         return sha, size
 
     def stored(self) -> dict[str, Path]:

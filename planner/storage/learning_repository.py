@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from planner.core.cpl import CplEntry
+from planner.core.i18n import translate
 from planner.core.regulators import Registration, Revalidation
 from planner.core.supervision import SupervisionSession
 from planner.storage.base import Repository, new_id
@@ -151,7 +152,7 @@ class CplRepository(Repository):
             sql += " AND deleted_at IS NULL"
         row = self.db.conn.execute(sql, [entry_id]).fetchone()
         if row is None:
-            raise NotFoundError("That learning entry no longer exists.")
+            raise NotFoundError(translate("learning_repository", "That learning entry no longer exists."))
         return self._entry(row)
 
     def owner(self, entry_id: str) -> tuple[str, str | None]:
@@ -161,7 +162,7 @@ class CplRepository(Repository):
             "SELECT worker_id, COALESCE(completion_id, completion_ref) FROM cpl_entries WHERE id = ?", [entry_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError("That learning entry no longer exists.")
+            raise NotFoundError(translate("learning_repository", "That learning entry no longer exists."))
         return row[0], row[1]
 
     def add(self, worker_id: str, fields: Mapping[str, Any], entry_id: str | None = None) -> str:
@@ -262,7 +263,7 @@ class SupervisionRepository(Repository):
     def owner(self, session_id: str) -> str:
         row = self.db.conn.execute("SELECT worker_id FROM supervision_sessions WHERE id = ?", [session_id]).fetchone()
         if row is None:
-            raise NotFoundError("That supervision session no longer exists.")
+            raise NotFoundError(translate("learning_repository", "That supervision session no longer exists."))
         return str(row[0])
 
     def dates_by_worker(self, worker_ids: Iterable[str] | None = None) -> dict[str, list[date]]:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.core.model import REGULATORS, Completion, RoleAssignment, Team, Worker
 from planner.core.regulators import Registration
 from planner.storage.base import Repository, new_id, required
@@ -43,7 +44,7 @@ class PeopleRepository(Repository):
             "SELECT id, name, sector, retired FROM teams WHERE name = ? COLLATE NOCASE", [name]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no team called '{name}'.")
+            raise NotFoundError(fill(translate("people_repository", "There is no team called '%1'."), name))
         return Team(row[0], row[1], row[2], bool(row[3]))
 
     def add_team(self, name: str, sector: str = "") -> str:
@@ -74,7 +75,14 @@ class PeopleRepository(Repository):
     def delete_team(self, team_id: str) -> None:
         count = self.db.conn.execute("SELECT COUNT(*) FROM workers WHERE team_id = ?", [team_id]).fetchone()[0]
         if count:
-            raise InUseError(f"{count} worker(s) belong to this team. Move them first, or retire the team.")
+            raise InUseError(
+                fill(
+                    translate(
+                        "people_repository", "%1 worker(s) belong to this team. Move them first, or retire the team."
+                    ),
+                    count,
+                )
+            )
         with self.db.atomic():
             self._delete("teams", team_id)
 
@@ -134,13 +142,15 @@ class PeopleRepository(Repository):
             [worker_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError("That worker no longer exists.")
+            raise NotFoundError(translate("people_repository", "That worker no longer exists."))
         return self._worker(row, self._assignments([worker_id]).get(worker_id, []))
 
     def worker_by_staff_no(self, staff_no: str) -> Worker:
         row = self.db.conn.execute("SELECT id FROM workers WHERE staff_no = ?", [staff_no.strip()]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no worker with staff number '{staff_no}'.")
+            raise NotFoundError(
+                fill(translate("people_repository", "There is no worker with staff number '%1'."), staff_no)
+            )
         return self.worker(row[0])
 
     def _check_worker_fields(self, row: dict[str, Any]) -> None:
@@ -149,7 +159,9 @@ class PeopleRepository(Repository):
         if "name" in row:
             row["name"] = required(row["name"], "A worker needs a name.")
         if "regulator" in row and row["regulator"] not in REGULATORS:
-            raise StorageError(f"Regulator must be one of {', '.join(REGULATORS)}.")
+            raise StorageError(
+                fill(translate("people_repository", "Regulator must be one of %1."), ", ".join(REGULATORS))
+            )
         for key in ("email", "register_part", "registration_no"):
             if key in row and row[key] is None:
                 row[key] = ""
@@ -194,7 +206,7 @@ class PeopleRepository(Repository):
         with self.db.atomic():
             row = self.db.conn.execute("SELECT left_on FROM workers WHERE id = ?", [worker_id]).fetchone()
             if row is None:
-                raise NotFoundError("That worker no longer exists.")
+                raise NotFoundError(translate("people_repository", "That worker no longer exists."))
             if row[0]:
                 self.db.execute(
                     "UPDATE worker_roles SET ended_on = NULL, updated_at = ? WHERE worker_id = ? AND ended_on = ?",
@@ -223,8 +235,14 @@ class PeopleRepository(Repository):
                 if x
             )
             raise InUseError(
-                f"This worker has {held}, which deleting would lose. Use People ▸ Mark as left instead: their "
-                "record is kept and they leave the team screens."
+                fill(
+                    translate(
+                        "people_repository",
+                        "This worker has %1, which deleting would lose. Use People ▸ Mark as left instead: their "
+                        "record is kept and they leave the team screens.",
+                    ),
+                    held,
+                )
             )
         with self.db.atomic():
             self.db.execute("DELETE FROM worker_roles WHERE worker_id = ?", [worker_id])
@@ -245,7 +263,7 @@ class PeopleRepository(Repository):
 
     def update_assignment(self, assignment_id: str, started_on: date, ended_on: date | None) -> None:
         if ended_on is not None and ended_on < started_on:
-            raise StorageError("A role cannot end before it starts.")
+            raise StorageError(translate("people_repository", "A role cannot end before it starts."))
         self._update(
             "worker_roles",
             assignment_id,
@@ -298,7 +316,7 @@ class PeopleRepository(Repository):
             "SELECT worker_id, module_id, completed_on, source, id FROM completions WHERE id = ?", [completion_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError("That completion no longer exists.")
+            raise NotFoundError(translate("people_repository", "That completion no longer exists."))
         return row[0], Completion(row[1], date.fromisoformat(row[2]), row[3], id=row[4])
 
     def completions(self, worker_id: str) -> list[Completion]:

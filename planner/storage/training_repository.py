@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from planner.core.i18n import fill, translate
 from planner.storage.base import Repository, new_id
 from planner.storage.database import now_stamp
 from planner.storage.errors import NotFoundError
@@ -66,7 +67,9 @@ class TrainingRepository(Repository):
     def session(self, session_id: str) -> TrainingSession:
         row = self.db.conn.execute(self._SELECT + " WHERE s.id = ?", [session_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no training session with the id '{session_id}'.")
+            raise NotFoundError(
+                fill(translate("training_repository", "There is no training session with the id '%1'."), session_id)
+            )
         return self._session(row)
 
     def add(self, fields: Mapping[str, Any]) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.status import State
+from planner.core.wording import state_name
 from planner.services.exports import write_csv
 from planner.services.figures import ITEM_NOTE, summary_lines
 from planner.ui.common import button, fit_columns, follow_rows, heading, hint, table_view
@@ -49,7 +50,7 @@ class DueModel(RowsModel[dict[str, Any]]):
         Column(QT_TRANSLATE_NOOP("Column", "Needs"), lambda r: r["step"]),
         Column(
             QT_TRANSLATE_NOOP("Column", "State"),
-            lambda r: f"{STATE_MARK[_state(r)]} {r['state']}",
+            lambda r: f"{STATE_MARK[_state(r)]} {state_name(r['state'])}",
             sort=lambda r: ORDER[r["state"]],
             background=lambda r: state_brush(_state(r)),
             foreground=lambda r: dark_text(),
@@ -141,7 +142,7 @@ class NeedsChart(QWidget):
         metrics = p.fontMetrics()
         x, y = 8.0, 4.0
         for state in State:  # the key, wrapping onto more lines when narrow
-            text = f"{STATE_MARK[state]} {state.value}"
+            text = f"{STATE_MARK[state]} {state_name(state.value)}"
             item_w = 16 + metrics.horizontalAdvance(text) + 14
             if x + item_w > self.width() and x > 8:
                 x, y = 8.0, y + 18
@@ -191,7 +192,7 @@ class DueView(TeamPage):
         self.only.setAccessibleName(self.tr("Show only"))
         self.only.addItem(self.tr("everything"), None)
         for st in ("overdue", "expired", "due", "expiring"):
-            self.only.addItem(f"{STATE_MARK[State(st)]} {st}", st)
+            self.only.addItem(f"{STATE_MARK[State(st)]} {state_name(st)}", st)
         self.only.addItem(self.tr("supervision overdue"), "supervision")
         self.only.addItem(self.tr("SSSC declarations missing learning"), "declarations")
         self.model = DueModel()

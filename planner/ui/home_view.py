@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from planner.core.i18n import counted
 from planner.core.status import State
 from planner.core.wording import plural
 from planner.services.figures import count
@@ -195,20 +196,22 @@ class HomeView(TeamPage):
             warn = self.controller.settings.warning_days
         out = {}
         for key, figure in figures.by_state.items():  # three short lines: tiles stay narrow
-            words = figure.words(HORIZON_DAYS, warn)  # "94 items due within 60 days, for 31 people"
-            number, rest = words.split(" ", 1)
-            items, _, state = rest.partition(" ")
-            what, people = state.split(", ", 1)
-            out[key] = (number, f"{items}\n{what}\n{people}")
+            items, what, people = figure.parts(HORIZON_DAYS, warn)  # "94 items", "due within 60 days", "for 31 people"
+            out[key] = (items, f"{what}\n{people}")
+        n = figures.supervision_overdue
         out[SUPERVISION] = (
-            str(figures.supervision_overdue),
-            self.tr("people with\nreflective supervision\noverdue")
-            if figures.supervision_overdue != 1
-            else self.tr("person with\nreflective supervision\noverdue"),
+            counted(n, "person with", "people with", self.tr("%n person(s) with", "", n)),
+            self.tr("reflective supervision\noverdue"),
         )
+        days = counted(HORIZON_DAYS, "day", "days", self.tr("%n day(s)", "", HORIZON_DAYS))
         out[DECLARATIONS] = (
-            str(declarations),
-            self.tr("SSSC declarations\ndue within %d days\nmissing mandatory learning") % HORIZON_DAYS,
+            counted(
+                declarations,
+                "SSSC declaration",
+                "SSSC declarations",
+                self.tr("%n SSSC declaration(s)", "", declarations),
+            ),
+            self.tr("due within %s\nmissing mandatory learning") % days,
         )
         return out
 
@@ -264,13 +267,14 @@ class HomeView(TeamPage):
         task.start()
 
     def _show_counts(self, counts: dict[str, tuple[str, str]]) -> None:
+        """Each tile: its mark and first line ("✖ 94 items"), then the rest of its words."""
         self.task = None
-        for key, (n, words) in counts.items():
+        for key, (first, rest) in counts.items():
             tile = self.figures[key]
             mark = STATE_MARK[State.OVERDUE if key in (SUPERVISION, DECLARATIONS) else State(key)]
-            tile.setProperty("words", words.replace("\n", " "))
-            tile.setText(wrapped(f"{mark} {n} {words}", TILE_LINE))
-            tile.setAccessibleName(f"{n} {words}".replace("\n", " "))
+            tile.setProperty("words", rest.replace("\n", " "))
+            tile.setText(wrapped(f"{mark} {first}\n{rest}", TILE_LINE))
+            tile.setAccessibleName(f"{first} {rest}".replace("\n", " "))
         self.fit_columns()
 
     def fit_columns(self) -> None:

@@ -9,7 +9,14 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from planner.core.matrix import BLANK, STATES
 from planner.core.text import fold
@@ -19,7 +26,11 @@ from planner.ui.presentation import STATE_MARK, dark_text, state_brush, uk_date
 from planner.ui.table_model import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-FIXED = ("Staff no.", "Team", "Recorded")
+FIXED = (
+    QT_TRANSLATE_NOOP("Column", "Staff no."),
+    QT_TRANSLATE_NOOP("Column", "Team"),
+    QT_TRANSLATE_NOOP("Column", "Recorded"),
+)
 STAFF, TEAM, TOTAL = range(3)
 WORKER_ROLE = Qt.ItemDataRole.UserRole + 10
 COLUMN_KEY_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -172,7 +183,7 @@ class MatrixModel(QAbstractTableModel):
         if not 0 <= section < len(FIXED) + len(self.cols):
             return None
         if section < len(FIXED):
-            return FIXED[section] if role == Qt.ItemDataRole.DisplayRole else None
+            return QCoreApplication.translate("Column", FIXED[section]) if role == Qt.ItemDataRole.DisplayRole else None
         c = self.cols[section - len(FIXED)]
         col = d.columns[c]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.matrix import STATES
 from planner.core.text import matches
+from planner.core.wording import state_name
 from planner.services.changes import Changed
 from planner.services.matrix_export import write_csv, write_xlsx
 from planner.services.matrix_service import MatrixData
@@ -121,7 +122,7 @@ class MatrixView(QWidget):
         self.state.setAccessibleName(self.tr("Show only workers with this state"))
         self.state.addItem(self.tr("Any state"), None)
         for code, st in enumerate(STATES):
-            self.state.addItem(f"{STATE_MARK[st]} {self.tr('only')} {st.value}", code)
+            self.state.addItem(f"{STATE_MARK[st]} {self.tr('only')} {state_name(st.value)}", code)
         self.export_btn = button(self.tr("&Export…"), self.tr("Export the matrix as CSV or XLSX"))
         self.report_btn = button(self.tr("Team &report…"), self.tr("Print the team completion report"))
         self.records_btn = button(self.tr("Records…"), self.tr("Print learning records for everyone shown"))
@@ -137,7 +138,7 @@ class MatrixView(QWidget):
         self.cancel_btn = button(self.tr("Cancel"), self.tr("Cancel computing the matrix"))
         self.info = QLabel()
         self.info.setAccessibleName(self.tr("Matrix summary"))
-        key = "   ".join(f"{STATE_MARK[s]} {s.value}" for s in STATES)
+        key = "   ".join(f"{STATE_MARK[s]} {state_name(s.value)}" for s in STATES)
         self.key = QLabel(self.tr("Key: ") + key + self.tr("   (blank: not required)"))
         self.key.setAccessibleName(self.tr("Key to the marks"))
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Catalogue, Worker
-from planner.core.wording import plural
+from planner.core.wording import plural, state_name
 from planner.services.changes import Changed
 from planner.services.training import Booking, Suggestion, TrainingSession
 from planner.ui.common import add_rows, button, fit_columns, heading, hint, selected_row, table_view
@@ -306,7 +306,7 @@ class SessionsView(QWidget):
         self.sessions_view.setColumnWidth(SessionsModel.MODULE, 260)
         self.no_sessions.setVisible(self.sessions_model.rowCount() == 0)
         f = self.controller.training.forecast(self.controller.as_on)
-        words = lambda counts: ", ".join(f"{STATE_MARK[k]} {n} {k}" for k, n in counts.items() if n)
+        words = lambda counts: ", ".join(f"{STATE_MARK[k]} {n} {state_name(k)}" for k, n in counts.items() if n)
         self.forecast.setText(
             f"{self.tr('Items in each state (as the team report counts them)')}:<br>"
             f"<b>{self.tr('Now')}</b>: {words(f.now)}<br><b>{self.tr('By')} {uk_date(f.after)}, "

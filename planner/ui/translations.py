@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from planner.core import i18n
+
 _installed: list[QTranslator] = []  # kept alive while installed
 
 
@@ -32,6 +34,7 @@ def install(language: str | None = None, where: Path | None = None) -> str | Non
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
+    i18n.use(None)  # the core's and the services' words: UK English unless a translation loads
     language = language or wanted_language()
     if language in ("", "en", "C"):
         return None
@@ -41,4 +44,9 @@ def install(language: str | None = None, where: Path | None = None) -> str | Non
         return None
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    i18n.use(_translate)
     return str(path)
+
+
+def _translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -405,6 +405,27 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CplEntryDialog</name>
     <message>
         <source>Edit learning</source>
@@ -726,6 +747,41 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <source>due within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with reflective supervision overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an SSSC declaration due within %2 and mandatory learning missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Pathway Planner</source>
@@ -964,21 +1020,31 @@
         <source>Next training sessions with free places</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) with</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>people with
-reflective supervision
+        <source>reflective supervision
 overdue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>person with
-reflective supervision
-overdue</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SSSC declaration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>SSSC declarations
-due within %d days
+        <source>due within %s
 missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,6 +3206,61 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>State</name>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded, and not expiring within the warning window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded, but expires soon (the date is when it expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded yet; the date is when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded once, but expired (the date is when it expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded, and the due date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required by this worker&apos;s current roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisionPanel</name>
     <message>
         <source>Supervision status</source>
@@ -3359,6 +3480,186 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>Keep between 0 and %1 %2 backups, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one daily or weekly backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data is held in memory only: give a file to copy it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy can still be saved elsewhere (`planner backup -o FILE`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name cannot contain a NUL character: type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name for the copy (e.g. %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: create it first, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database in use (or one of its files): choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data is held in memory only: there is no data folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1: give the backup&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a backup file (planner-….sqlite3) inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database in use now: choose a backup of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>base</name>
+    <message>
+        <source>That record no longer exists (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records depend on this one. Retire it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>batch</name>
+    <message>
+        <source>There is nobody to print for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no completions have been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalogue_repository</name>
+    <message>
+        <source>This module has %1 recorded completion(s) and is required by %2 role(s). Retire it instead, so those records keep their meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worker role record(s) use this role. Retire it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cpl</name>
+    <message>
+        <source>The date is in the future: record learning once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before 1900: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the learning a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long: keep it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>This data folder is read-only (a read-only disk, share or file): you can view, print and export, but not change anything. Copy the folder somewhere you can write to, and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file: choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (%2): check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is empty (0 bytes): it holds no records, and was probably cut short by a failed copy. Restore a backup copy, or move the empty file aside and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pathway Planner database (it is some other kind of file). Move it aside, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s SQLite database (it has tables such as &apos;%2&apos;), not a Pathway Planner one: nothing in it was changed. Choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database%1 is busy: another program (or another copy of Pathway Planner) kept it locked for over 10 seconds. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database%1 is damaged or is not a Pathway Planner database. Restore a backup copy, or choose another data folder; `planner check` says what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved%1. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the database%1 could not be read or written (an I/O error): check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database%1 could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Pathway Planner (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This read-only data was written by an older version of Pathway Planner and needs upgrading, which changes it. Copy the folder somewhere you can write to, and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>&apos;%1&apos; is not a date: use YYYY-MM-DD, e.g. 2026-11-22</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>The example organisation has from 1 to %1 workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder already holds workers. Use --force to add the example anyway, or choose an empty data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>— choose a role —</source>
@@ -3374,6 +3675,531 @@ arrangement in place</source>
     </message>
     <message>
         <source>Remove this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>%1 is not registered with the SSSC, so there is no SSSC pack to print: print their learning record instead, which shows their own regulator&apos;s cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a year from 1900 to 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration year %1 to %2 has not started yet: there is no learning in it to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These certificates were never issued, and this read-only copy of the data cannot issue them (each needs a verification code recorded). Print them where the data can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to certify: no completions are recorded, or all have expired (ask for expired learning too to print those).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1), so the code cannot be checked: restore a backup and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Choose the regulator this person registers with (choose None if they do not register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1: choose a role, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no module with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator must be one of %1 (or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role&apos;s due window is between 0 and 3650 days after starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage&apos;s window is between 3650 days before and 3650 days after starting the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 has a window of its own, but the role does not ask for that level: choose the level first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module has a window of its own but is not one the role asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started a current role on %2: the leaving date cannot be before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning window must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long to print: keep it under 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist: choose an image file, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a PNG or JPEG image file for the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image: choose one of those for the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; evidence files can be up to %3 MB. Attach a smaller copy or a scan of fewer pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not attached. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored with the data: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>A file or folder name cannot contain a NUL character: type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name inside it, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe): choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database: writing there would destroy it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: create it first, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose another place to save %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to: choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: give a folder for the files, or a name ending in .pdf for one combined file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose another place for the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 %2: choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hours</name>
+    <message>
+        <source>Hours must be a number, such as 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours is more than one entry can hold (%2): split it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are recorded in quarter hours (0.25, 0.5, 0.75 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import_files</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook that can be read (it may be damaged or an old .xls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file: choose a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet called &apos;%2&apos;: it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not TITLE=CODE: give the %2 and its code with &apos;=&apos; between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field to import: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;%1&apos;: its columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>no date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: &apos;%2&apos; is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a two-digit year: give the year in full, such as 31/01/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: use day/month/year, such as 31/01/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date this app works with (years %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date (day/month/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of hours from 0 to 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role with the code &apos;%1&apos; (planner roles lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no module with the code &apos;%1&apos; (planner frameworks lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff number is over 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is over 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leaving date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course &apos;%1&apos; is not matched to a module: map it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the completion date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worker has the staff number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff number or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worker has the email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers share the email %2: give the staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds %1? None of the file&apos;s headers (%2) is one this app knows: choose it under “Which column is which”, or name it with --mapping on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff number %1 looks like %2 with its leading zeros lost (a spreadsheet number?): format the column as text and export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rejected (%2%3). Correct the file, or import the rest without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>learning</name>
+    <message>
+        <source>Reflections and private notes stay in the worker&apos;s own copy: this organisation&apos;s copy keeps only that a reflection was written (--reflection-written on the command line). The worker can share their words from their own copy with a learning pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That module no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This learning was recorded by attending a training session of its module: to change it, take back the attendance on the Training sessions page instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 &apos;%2&apos;: use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown framework &apos;%1&apos;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already recorded for %2 on %3: correct that record instead of adding it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no completion with the id &apos;%1&apos;: see `planner completion list STAFF_NO` for the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That learning entry does not complete a catalogue module: use `planner cpl delete` for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice hours and pieces of feedback cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the person confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>learning_repository</name>
+    <message>
+        <source>That learning entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That supervision session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pack_files</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the pack file (a .zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pathway Planner pack (it is not a zip file): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pathway Planner pack (it has no manifest.json): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which its manifest does not list: the pack was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which its manifest lists: the pack is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 does not match the SHA-256 its manifest gives: the pack was damaged or altered after it was made. Nothing was imported: ask for the pack to be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2: it is not a whole %3 pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not valid JSON: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not the file its name says: the pack was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files, more than any pack: refused, nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read (%3): the pack is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not the size the zip declares: the pack is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is not valid JSON: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pathway Planner pack (its manifest does not say so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pack of a kind this version does not know: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no readable time it was made: the pack was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 does not say when it was made: the pack was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no whole-number &quot;schema_version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Pathway Planner (schema %2; this version knows up to %3). Install the newer version to import it: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has no list of members with their SHA-256 (&quot;members&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <source>%1[%2].%3 is %4, not %5: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an organisation&apos;s copy: say whose learning to pack (planner pack export STAFF_NO -o FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no worker with staff number &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy has no staff number yet: set the one your employer or fostering service gave you (My details… in the app), so that their copy can match the pack to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1 If they are, import it again saying so (planner pack import FILE --same-person).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3497,9 +4323,377 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>people_repository</name>
+    <message>
+        <source>There is no team called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worker(s) belong to this team. Move them first, or retire the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That worker no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no worker with staff number &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker has %1, which deleting would lose. Use People ▸ Mark as left instead: their record is kept and they leave the team screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That completion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>Keep leavers&apos; records from 0 to %1 years after they leave (0: never offer erasure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder is %1&apos;s own copy (Just me): to erase it, delete the data folder %2 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain a NUL character: type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file: give a new folder for the person&apos;s files (it is created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 already has files in it: give a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to: choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose another place for the person&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: create it first, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>personal</name>
+    <message>
+        <source>Choose your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planning</name>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>self.parent</name>
     <message>
         <source>You can undo this until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>starter</name>
+    <message>
+        <source>The framework data that comes with Pathway Planner (%1) is damaged or in the wrong shape (%2). Nothing was changed: reinstall the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter data refers to %1, which this organisation&apos;s frameworks lack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a new starter role: it is here already or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a new starter module: it is here already or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status_service</name>
+    <message>
+        <source>The warning window must be between 0 and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supervision</name>
+    <message>
+        <source>The date is in the future: record supervision once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session cannot last more than a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team_packs</name>
+    <message>
+        <source>A team pack comes from an organisation&apos;s copy; this is a worker&apos;s own copy (Just me).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no worker with staff number &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 has no current workers: there is no one to make a pack for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the pack is for: --team NAME, or --staff-no STAFF_NO for one worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which a team pack holds: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team pack this version can read (%2): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team pack updates a worker&apos;s own copy (Just me); this is an organisation&apos;s copy. To combine two organisations&apos; data, use a JSON export (planner import json FILE --merge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team.json in %1 is not a team pack&apos;s contents: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is for %1 %2. %3: import it saying which staff number is yours, the one your employer or service gave you (the app asks; on the command line: --as STAFF_NO). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team.json: a record of %1 has no code: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team.json: every record of %1 needs its %2: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team.json: every worker needs a staff number: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team.json: %1[%2] is not a record: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team.json: %1[%2].%3 is %4, which it cannot be: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team pack refers to %1, which it does not hold: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team pack holds a value of a kind this version cannot store: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>The %1 time &apos;%2&apos; is not a time of day: use HH:MM, such as 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session needs a module and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity is from 1 to %1 places (or leave it empty for no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module %1 is retired: sessions cannot be planned for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no module with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is %1: bookings cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That worker is not booked on this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance can be marked on or after the day of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That worker is not marked as having attended this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>training_repository</name>
+    <message>
+        <source>There is no training session with the id &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>transfer</name>
+    <message>
+        <source>There is no CSV export called &apos;%1&apos;: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the JSON file exported from Pathway Planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON export (it is not UTF-8 text): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3: %4): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to be a Pathway Planner export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s records clash with the rules of the database (%1): nothing was imported. A record with the same code or staff number but a different id exists here, or a record refers to one that is in neither place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 workers, %3 frameworks): nothing was imported. Import into a new data folder (--data-dir NEW_FOLDER), or add --merge to combine the two (records matched by id; the newer change wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Pathway Planner export (no &quot;format&quot;: &quot;pathway-planner-export&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export&apos;s &quot;schema_version&quot; is missing or is not a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was made by a newer version of Pathway Planner (schema %1; this version knows up to %2). Install the newer version to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has no &quot;tables&quot; object: it is not a whole-organisation export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has a table this version does not know: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export&apos;s records break the rules of its own schema (%1): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence file could not be stored in the data folder: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>transfer_schema</name>
+    <message>
+        <source>&quot;%1%2&quot; should be a list of records, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a record (an object), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; (it identifies the record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a field &quot;%2&quot; that the %3 table does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be %2 or null, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;evidence&quot; should be an object of files by their sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence &quot;%1&quot; should be base64 text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence &quot;%1&quot; is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence &quot;%1&quot; does not match its sha256: the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,6 +4717,72 @@ arrangement in place</source>
     </message>
     <message>
         <source>There is no Pathway Planner data in %s. To start new data there, choose File ▸ New data folder….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>worker_packs</name>
+    <message>
+        <source>records.json in %1 is not a worker&apos;s records: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.json in %1 does not say whose learning it is: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of %1 names someone other than its records do: the pack was altered. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names evidence files it does not hold: the pack is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is %1&apos;s learning (staff number %2), and this is another worker&apos;s own copy: import it into their organisation&apos;s copy. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is %1&apos;s learning (staff number %2), and no one here has that staff number: add them on People (or correct their staff number), then import the pack again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1%2&quot; should be a list of records: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 holds the record %3 twice: the pack was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1worker.regulator is %2, not SSSC, NMC or GTCS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The data folder&apos;s name is empty: give a folder after --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data folder&apos;s name cannot contain a NUL character: type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: give the folder that holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to, and holds no Pathway Planner data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2. `planner check` lists what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

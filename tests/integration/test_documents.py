@@ -265,3 +265,30 @@ def test_signin_sheet_and_sssc_pack(docs, tmp_path, demo_ws):
     mandatory = {label: (present, titles) for label, present, titles in data.mandatory}
     assert mandatory["Child protection (protection)"] == (True, ["Child protection refresher"])
     assert dict(data.elements)["Protection"] == ["Child protection refresher"]
+
+
+def test_a_record_as_on_a_past_date_holds_only_the_learning_up_to_it(docs, demo_ws):
+    """A record as on an earlier date is the record a person would have printed that day: no
+    learning from after it, and the year's list and the regulator cycle count the same entries."""
+    import re
+
+    service, _worker = docs
+    checked = 0
+    for worker in demo_ws.people_repo.workers():
+        if worker.regulator != "SSSC":
+            continue
+        entries = LearningService(demo_ws, today=FIXED_TODAY).entries(worker.id)
+        dates = sorted(e.occurred_on for e in entries)
+        if len(dates) < 4:
+            continue
+        on = dates[len(dates) // 2]  # half the learning before, half after
+        data = service.record_data(worker.id, on)
+        assert all(c.completed_on <= on for c in data.completions)
+        assert all(y <= on.year for y, *_ in data.cpl_by_year)
+        assert sum(n for _y, n, _h, _p in data.cpl_by_year) == sum(1 for d in dates if d <= on)
+        stated = re.search(r"(\d+) entr(?:y|ies) of learning, ([\d.]+) hours", " ".join(data.cycle_lines))
+        assert stated is not None, data.cycle_lines
+        assert int(stated.group(1)) == len(data.period_entries), (worker.name, on)
+        assert float(stated.group(2)) == pytest.approx(sum(e[5] for e in data.period_entries))
+        checked += 1
+    assert checked >= 3

@@ -126,7 +126,7 @@ def test_due_list_groups_exports_and_opens_pathway(qtbot, window, tmp_path):
 def test_home_figures_lead_to_their_lists(qtbot, window):
     home = window.home
     window.show_page("Home")
-    counts = {k: int(n) for k, (n, _words) in home.counts().items()}
+    counts = {k: int(first.split()[0]) for k, (first, _rest) in home.counts().items()}
     assert counts["overdue"] > 0
     assert home.figures["overdue"].accessibleName().startswith(f"{counts['overdue']} items overdue")
     qtbot.mouseClick(home.figures["overdue"], Qt.MouseButton.LeftButton)

@@ -1,7 +1,8 @@
-"""Every user-visible string of the screens goes through Qt's translation functions, and the
-translation source (resources/translations/planner.ts) is current. To regenerate it,
-delete it, then run
-`.venv/bin/pyside6-lupdate -locations none -no-obsolete planner/ui/*.py -ts resources/translations/planner.ts`."""
+"""Every user-visible string of the screens goes through Qt's translation functions (the core's
+and the services' words through planner.core.i18n, which lupdate reads the same way), and the
+translation source (resources/translations/planner.ts) is current. To regenerate it, delete it,
+then run `.venv/bin/pyside6-lupdate -locations none -no-obsolete planner/ui/*.py planner/core/*.py
+planner/services/*.py planner/storage/*.py -ts resources/translations/planner.ts`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-COMMAND = ["-locations", "none", "-no-obsolete", *sorted(str(p) for p in (ROOT / "planner" / "ui").glob("*.py"))]
+SOURCES = [p for part in ("ui", "core", "services", "storage") for p in sorted((ROOT / "planner" / part).glob("*.py"))]
+COMMAND = ["-locations", "none", "-no-obsolete", *(str(p.relative_to(ROOT)) for p in SOURCES)]
 
 
 def _lupdate() -> str:

@@ -1,0 +1,72 @@
+"""Words people read, marked for translation without Qt: the core and the services call
+``translate(context, text)`` (and ``QT_TRANSLATE_NOOP`` for tables of words), which
+``pyside6-lupdate`` finds as it finds the screens' ``self.tr``; the window plugs Qt's translator
+in with ``use`` at start-up. Without one (the command line, the tests, documents printed from
+the command line) every text is the UK English source.
+
+A figure with a count uses ``counted``: Qt's plural forms (``%n``) when a translation is
+loaded, so a language with more than two (Scottish Gaelic has four) says it properly, and the
+English rule ("1 item", "2 items") otherwise. ``fill`` puts values into a translated sentence's
+%1, %2… (a translation may put them in another order)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TypeVar
+
+Backend = Callable[[str, str, str | None, int], str]
+F = TypeVar("F", bound=Callable[..., str])
+
+_backend: Backend | None = None
+_caches: list[Callable[[], None]] = []  # cleared when the language changes
+
+
+def use(backend: Backend | None) -> None:
+    """Translate through ``backend`` (Qt's QCoreApplication.translate), or not at all (None)."""
+    global _backend
+    _backend = backend
+    for clear in _caches:
+        clear()
+
+
+def translating() -> bool:
+    return _backend is not None
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface's language (the text itself when there is no translation)."""
+    if _backend is None:
+        return text
+    return _backend(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation where it is defined; ``translate`` it where it is shown."""
+    return text
+
+
+def counted(n: int, english_one: str, english_many: str, translated: str) -> str:
+    """ "1 item" / "5 items" in English; in a translation, ``translated``, which the caller gets
+    with ``translate("Counted", "%n item(s)", None, n)`` (written out, so lupdate marks it as a
+    message with plural forms)."""
+    if _backend is None:
+        return f"{n} {english_one if n == 1 else english_many}"
+    return translated
+
+
+def cached(function: F) -> F:
+    """Remember a translated word until the language changes (hot paths: the matrix reads the
+    same few state words hundreds of thousands of times)."""
+    remembered = lru_cache(maxsize=4096)(function)
+    _caches.append(remembered.cache_clear)
+    return remembered  # type: ignore[return-value]
+
+
+def fill(template: str, *values: object) -> str:
+    """The template with %1, %2… replaced by the values, as text (up to nine of them)."""
+    for i in range(1, len(values) + 1):
+        template = template.replace(f"%{i}", f"\x00{i}")
+    for i, value in enumerate(values, start=1):
+        template = template.replace(f"\x00{i}", str(value))
+    return template

@@ -1,0 +1,89 @@
+"""The core's and the services' words go through the translation hook: with no translation they
+are the UK English source, word for word; with one, a person meets the message, the state and
+the figure in their language (here a fake language that marks every text it translates)."""
+
+from __future__ import annotations
+
+import ast
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from planner.core import i18n, wording
+from planner.core.errors import UserError
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def fake(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return f"«{text.replace('%n', str(n))}»"
+
+
+@pytest.fixture
+def translated():
+    i18n.use(fake)
+    yield
+    i18n.use(None)
+
+
+def test_without_a_translation_the_words_are_the_source():
+    assert wording.state_words("overdue", date(2026, 3, 3)) == "overdue since 3 Mar 2026"
+    assert i18n.counted(1, "item", "items", i18n.translate("Counted", "%n item(s)", None, 1)) == "1 item"
+    assert i18n.counted(5, "item", "items", i18n.translate("Counted", "%n item(s)", None, 5)) == "5 items"
+    assert i18n.fill("%2 then %1", "a", "b") == "b then a"
+    assert i18n.fill("%1", "%2", "x") == "%2"  # a value is never filled again
+
+
+def test_a_translation_reaches_states_figures_and_messages(translated, starter_ws):
+    assert wording.state_words("overdue", date(2026, 3, 3)) == "«overdue since» 3 Mar 2026"
+    assert wording.state_label("due") == "○ «due»"
+    assert wording.STATES[0] == "recorded"  # the data keys never change
+    from planner.services.figures import Figure
+
+    figure = Figure("due", items=5, people=1)
+    assert figure.parts(60) == ("«5 item(s)»", "«due within «60 day(s)»»", "«for «1 person(s)»»")
+    assert figure.words(60) == "««5 item(s)» «due within «60 day(s)»», «for «1 person(s)»»»"  # the sentence too
+    from planner.services.learning import LearningService
+
+    worker = starter_ws.people_repo.add_worker({"name": "Ana", "staff_no": "A1"}, [])
+    with pytest.raises(UserError) as caught:
+        LearningService(starter_ws).add_entry(worker, {"title": "No date", "hours": 1})
+    assert str(caught.value).startswith("«") and "date" in str(caught.value)
+
+
+def test_the_language_can_change_while_the_app_runs(translated):
+    assert wording.state_name("expired") == "«expired»"
+    i18n.use(None)
+    assert wording.state_name("expired") == "expired"  # the remembered words are forgotten
+
+
+ERRORS = {
+    "UserError",
+    "StorageError",
+    "NotFoundError",
+    "DuplicateError",
+    "InUseError",
+    "ReadOnlyError",
+    "DamagedError",
+    "OutputError",
+    "ImportRefused",
+    "ImportProblem",
+}
+
+
+def test_every_message_written_in_place_is_marked_for_translation():
+    """A message a person can meet, written where it is raised, goes through translate: an f-string
+    or a bare string there would stay in English whatever the language."""
+    bare = []
+    for part in ("core", "services", "storage"):
+        for path in sorted((ROOT / "planner" / part).glob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+                    continue
+                func = node.exc.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name in ERRORS and isinstance(node.exc.args[0], (ast.Constant, ast.JoinedStr)):
+                    bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert bare == []
