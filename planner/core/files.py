@@ -197,6 +197,23 @@ def is_web_page(path: Path) -> bool:
     return path.suffix.lower() in WEB_PAGE_SUFFIXES
 
 
+def check_document_name(path: Path) -> Path:
+    """A document is a PDF or a web page: refuse, with a message, a name that says neither (a
+    .txt would get a PDF inside it that nothing opens as text)."""
+    if path.suffix.lower() not in (".pdf", *WEB_PAGE_SUFFIXES):
+        raise OutputError(
+            fill(
+                translate(
+                    "files",
+                    "%1: a document is saved as a PDF (.pdf) or as an accessible web page (.html): "
+                    "end the name with one of them.",
+                ),
+                path.name or str(path),
+            )
+        )
+    return check_target(path)
+
+
 def write_bytes(path: Path, content: bytes) -> Path:
     with atomic_file(path) as f:
         f.write(content)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS
 from planner.core.dates import add_months, local_date, uk
-from planner.core.files import check_target, is_web_page, write_bytes
+from planner.core.files import check_document_name, is_web_page, write_bytes
 from planner.core.hours import total
 from planner.core.i18n import fill, translate
 from planner.core.model import Catalogue, Worker
@@ -199,7 +199,7 @@ class DocumentService:
         self, staff_no: str, target: Path, include_reflections: bool = False, on: date | None = None
     ) -> Path:
         worker = self.ws.people_repo.worker_by_staff_no(staff_no)
-        check_target(target)  # before any work: a wrong place is reported at once
+        check_document_name(target)  # before any work: a wrong place is reported at once
         write_bytes(target, self.learning_record(worker.id, on, include_reflections, is_web_page(target)))
         return target
 
@@ -266,7 +266,7 @@ class DocumentService:
         return web.team_report(self.letterhead(), data) if html else TeamReport(self.letterhead()).render(data)
 
     def export_team_report(self, team: str | None, target: Path, on: date | None = None) -> Path:
-        check_target(target)
+        check_document_name(target)
         write_bytes(target, self.team_report(team, on, is_web_page(target)))
         return target
 
@@ -395,11 +395,11 @@ class DocumentService:
         return web.sssc_pack(self.letterhead(), data) if html else SsscPack(self.letterhead()).render(data)
 
     def export_sssc_pack(self, staff_no: str, target: Path, year: int | None = None, on: date | None = None) -> Path:
-        check_target(target)
+        check_document_name(target)
         return write_bytes(target, self.sssc_pack(staff_no, year, on, is_web_page(target)))
 
     def export_signin(self, session_id: str, target: Path) -> Path:
-        check_target(target)
+        check_document_name(target)
         return write_bytes(target, self.signin(session_id, is_web_page(target)))
 
     # -- certificates --------------------------------------------------------------------

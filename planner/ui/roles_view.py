@@ -334,6 +334,8 @@ class RolesView(QWidget):
         self.catalogue: Catalogue | None = None
         self.model = RolesModel()
         self.view, self.proxy = table_view(self.model, self.tr("Roles"))
+        # long role names that begin alike ("Early learning and childcare …") keep their ends in view
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.filter = search_box(self.tr("Filter roles"), self.tr("Filter roles"))
         self.add_btn = button(self.tr("&Add role…"), self.tr("Add role"))
         self.retire_btn = button(self.tr("&Retire"), self.tr("Retire or restore role"))

@@ -241,3 +241,17 @@ def test_a_workers_own_record_with_reflections(tmp_path, axe_violations):
     assert any("Peer group on endings" in words for _level, words in found.headings)
     violations = axe_violations(target)
     assert violations == [], describe(violations)
+
+
+def test_a_document_name_must_say_pdf_or_html(org):
+    """`-o notes.txt` would have held a PDF that nothing opens as text: refused, nothing written;
+    .htm and upper case are web pages too."""
+    staff = org["sssc"]["staff_no"]
+    refused = run(
+        "--data-dir", str(org["data"]), "export", "record", staff, "-o", str(org["out"] / "notes.txt"), check=False
+    )
+    assert refused.returncode == 2 and ".pdf" in refused.stderr and ".html" in refused.stderr
+    assert "Traceback" not in refused.stderr and not (org["out"] / "notes.txt").exists()
+    for name in ("Record.HTM", "record.Html"):
+        run("--data-dir", str(org["data"]), "export", "record", staff, "-o", str(org["out"] / name))
+        assert (org["out"] / name).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
