@@ -199,7 +199,8 @@ def is_web_page(path: Path) -> bool:
 
 def check_document_name(path: Path) -> Path:
     """A document is a PDF or a web page: refuse, with a message, a name that says neither (a
-    .txt would get a PDF inside it that nothing opens as text)."""
+    .txt would get a PDF inside it that nothing opens as text). A wrong place is named first."""
+    check_target(path)
     if path.suffix.lower() not in (".pdf", *WEB_PAGE_SUFFIXES):
         raise OutputError(
             fill(
@@ -211,7 +212,7 @@ def check_document_name(path: Path) -> Path:
                 path.name or str(path),
             )
         )
-    return check_target(path)
+    return path
 
 
 def write_bytes(path: Path, content: bytes) -> Path:

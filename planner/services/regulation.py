@@ -11,6 +11,7 @@ from typing import Any
 from planner.core.cpl import CplEntry
 from planner.core.dates import iso, uk
 from planner.core.hours import hours_text
+from planner.core.i18n import counted, fill, translate
 from planner.core.regulators import CycleSummary
 
 
@@ -75,38 +76,46 @@ def cycle_dict(summary: CycleSummary, staff_no: str, name: str) -> dict[str, Any
 
 def period_text(summary: CycleSummary) -> str:
     if summary.start is None or summary.end is None:
-        return "no cycle until the date is known"
+        return translate("regulation", "no cycle until the date is known")
     rule = summary.regulator
     if rule.code == "GTCS":
-        return f"school session {uk(summary.start)} to {uk(summary.end)}"
+        return fill(translate("regulation", "school session %1 to %2"), uk(summary.start), uk(summary.end))
     if rule.code == "none" or not summary.anchor_set:
-        return f"calendar year {summary.start.year}"
-    return f"cycle {uk(summary.start)} to {uk(summary.end)}"
+        return fill(translate("regulation", "calendar year %1"), summary.start.year)
+    return fill(translate("regulation", "cycle %1 to %2"), uk(summary.start), uk(summary.end))
 
 
 def mark(met: bool) -> str:
-    return "✔ met" if met else "✖ not yet"
+    return "✔ " + translate("regulation", "met") if met else "✖ " + translate("regulation", "not yet")
 
 
 def cycle_lines(summary: CycleSummary) -> list[str]:
     """The summary in sentences, in the order the registration tab shows them."""
     rule = summary.regulator
     entries = len(summary.entries)
-    lines = [f"{rule.name}: {period_text(summary)}."]
+    lines = [fill(translate("regulation", "%1: %2."), rule.name, period_text(summary))]
     lines += list(summary.notes)
     if not summary.needs_date:
+        counted_entries = counted(entries, "entry", "entries", translate("Counted", "%n entry(s)", None, entries))
         lines.append(
-            f"{entries} {'entry' if entries == 1 else 'entries'} of learning, "
-            f"{hours_text(summary.hours)} hours ({hours_text(summary.participatory_hours)} participatory)."
+            fill(
+                translate("regulation", "%1 of learning, %2 hours (%3 participatory)."),
+                counted_entries,
+                hours_text(summary.hours),
+                hours_text(summary.participatory_hours),
+            )
         )
     for c in summary.checks:
         lines.append(f"{mark(c.met)}: {c.label} ({c.detail})")
     if summary.elements_covered or summary.elements_missing:
-        lines.append("Core learning elements covered: " + (", ".join(summary.elements_covered) or "none yet") + ".")
+        covered = ", ".join(summary.elements_covered) or translate("regulation", "none yet")
+        lines.append(fill(translate("regulation", "Core learning elements covered: %1."), covered))
         if summary.elements_missing:
-            lines.append("Not yet covered: " + ", ".join(summary.elements_missing) + ".")
+            lines.append(fill(translate("regulation", "Not yet covered: %1."), ", ".join(summary.elements_missing)))
     if summary.signoff_exempt:
-        lines.append("Professional Update sign-off: not needed (Fully Registered (Associate)).")
+        lines.append(
+            translate("regulation", "Professional Update sign-off: not needed (Fully Registered (Associate)).")
+        )
     elif summary.signoff_due:
-        lines.append(f"Professional Update sign-off due by {uk(summary.signoff_due)}.")
+        lines.append(fill(translate("regulation", "Professional Update sign-off due by %1."), uk(summary.signoff_due)))
     return lines

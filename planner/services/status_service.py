@@ -9,7 +9,7 @@ from typing import Any
 
 from planner.core.dates import iso
 from planner.core.errors import UserError
-from planner.core.i18n import translate
+from planner.core.i18n import fill, translate
 from planner.core.model import Catalogue, Completion, Worker
 from planner.core.pathway import PathwayStep, pathway
 from planner.core.regulators import Registration
@@ -210,20 +210,25 @@ def requirement_phrase(req: RequirementStatus, catalogue: Catalogue) -> str:
     window sets the date. Never a date that could be misread (a future date after "recorded")."""
     from planner.core.dates import uk
     from planner.core.status import State
+    from planner.core.wording import state_name, state_words
 
     if req.state is State.RECORDED:
-        text = f"recorded {uk(req.completed_on)}" if req.completed_on else "recorded"
-        return text + (f", expires {uk(req.expires_on)}" if req.expires_on else "")
+        text = (
+            fill(translate("status", "recorded %1"), uk(req.completed_on))
+            if req.completed_on
+            else state_name("recorded")
+        )
+        return text + (fill(translate("status", ", expires %1"), uk(req.expires_on)) if req.expires_on else "")
     if req.state is State.EXPIRING:
-        text = f"expiring {uk(req.expires_on)}" + _dating_step(req, catalogue, held=True)
-        return text + (f" (recorded {uk(req.completed_on)})" if req.completed_on else "")
+        text = fill(translate("status", "expiring %1"), uk(req.expires_on)) + _dating_step(req, catalogue, held=True)
+        return text + (fill(translate("status", " (recorded %1)"), uk(req.completed_on)) if req.completed_on else "")
     if req.state is State.EXPIRED:
         return (
-            (f"expired {uk(req.expires_on)}" + _dating_step(req, catalogue, held=False))
+            (fill(translate("status", "expired %1"), uk(req.expires_on)) + _dating_step(req, catalogue, held=False))
             if req.expires_on
-            else "expired"
+            else state_name("expired")
         )
-    text = ("overdue since " if req.state is State.OVERDUE else "due by ") + uk(req.due_date)
+    text = state_words(req.state.value, req.due_date)  # "overdue since 3 Mar 2026", "due by 1 Dec 2026"
     driving = next((s for s in req.steps if s.state.needs_action and s.due_date == req.due_date), None)
     if driving is not None and req.kind == "level" and driving.level_id and driving.level_id != req.level_id:
         text += f": {_step_label(driving.level_id, None, catalogue)}"

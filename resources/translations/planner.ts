@@ -424,6 +424,12 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CplEntryDialog</name>
@@ -3837,6 +3843,10 @@ arrangement in place</source>
         <source>The folder %1 %2: choose a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a document is saved as a PDF (.pdf) or as an accessible web page (.html): end the name with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hours</name>
@@ -4415,6 +4425,61 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>regulation</name>
+    <message>
+        <source>no cycle until the date is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school session %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of learning, %2 hours (%3 participatory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core learning elements covered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet covered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional Update sign-off: not needed (Fully Registered (Associate)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional Update sign-off due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>self.parent</name>
     <message>
         <source>You can undo this until you close the app.</source>
@@ -4437,6 +4502,29 @@ arrangement in place</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a new starter module: it is here already or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (recorded %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
