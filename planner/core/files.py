@@ -155,12 +155,22 @@ def remove_stale_partials(folder: Path, stem: str = "") -> int:
 
 def _explain(exc: OSError, path: Path) -> OutputError:
     if exc.errno == errno.ENOSPC:
-        return OutputError(f"The disk is full: {path.name} was not saved. Free some space and try again.")
+        return OutputError(
+            fill(translate("files", "The disk is full: %1 was not saved. Free some space and try again."), path.name)
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return OutputError(f"{path} cannot be written ({exc.strerror}): choose another place.")
+        return OutputError(
+            fill(translate("files", "%1 cannot be written (%2): choose another place."), path, exc.strerror)
+        )
     if exc.errno == errno.ENOENT:
-        return OutputError(f"{path.parent} does not accept new files: choose another place to save {path.name}.")
-    return OutputError(f"{path} could not be saved: {exc.strerror or exc}.")
+        return OutputError(
+            fill(
+                translate("files", "%1 does not accept new files: choose another place to save %2."),
+                path.parent,
+                path.name,
+            )
+        )
+    return OutputError(fill(translate("files", "%1 could not be saved: %2."), path, exc.strerror or exc))
 
 
 @contextmanager

@@ -74,24 +74,24 @@ def member_problem(name: str) -> str | None:
     if not name:
         return "a member without a name"
     if "\x00" in name or "\\" in name:
-        return f"the member name {name!r} holds a character a pack never uses"
+        return fill(translate("packs", "the member name %1 holds a character a pack never uses"), repr(name))
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return f"the member {name!r} is an absolute path"
+        return fill(translate("packs", "the member %1 is an absolute path"), repr(name))
     if any(part in ("..", ".") for part in name.split("/")):
-        return f"the member {name!r} points outside the pack's folder"
+        return fill(translate("packs", "the member %1 points outside the pack's folder"), repr(name))
     if name == MANIFEST or name in DATA_MEMBER.values() or EVIDENCE_MEMBER.fullmatch(name):
         return None
-    return f"the member {name!r} is not one a pack holds"
+    return fill(translate("packs", "the member %1 is not one a pack holds"), repr(name))
 
 
 def size_problem(name: str, packed: int, unpacked: int, total: int) -> str | None:
     """Why a member's sizes mark the pack as a zip bomb (or too large to be a pack), or None."""
     if unpacked > MAX_TOTAL_BYTES or total > MAX_TOTAL_BYTES:
-        return f"it would unpack to more than {MAX_TOTAL_BYTES // 1024**3} GB"
+        return fill(translate("packs", "it would unpack to more than %1 GB"), MAX_TOTAL_BYTES // 1024**3)
     if name in DATA_MEMBER.values() and unpacked > MAX_DATA_BYTES:
-        return f"{name} would unpack to more than {MAX_DATA_BYTES // 1024**2} MB"
+        return fill(translate("packs", "%1 would unpack to more than %2 MB"), name, MAX_DATA_BYTES // 1024**2)
     if unpacked > RATIO_FROM and unpacked > MAX_RATIO * max(packed, 1):
-        return f"{name} is compressed more than {MAX_RATIO} times, as a zip bomb is"
+        return fill(translate("packs", "%1 is compressed more than %2 times, as a zip bomb is"), name, MAX_RATIO)
     return None
 
 
@@ -185,7 +185,7 @@ def _value_problem(key: str, value: Any, lists: frozenset[str]) -> str:
     elif key in AMOUNT_COLUMNS and (
         not isinstance(value, int | float) or not math.isfinite(value) or not 0 <= value <= AMOUNT_COLUMNS[key]
     ):
-        return f"an amount from 0 to {AMOUNT_COLUMNS[key]:g}"
+        return fill(translate("packs", "an amount from 0 to %1"), format(AMOUNT_COLUMNS[key], "g"))
     return ""
 
 

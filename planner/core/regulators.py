@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from planner.core.cpl import SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS, TOPIC_NAMES, CplEntry
 from planner.core.dates import add_months, uk
 from planner.core.hours import hours_text, total
+from planner.core.i18n import fill, translate
 
 SSSC_APPLY_MONTHS = 3
 SSSC_REGISTER_MONTHS = 6
@@ -308,7 +309,13 @@ def summarise(
         for code in ("trauma", "child-protection", "adult-protection"):
             evidence = tuple(e for e in mine if code in e.topics)
             checks.append(
-                Check(code, f"{TOPIC_NAMES[code]} this year", bool(evidence), _evidence_detail(evidence), evidence)
+                Check(
+                    code,
+                    fill(translate("regulators", "%1 this year"), TOPIC_NAMES[code]),
+                    bool(evidence),
+                    _evidence_detail(evidence),
+                    evidence,
+                )
             )
         if registration.funded_elc:
             checks.append(
@@ -431,8 +438,13 @@ def summarise(
                         "signoff",
                         "Professional Update sign-off",
                         False,
-                        f"was due by {uk(signoff_due)}: once it is confirmed, give the next sign-off "
-                        "year (five years on)",
+                        fill(
+                            translate(
+                                "regulators",
+                                "was due by %1: once it is confirmed, give the next sign-off year (five years on)",
+                            ),
+                            uk(signoff_due),
+                        ),
                     )
                 )
         if not exempt and signoff_due is None:

@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from planner.core.dates import add_months
+from planner.core.i18n import fill, translate
 from planner.core.model import Catalogue, Completion, Level, Module, RoleAssignment
 from planner.core.regulators import Registration, sssc_registration_steps
 
@@ -343,7 +344,7 @@ def supervision_status(
     return RequirementStatus(
         key=SUPERVISION_KEY,
         kind="supervision",
-        label=f"Reflective supervision (every {period} days)",
+        label=fill(translate("status", "Reflective supervision (every %1 days)"), period),
         state=state,
         due_date=due_date,
         expires_on=None,

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from planner import __version__
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 from planner.storage import paths
 from planner.storage.database import as_storage_error
 
@@ -57,10 +58,16 @@ def describe_os_error(exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return "The disk is full: nothing was saved. Free some space and try again."
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Cannot write to{where or ' that place'}: permission denied. Choose a place of your own."
+        return fill(
+            translate("bugs", "Cannot write to%1: permission denied. Choose a place of your own."),
+            where or " that place",
+        )
     if exc.errno == errno.EIO:
-        return f"The disk could not be read or written{where and ' at' + where} (an I/O error): check the disk."
-    return f"Cannot use{where}: {exc.strerror or exc}."
+        return fill(
+            translate("bugs", "The disk could not be read or written%1 (an I/O error): check the disk."),
+            where and " at" + where,
+        )
+    return fill(translate("bugs", "Cannot use%1: %2."), where, exc.strerror or exc)
 
 
 def log_folder(data_folder: Path | None) -> Path:
@@ -106,7 +113,11 @@ def record(exc: BaseException, data_folder: Path | None, context: str = "") -> P
 
 
 def message(log: Path) -> str:
-    return (
-        f"Something went wrong — details saved to {log}. "
-        "Please send that file to whoever supports Pathway Planner for you."
+    return fill(
+        translate(
+            "bugs",
+            "Something went wrong — details saved to %1. Please send that file to whoever supports "
+            "Pathway Planner for you.",
+        ),
+        log,
     )

@@ -137,7 +137,11 @@ class DocumentService:
         else:
             supervision_line = (
                 f"{plural(len(in_cycle), 'session')} between {uk(start)} and {uk(end)}"
-                + (f"; the last on {uk(max(sessions))}." if sessions else "; none recorded.")
+                + (
+                    fill(translate("documents", "; the last on %1."), uk(max(sessions)))
+                    if sessions
+                    else "; none recorded."
+                )
                 + (
                     f" Target: {target.label.lower()}, {requirement_phrase(target, catalogue)}."
                     if target
@@ -356,7 +360,7 @@ class DocumentService:
         note = ""
         if register is not None and not register.met:
             note = (
-                f"Not registered yet: registration {register.detail}"
+                fill(translate("documents", "Not registered yet: registration %1"), register.detail)
                 + (f"; application {apply.detail}" if apply is not None else "")
                 + "."
             )
@@ -384,7 +388,11 @@ class DocumentService:
             ],
             elements=[(name, [e.title for e in entries if code in e.sssc_elements]) for code, name in wanted],
             mandatory=mandatory,
-            elc_line=f"Funded early learning and childcare: {elc.detail} ({'met' if elc.met else 'not yet met'})."
+            elc_line=fill(
+                translate("documents", "Funded early learning and childcare: %1 (%2)."),
+                elc.detail,
+                "met" if elc.met else "not yet met",
+            )
             if elc
             else "",
             registration_note=note,
@@ -531,12 +539,19 @@ class DocumentService:
                     )
                 )
             shown = code if len(code) <= 40 else code[:40] + "…"
-            return False, f"The code {shown} matches no certificate issued from this database."
+            return False, fill(
+                translate("documents", "The code %1 matches no certificate issued from this database."), shown
+            )
         s = issued.summary
-        described = (
-            f"{s['name']} ({s['staff_no']}) completed {s['module_code']} {s['module_title']} on "
-            f"{uk(date.fromisoformat(str(s['completed_on'])))}; certificate issued "
-            f"{uk(local_date(issued.issued_at))} by {s['organisation']}."
+        described = fill(
+            translate("documents", "%1 (%2) completed %3 %4 on %5; certificate issued %6 by %7."),
+            s["name"],
+            s["staff_no"],
+            s["module_code"],
+            s["module_title"],
+            uk(date.fromisoformat(str(s["completed_on"]))),
+            uk(local_date(issued.issued_at)),
+            s["organisation"],
         )
         now = self._summary(issued.worker_id, issued.completion_id) if issued.completion_id else None
         if now is None:

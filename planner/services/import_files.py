@@ -81,9 +81,14 @@ def read_table(path: str | Path, kind: str, sheet: str | None = None) -> Table:
     note = ""
     others = [s for s in sheets if s != sheet_name]
     if best_score < 2 and others:
-        note = (
-            f"The sheet {sheet_name} does not look like the data: the workbook also has "
-            f"{', '.join(others)} (choose the sheet with --sheet, or Sheet in File ▸ Import…)."
+        note = fill(
+            translate(
+                "import_files",
+                "The sheet %1 does not look like the data: the workbook also has %2 (choose the sheet "
+                "with --sheet, or Sheet in File ▸ Import…).",
+            ),
+            sheet_name,
+            ", ".join(others),
         )
     if best is None or best_score < 2:
         # headers this app does not know: the first full-width row, for the person to map

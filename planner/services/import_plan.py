@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from planner.core.i18n import fill, translate
 from planner.core.importing import RowOutcome
 from planner.core.wording import plural
 
@@ -40,7 +41,7 @@ class Preview:
         ]
         text = f"{plural(len([r for r in self.rows if r.line]), 'row')}: " + ", ".join(parts)
         if self.new_teams:
-            text += f"; new teams: {', '.join(self.new_teams)}"
+            text += fill(translate("import_plan", "; new teams: %1"), ", ".join(self.new_teams))
         return text
 
     def as_dict(self) -> dict[str, Any]:

@@ -152,7 +152,9 @@ class ImportService:
             if row.staff_no in seen:
                 row.outcome, row.reason = (
                     "rejected",
-                    f"staff number {row.staff_no} is also on line {seen[row.staff_no]}",
+                    fill(
+                        translate("importing", "staff number %1 is also on line %2"), row.staff_no, seen[row.staff_no]
+                    ),
                 )
                 preview.rows.append(row)
                 continue
@@ -174,7 +176,10 @@ class ImportService:
                             "leaver",
                             staff_no,
                             worker.name,
-                            reason=f"not in the file: leaves on {uk(table.file_date)} (the file's date)",
+                            reason=fill(
+                                translate("importing", "not in the file: leaves on %1 (the file's date)"),
+                                uk(table.file_date),
+                            ),
                         )
                     )
                     preview.plan.append(StaffAction(worker.id, {}, "", None, table.file_date, table.file_date, False))
@@ -182,9 +187,15 @@ class ImportService:
         current = sum(1 for w in workers.values() if not w.retired)
         leaving = preview.count("leaver")
         if leaving and (not seen or leaving > max(5, current // 2)):
-            preview.mass_leavers = (
-                f"{leaving} of the {current} current workers would leave: is {table.path.name} really the "
-                "whole export? If it is, confirm the leavers (--confirm-leavers)."
+            preview.mass_leavers = fill(
+                translate(
+                    "importing",
+                    "%1 of the %2 current workers would leave: is %3 really the whole export? If it is, "
+                    "confirm the leavers (--confirm-leavers).",
+                ),
+                leaving,
+                current,
+                table.path.name,
             )
         return preview
 
@@ -418,9 +429,15 @@ class ImportService:
                 row.changes = {"hours": (hours_text(held[item][1]), hours_text(hours))}
                 preview.plan.append(HoursAction(held[item][0], hours))
             elif item in held:
-                row.outcome, row.reason = "unchanged", f"{module.code} on {uk(when)} is recorded already"
+                row.outcome, row.reason = (
+                    "unchanged",
+                    fill(translate("importing", "%1 on %2 is recorded already"), module.code, uk(when)),
+                )
             elif item in in_file:
-                row.outcome, row.reason = "unchanged", f"the same completion as line {in_file[item]}"
+                row.outcome, row.reason = (
+                    "unchanged",
+                    fill(translate("importing", "the same completion as line %1"), in_file[item]),
+                )
             else:
                 in_file[item] = line
                 row.outcome = "new"

@@ -175,9 +175,12 @@ def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
     for info in infos:
         problem = packs.member_problem(info.filename)
         if problem is None and info.filename in seen:
-            problem = f"the member {info.filename!r} is there twice"
+            problem = fill(translate("pack_files", "the member %1 is there twice"), repr(info.filename))
         if problem is None and (info.is_dir() or stat.S_ISLNK(info.external_attr >> 16)):
-            problem = f"the member {info.filename!r} is a folder or a link, which a pack never holds"
+            problem = fill(
+                translate("pack_files", "the member %1 is a folder or a link, which a pack never holds"),
+                repr(info.filename),
+            )
         if problem is not None:
             raise UserError(fill(translate("pack_files", "%1 is refused: %2. Nothing was imported."), name, problem))
         seen.add(info.filename)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.core import packs
+from planner.core.i18n import fill, translate
 from planner.core.packs import DELETED, NEW, SKIPPED, UNCHANGED, UPDATED, Change, day_words
 from planner.core.wording import plural
 from planner.services.transfer_schema import Row
@@ -33,17 +34,19 @@ class PackSummary:
             parts.append(plural(self.evidence, "evidence file"))
         if not parts:
             when = day_words(self.since) if self.since else ""
-            return f"nothing has changed since your last pack ({when}): it holds nothing new"
+            return fill(
+                translate("pack_plan", "nothing has changed since your last pack (%1): it holds nothing new"), when
+            )
         what = ", ".join(parts)
-        since = f" (what changed since {day_words(self.since)})" if self.since else ""
+        since = fill(translate("pack_plan", " (what changed since %1)"), day_words(self.since)) if self.since else ""
         shared = (
-            f"; the words of {plural(self.shared_reflections, 'reflection')} shared"
+            fill(translate("pack_plan", "; the words of %1 shared"), plural(self.shared_reflections, "reflection"))
             if self.shared_reflections
             else "; no reflection's words"
         )
-        missing = f"; {plural(self.missing_evidence, 'evidence file')} missing from the data folder" * bool(
-            self.missing_evidence
-        )
+        missing = fill(
+            translate("pack_plan", "; %1 missing from the data folder"), plural(self.missing_evidence, "evidence file")
+        ) * bool(self.missing_evidence)
         return f"{what}{since}{shared}{missing}"
 
 
@@ -86,15 +89,22 @@ class PackPlan:
         when = f", made {day_words(made)}" if made else ""
         if self.kind == packs.WORKER:
             since = self.manifest.get("since")
-            part = f" (changes since {day_words(since)})" if since else ""
-            return f"Learning pack from {sender} ({self.manifest.get('staff_no')}){when}{part}, for {self.worker_name}."
+            part = fill(translate("pack_plan", " (changes since %1)"), day_words(since)) if since else ""
+            return fill(
+                translate("pack_plan", "Learning pack from %1 (%2)%3%4, for %5."),
+                sender,
+                self.manifest.get("staff_no"),
+                when,
+                part,
+                self.worker_name,
+            )
         organisation = self.manifest.get("organisation") or "the organisation"
-        return f"Team pack from {organisation}{when}, for {self.worker_name}."
+        return fill(translate("pack_plan", "Team pack from %1%2, for %3."), organisation, when, self.worker_name)
 
     def summary_lines(self) -> list[str]:
         lines = [self.headline()]
         if self.warning:
-            lines.append(f"Check first: {self.warning}")
+            lines.append(fill(translate("pack_plan", "Check first: %1"), self.warning))
         for action, words in ((NEW, "new"), (UPDATED, "updated"), (UNCHANGED, "unchanged")):
             counts = self.counts(action)
             if counts:
@@ -149,7 +159,11 @@ class PackResult:
 
     def describe(self) -> str:
         kept = (
-            f"; {plural(self.kept_deleted, 'record')} deleted on the other side kept here" if self.kept_deleted else ""
+            fill(
+                translate("pack_plan", "; %1 deleted on the other side kept here"), plural(self.kept_deleted, "record")
+            )
+            if self.kept_deleted
+            else ""
         )
         return (
             f"{self.new} new, {self.updated} updated, {self.deleted} removed, "

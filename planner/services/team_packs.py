@@ -203,7 +203,7 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
         yours = (
             "Your copy has no staff number yet"
             if wanted == DEFAULT_STAFF_NO
-            else f"Your staff number ({wanted}) is not one of them"
+            else fill(translate("team_packs", "Your staff number (%1) is not one of them"), wanted)
         )
         raise WhichWorker(
             fill(
@@ -269,8 +269,15 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
         plan.changes.append(Change("bookings", action, str(b.get("status"))))
     if mine.get("staff_no") != me["staff_no"]:
         plan.notes.append(
-            f"Your staff number here becomes {mine.get('staff_no')} (it was {me['staff_no']}). Make sure it is "
-            "yours: the learning packs you send go to that person's record."
+            fill(
+                translate(
+                    "team_packs",
+                    "Your staff number here becomes %1 (it was %2). Make sure it is yours: the learning packs "
+                    "you send go to that person's record.",
+                ),
+                mine.get("staff_no"),
+                me["staff_no"],
+            )
         )
     plan.notes.append("Your own learning, supervision and reflections are not changed.")
     plan.extra = {

@@ -104,9 +104,14 @@ class WorkerPackImport:
         worker = self._receiver(staff_no, name)
         plan = PackPlan(packs.WORKER, path, pack.manifest, worker["id"], worker["name"], evidence=dict(pack.evidence))
         if fold(worker["name"]) != fold(name):
-            plan.warning = (
-                f"the pack is from {name}, and staff number {staff_no} here is {worker['name']}. Import it only "
-                "if they are the same person."
+            plan.warning = fill(
+                translate(
+                    "worker_packs",
+                    "the pack is from %1, and staff number %2 here is %3. Import it only if they are the same person.",
+                ),
+                name,
+                staff_no,
+                worker["name"],
             )
         last = self.ws.settings_repo.get(f"{APPLIED_KEY}:{worker['id']}")
         plan.extra["newest"] = last is None or not packs.later(last, pack.manifest.get("created"))
@@ -133,15 +138,24 @@ class WorkerPackImport:
         self._plan_details(plan, sender, worker)
         shared = sum(1 for r in rows["cpl_entries"] if r.get("reflection_shared") and _has_words(r))
         plan.notes.append(
-            f"The worker shares the words of {plural(shared, 'reflection')} in this pack."
+            fill(
+                translate("worker_packs", "The worker shares the words of %1 in this pack."),
+                plural(shared, "reflection"),
+            )
             if sharing
             else "The worker did not share the words of their reflections (only that they wrote them)."
         )
         since = pack.manifest.get("since")
         if since:
             plan.notes.append(
-                f"The pack holds only what changed since {day_words(since)}: if this copy never had the earlier "
-                "pack, ask for a whole one."
+                fill(
+                    translate(
+                        "worker_packs",
+                        "The pack holds only what changed since %1: if this copy never had the earlier pack, ask "
+                        "for a whole one.",
+                    ),
+                    day_words(since),
+                )
             )
         return plan
 
@@ -324,8 +338,15 @@ class WorkerPackImport:
                     continue
             if module_id is None:
                 plan.notes.append(
-                    f"{_label('completions', row)} completes {code}, a module this organisation does not have: "
-                    "imported as learning, not as a completion."
+                    fill(
+                        translate(
+                            "worker_packs",
+                            "%1 completes %2, a module this organisation does not have: imported as learning, not as "
+                            "a completion.",
+                        ),
+                        _label("completions", row),
+                        code,
+                    )
                 )
                 continue
             row["module_id"] = module_id
@@ -450,17 +471,19 @@ def rule_broken(exc: sqlite3.IntegrityError) -> str:
     text = str(exc)
     found = re.search(r"(NOT NULL|CHECK|UNIQUE|FOREIGN KEY) constraint failed(?:: ([\w.]+))?", text)
     if found is None:
-        return f"The pack's records break a rule of this database ({text})"
+        return fill(translate("worker_packs", "The pack's records break a rule of this database (%1)"), text)
     kind, where = found.group(1), (found.group(2) or "").split(".")
     table = packs.KIND_WORDS.get(where[0], (where[0],))[0] if where[0] else "record"
     field_name = where[1].replace("_", " ") if len(where) > 1 else ""
     if kind == "NOT NULL":
-        return f"A {table} in the pack has no {field_name}"
+        return fill(translate("worker_packs", "A %1 in the pack has no %2"), table, field_name)
     if kind == "CHECK":
-        return f"A {table} in the pack has a value this database does not allow"
+        return fill(translate("worker_packs", "A %1 in the pack has a value this database does not allow"), table)
     if kind == "UNIQUE":
-        return f"A {table} in the pack is already here under another id ({field_name})"
-    return f"A {table} in the pack refers to a record that is in neither place"
+        return fill(
+            translate("worker_packs", "A %1 in the pack is already here under another id (%2)"), table, field_name
+        )
+    return fill(translate("worker_packs", "A %1 in the pack refers to a record that is in neither place"), table)
 
 
 def _label(table: str, row: Row) -> str:

@@ -209,12 +209,31 @@ class Workspace:
         stored = self.evidence.stored()
         known = self.cpl_repo.stored_evidence()
         for sha in sorted(set(known) - set(stored)):
-            problems.append(f"evidence file {sha[:12]}… ({known[sha]}) is missing from {self.evidence.folder}")
+            problems.append(
+                fill(
+                    translate("workspace", "evidence file %1… (%2) is missing from %3"),
+                    sha[:12],
+                    known[sha],
+                    self.evidence.folder,
+                )
+            )
         for sha in sorted(set(stored) - set(known)):
-            problems.append(f"evidence file {stored[sha]} is not used by any record (it can be deleted)")
+            problems.append(
+                fill(
+                    translate("workspace", "evidence file %1 is not used by any record (it can be deleted)"),
+                    stored[sha],
+                )
+            )
         if self.folder is not None:
             for leftover in [*files.leftovers(self.folder, self.evidence.folder), *backups.leftovers(self.folder)]:
-                problems.append(f"leftover temporary file {leftover} (Pathway Planner removes it when next opened)")
+                problems.append(
+                    fill(
+                        translate(
+                            "workspace", "leftover temporary file %1 (Pathway Planner removes it when next opened)"
+                        ),
+                        leftover,
+                    )
+                )
         return problems
 
     def close(self) -> None:

@@ -3559,6 +3559,25 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>bugs</name>
+    <message>
+        <source>Cannot write to%1: permission denied. Choose a place of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written%1 (an I/O error): check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong — details saved to %1. Please send that file to whoever supports Pathway Planner for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>catalogue_repository</name>
     <message>
         <source>This module has %1 recorded completion(s) and is required by %2 role(s). Retire it instead, so those records keep their meaning.</source>
@@ -3687,6 +3706,10 @@ arrangement in place</source>
 <context>
     <name>documents</name>
     <message>
+        <source>; the last on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is not registered with the SSSC, so there is no SSSC pack to print: print their learning record instead, which shows their own regulator&apos;s cycle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,6 +3722,14 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not registered yet: registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded early learning and childcare: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These certificates were never issued, and this read-only copy of the data cannot issue them (each needs a verification code recorded). Print them where the data can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,6 +3739,14 @@ arrangement in place</source>
     </message>
     <message>
         <source>The database is damaged (%1), so the code cannot be checked: restore a backup and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 matches no certificate issued from this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) completed %3 %4 on %5; certificate issued %6 by %7.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3844,6 +3883,22 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk is full: %1 was not saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2): choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept new files: choose another place to save %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: a document is saved as a PDF (.pdf) or as an accessible web page (.html): end the name with one of them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,6 +3945,10 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sheet %1 does not look like the data: the workbook also has %2 (choose the sheet with --sheet, or Sheet in File ▸ Import…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is not a text (CSV) file: choose a CSV or XLSX file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,6 +3974,13 @@ arrangement in place</source>
     </message>
     <message>
         <source>The file has no column &apos;%1&apos;: its columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import_plan</name>
+    <message>
+        <source>; new teams: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3965,6 +4031,18 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>staff number %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the file: leaves on %1 (the file&apos;s date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 current workers would leave: is %3 really the whole export? If it is, confirm the leavers (--confirm-leavers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no staff number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,6 +4076,14 @@ arrangement in place</source>
     </message>
     <message>
         <source>the completion date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is recorded already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same completion as line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4146,6 +4232,14 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the member %1 is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member %1 is a folder or a link, which a pack never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is refused: %2. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,9 +4285,80 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>pack_plan</name>
+    <message>
+        <source>nothing has changed since your last pack (%1): it holds nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (what changed since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the words of %1 shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 missing from the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (changes since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning pack from %1 (%2)%3%4, for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team pack from %1%2, for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 deleted on the other side kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>packs</name>
     <message>
+        <source>the member name %1 holds a character a pack never uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member %1 is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member %1 points outside the pack&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member %1 is not one a pack holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would unpack to more than %1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would unpack to more than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed more than %2 times, as a zip bomb is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1[%2].%3 is %4, not %5: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4480,6 +4645,17 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>regulators</name>
+    <message>
+        <source>%1 this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was due by %1: once it is confirmed, give the next sign-off year (five years on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>self.parent</name>
     <message>
         <source>You can undo this until you close the app.</source>
@@ -4507,6 +4683,10 @@ arrangement in place</source>
 </context>
 <context>
     <name>status</name>
+    <message>
+        <source>Reflective supervision (every %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>recorded %1</source>
         <translation type="unfinished"></translation>
@@ -4589,7 +4769,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your staff number (%1) is not one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The pack is for %1 %2. %3: import it saying which staff number is yours, the one your employer or service gave you (the app asks; on the command line: --as STAFF_NO). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your staff number here becomes %1 (it was %2). Make sure it is yours: the learning packs you send go to that person&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4823,7 +5011,19 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the pack is from %1, and staff number %2 here is %3. Import it only if they are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 names evidence files it does not hold: the pack is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker shares the words of %1 in this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds only what changed since %1: if this copy never had the earlier pack, ask for a whole one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4843,11 +5043,35 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 completes %2, a module this organisation does not have: imported as learning, not as a completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1worker.regulator is %2, not SSSC, NMC or GTCS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s records break a rule of this database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 in the pack has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 in the pack has a value this database does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 in the pack is already here under another id (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 in the pack refers to a record that is in neither place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4871,6 +5095,18 @@ arrangement in place</source>
     </message>
     <message>
         <source>The database %1 is damaged: %2. `planner check` lists what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1… (%2) is missing from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 is not used by any record (it can be deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leftover temporary file %1 (Pathway Planner removes it when next opened)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
