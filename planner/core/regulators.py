@@ -271,14 +271,20 @@ def summarise(
         start, end = cycle_bounds(anchor, 1, on)
         if not anchor_set:
             notes.append(
-                "Give the registration anniversary (the date the annual declaration is due) to follow "
-                "the worker's own year; until then this shows the calendar year."
+                translate(
+                    "regulators",
+                    "Give the registration anniversary (the date the annual declaration is due) to follow the "
+                    "worker's own year; until then this shows the calendar year.",
+                )
             )
     elif rule.code == "NMC":
         if registration.revalidation_on is None:
             notes.append(
-                "Give the revalidation (renewal) date: the NMC's three-year cycle runs from it, so nothing "
-                "is judged until it is known."
+                translate(
+                    "regulators",
+                    "Give the revalidation (renewal) date: the NMC's three-year cycle runs from it, so "
+                    "nothing is judged until it is known.",
+                )
             )
             return CycleSummary(
                 rule, None, None, False, 0.0, 0.0, 0, 0, (), (), notes=tuple(notes), hours_by_year=hours_by_year
@@ -321,7 +327,7 @@ def summarise(
             checks.append(
                 _hours_check(
                     "elc-hours",
-                    "Hours in a funded early learning and childcare setting",
+                    translate("regulators", "Hours in a funded early learning and childcare setting"),
                     mine,
                     hours,
                     settings.elc_hours,
@@ -333,11 +339,11 @@ def summarise(
         missing = tuple(SSSC_ELEMENT_NAMES[c] for c in wanted if c not in got)
     elif rule.code == "NMC":
         rv = revalidation if revalidation is not None and revalidation.cycle_end == end else Revalidation(end)
-        checks.append(_hours_check("cpd-hours", "CPD hours", mine, hours, 35))
+        checks.append(_hours_check("cpd-hours", translate("regulators", "CPD hours"), mine, hours, 35))
         checks.append(
             _hours_check(
                 "participatory-hours",
-                "of which participatory",
+                translate("regulators", "of which participatory"),
                 tuple(e for e in mine if e.participatory),
                 participatory,
                 20,
@@ -346,18 +352,25 @@ def summarise(
         checks.append(
             Check(
                 "reflective-accounts",
-                "Written reflective accounts (NMC form)",
+                translate("regulators", "Written reflective accounts (NMC form)"),
                 len(accounts) >= 5,
                 f"{len(accounts)} of 5",
                 accounts,
             )
         )
-        checks.append(Check("feedback", "Pieces of practice-related feedback", rv.feedback >= 5, f"{rv.feedback} of 5"))
+        checks.append(
+            Check(
+                "feedback",
+                translate("regulators", "Pieces of practice-related feedback"),
+                rv.feedback >= 5,
+                f"{rv.feedback} of 5",
+            )
+        )
         practice_target = NMC_DUAL_PRACTICE_HOURS if rv.dual_registration else NMC_PRACTICE_HOURS
         checks.append(
             Check(
                 "practice-hours",
-                "Practice hours",
+                translate("regulators", "Practice hours"),
                 rv.practice_hours >= practice_target,
                 f"{hours_text(rv.practice_hours)} of {hours_text(practice_target)} h",
             )
@@ -366,36 +379,38 @@ def summarise(
         checks.append(
             Check(
                 "reflective-discussion",
-                "Reflective discussion with another registrant",
+                translate("regulators", "Reflective discussion with another registrant"),
                 discussed,
                 (f"{uk(rv.discussion_on)}" + (f" with {rv.discussion_with}" if rv.discussion_with else ""))
                 if discussed
-                else "not yet recorded",
+                else translate("regulators", "not yet recorded"),
             )
         )
         checks.append(
             Check(
                 "health-character",
-                "Health and character declaration",
+                translate("regulators", "Health and character declaration"),
                 rv.health_character,
-                "declared" if rv.health_character else "not yet declared",
+                translate("regulators", "declared")
+                if rv.health_character
+                else translate("regulators", "not yet declared"),
             )
         )
         checks.append(
             Check(
                 "indemnity",
-                "Professional indemnity arrangement",
+                translate("regulators", "Professional indemnity arrangement"),
                 rv.indemnity,
-                "in place" if rv.indemnity else "not yet confirmed",
+                translate("regulators", "in place") if rv.indemnity else translate("regulators", "not yet confirmed"),
             )
         )
         confirmed = bool(rv.confirmer.strip()) and rv.confirmed_on is not None
         checks.append(
             Check(
                 "confirmation",
-                "Confirmation (often by the line manager)",
+                translate("regulators", "Confirmation (often by the line manager)"),
                 confirmed,
-                f"{rv.confirmer}, {uk(rv.confirmed_on)}" if confirmed else "not yet confirmed",
+                f"{rv.confirmer}, {uk(rv.confirmed_on)}" if confirmed else translate("regulators", "not yet confirmed"),
             )
         )
         revalidation = rv
@@ -404,15 +419,15 @@ def summarise(
         checks.append(
             Check(
                 "details-updated",
-                "MyGTCS details updated this school session",
+                translate("regulators", "MyGTCS details updated this school session"),
                 updated,
-                uk(registration.details_updated_on) if updated else "not yet this session",
+                uk(registration.details_updated_on) if updated else translate("regulators", "not yet this session"),
             )
         )
         checks.append(
             Check(
                 "learning-record",
-                "Professional learning recorded this school session",
+                translate("regulators", "Professional learning recorded this school session"),
                 bool(mine),
                 _evidence_detail(mine),
                 mine,
@@ -422,13 +437,21 @@ def summarise(
         checks.append(
             Check(
                 "prd",
-                "Professional review and development (PRD) this school session",
+                translate("regulators", "Professional review and development (PRD) this school session"),
                 prd,
-                uk(registration.prd_on) if prd else "not yet this session",
+                uk(registration.prd_on) if prd else translate("regulators", "not yet this session"),
             )
         )
         if registration.snct:
-            checks.append(_hours_check("snct-hours", "SNCT contractual CPD hours this school session", mine, hours, 35))
+            checks.append(
+                _hours_check(
+                    "snct-hours",
+                    translate("regulators", "SNCT contractual CPD hours this school session"),
+                    mine,
+                    hours,
+                    35,
+                )
+            )
         exempt = registration.associate
         if registration.signoff_on is not None and not exempt:
             signoff_due = date(registration.signoff_on.year, 7, 1)
@@ -436,7 +459,7 @@ def summarise(
                 checks.append(
                     Check(
                         "signoff",
-                        "Professional Update sign-off",
+                        translate("regulators", "Professional Update sign-off"),
                         False,
                         fill(
                             translate(
@@ -448,7 +471,12 @@ def summarise(
                     )
                 )
         if not exempt and signoff_due is None:
-            notes.append("Give the Professional Update sign-off year: sign-off is due every five years by 1 July.")
+            notes.append(
+                translate(
+                    "regulators",
+                    "Give the Professional Update sign-off year: sign-off is due every five years by 1 July.",
+                )
+            )
     return CycleSummary(
         regulator=rule,
         start=start,
@@ -472,7 +500,7 @@ def summarise(
 
 def _evidence_detail(evidence: tuple[CplEntry, ...]) -> str:
     if not evidence:
-        return "not yet recorded"
+        return translate("regulators", "not yet recorded")
     latest = evidence[-1]
     more = f" and {len(evidence) - 1} more" if len(evidence) > 1 else ""
     return f"{latest.title} ({uk(latest.occurred_on)}){more}"

@@ -196,12 +196,12 @@ def size_text(size: int) -> str:
 def reason_text(reason: str) -> str:
     """Why a backup was made, in words."""
     if reason.startswith("before-upgrade"):
-        return "before an upgrade"
+        return translate("backups", "before an upgrade")
     return {
-        "": "on request",
+        "": translate("backups", "on request"),
         "daily": "daily",
-        "before-import": "before an import",
-        "before-restore": "before a restore (the data then in use)",
+        "before-import": translate("backups", "before an import"),
+        "before-restore": translate("backups", "before a restore (the data then in use)"),
     }.get(reason, reason.replace("-", " "))
 
 

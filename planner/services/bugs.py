@@ -56,7 +56,7 @@ def as_user_error(exc: BaseException) -> UserError | None:
 def describe_os_error(exc: OSError) -> str:
     where = f" {exc.filename}" if exc.filename else ""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "The disk is full: nothing was saved. Free some space and try again."
+        return translate("bugs", "The disk is full: nothing was saved. Free some space and try again.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return fill(
             translate("bugs", "Cannot write to%1: permission denied. Choose a place of your own."),

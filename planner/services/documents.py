@@ -103,7 +103,10 @@ class DocumentService:
             local = r.framework_id is not None and catalogue.framework(r.framework_id).local_scale
             requirements.append(
                 RecordRequirement(
-                    r.label + (" (local scale)" if local else ""), r.state.value, when, requirement_phrase(r, catalogue)
+                    r.label + (translate("documents", " (local scale)") if local else ""),
+                    r.state.value,
+                    when,
+                    requirement_phrase(r, catalogue),
                 )
             )
         completions = []
@@ -133,19 +136,21 @@ class DocumentService:
         in_cycle = [d for d in sessions if start <= d <= end]
         target = next((r for r in p.requirements if r.kind == "supervision"), None)
         if target is None and not sessions:
-            supervision_line = "No current role sets a target for reflective supervision, and none is recorded."
+            supervision_line = translate(
+                "documents", "No current role sets a target for reflective supervision, and none is recorded."
+            )
         else:
             supervision_line = (
                 f"{plural(len(in_cycle), 'session')} between {uk(start)} and {uk(end)}"
                 + (
                     fill(translate("documents", "; the last on %1."), uk(max(sessions)))
                     if sessions
-                    else "; none recorded."
+                    else translate("documents", "; none recorded.")
                 )
                 + (
                     f" Target: {target.label.lower()}, {requirement_phrase(target, catalogue)}."
                     if target
-                    else " No current role sets a target."
+                    else translate("documents", " No current role sets a target.")
                 )
             )
         reflections = None
@@ -253,7 +258,7 @@ class DocumentService:
             for r in PlanningService(self.ws).due_rows(m, due_days)
         ]
         return TeamReportData(
-            scope=team or "Whole organisation",
+            scope=team or translate("documents", "Whole organisation"),
             on=on,
             columns=[(m.columns[c].group, m.columns[c].label) for c in cols],
             workers=[(m.names[r], m.staff[r], m.teams[r]) for r in order],
@@ -391,7 +396,7 @@ class DocumentService:
             elc_line=fill(
                 translate("documents", "Funded early learning and childcare: %1 (%2)."),
                 elc.detail,
-                "met" if elc.met else "not yet met",
+                translate("documents", "met") if elc.met else translate("documents", "not yet met"),
             )
             if elc
             else "",
@@ -425,7 +430,11 @@ class DocumentService:
         entry = self.ws.cpl_repo.entry(entry_id) if entry_id else None
         levels = sorted(
             f"{catalogue.framework(catalogue.level(lv).framework_id).name} – {catalogue.level(lv).name}"
-            + (" (local scale)" if catalogue.framework(catalogue.level(lv).framework_id).local_scale else "")
+            + (
+                translate("documents", " (local scale)")
+                if catalogue.framework(catalogue.level(lv).framework_id).local_scale
+                else ""
+            )
             for lv in m.grants
         )
         renew = add_months(completion.completed_on, m.renewal_months) if m.renewal_months else None
@@ -555,9 +564,11 @@ class DocumentService:
         )
         now = self._summary(issued.worker_id, issued.completion_id) if issued.completion_id else None
         if now is None:
-            return False, described + " The completion it certified has since been deleted."
+            return False, described + translate("documents", " The completion it certified has since been deleted.")
         if certified(now) != certified(s):
-            return False, described + " The record has changed since the certificate was issued."
+            return False, described + translate(
+                "documents", " The record has changed since the certificate was issued."
+            )
         return True, "Genuine: " + described
 
 

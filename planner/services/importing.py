@@ -129,9 +129,9 @@ class ImportService:
     # -- staff --------------------------------------------------------------------------------
     def preview_staff(self, table: Table, columns: Mapping[int, str], full_export: bool = False) -> Preview:
         if "staff_no" not in columns.values():
-            raise _which(table, "the staff number")
+            raise _which(table, translate("importing", "the staff number"))
         if "name" not in columns.values() and "surname" not in columns.values():
-            raise _which(table, "the name (or the forename and surname)")
+            raise _which(table, translate("importing", "the name (or the forename and surname)"))
         catalogue = self.ws.catalogue_repo.load()
         roles_by_title = self._roles_by_title(catalogue)
         workers = {w.staff_no: w for w in self.ws.people_repo.workers(include_retired=True)}
@@ -371,11 +371,11 @@ class ImportService:
     def preview_completions(self, table: Table, columns: Mapping[int, str]) -> Preview:
         found = set(columns.values())
         if not found & {"staff_no", "email"}:
-            raise _which(table, "the staff number (or the email address)")
+            raise _which(table, translate("importing", "the staff number (or the email address)"))
         if not found & {"course", "course_code"}:
-            raise _which(table, "the course title (or its code)")
+            raise _which(table, translate("importing", "the course title (or its code)"))
         if "completed_on" not in found:
-            raise _which(table, "the completion date")
+            raise _which(table, translate("importing", "the completion date"))
         catalogue = self.ws.catalogue_repo.load()
         modules_by_key: dict[str, Any] = {}
         for m in catalogue.modules:

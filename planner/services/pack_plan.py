@@ -42,7 +42,7 @@ class PackSummary:
         shared = (
             fill(translate("pack_plan", "; the words of %1 shared"), plural(self.shared_reflections, "reflection"))
             if self.shared_reflections
-            else "; no reflection's words"
+            else translate("pack_plan", "; no reflection's words")
         )
         missing = fill(
             translate("pack_plan", "; %1 missing from the data folder"), plural(self.missing_evidence, "evidence file")
@@ -98,7 +98,7 @@ class PackPlan:
                 part,
                 self.worker_name,
             )
-        organisation = self.manifest.get("organisation") or "the organisation"
+        organisation = self.manifest.get("organisation") or translate("pack_plan", "the organisation")
         return fill(translate("pack_plan", "Team pack from %1%2, for %3."), organisation, when, self.worker_name)
 
     def summary_lines(self) -> list[str]:
@@ -112,21 +112,25 @@ class PackPlan:
         deleted = self.counts(DELETED)
         if deleted:
             lines.append(
-                "Deleted on the worker's side: "
+                translate("pack_plan", "Deleted on the worker's side: ")
                 + ", ".join(_words(deleted, t) for t in deleted)
-                + " (removed here only if you confirm)."
+                + translate("pack_plan", " (removed here only if you confirm).")
             )
         skipped = [c for c in self.changes if c.action == SKIPPED]
         for c in skipped:
             lines.append(f"Not imported: {c.label}: {c.reason}.")
         lines.extend(self.notes)
         if not self.changes_anything:
-            lines.append("Nothing to import: this copy already has everything in the pack.")
+            lines.append(translate("pack_plan", "Nothing to import: this copy already has everything in the pack."))
         return lines
 
     def detail_lines(self) -> list[str]:
         """Each record that changes, as a person recognises it ("new: 12 Mar 2026 Sowing Seeds")."""
-        words = {NEW: "new", UPDATED: "updated", DELETED: "deleted on the sender's side"}
+        words = {
+            NEW: translate("pack_plan", "new"),
+            UPDATED: translate("pack_plan", "updated"),
+            DELETED: translate("pack_plan", "deleted on the sender's side"),
+        }
         return [
             f"{words[c.action]}: {packs.KIND_WORDS.get(c.table, (c.table,))[0]}, {c.label}"
             for c in self.changes

@@ -201,7 +201,7 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
         mine = workers[0]
     if mine is None:
         yours = (
-            "Your copy has no staff number yet"
+            translate("team_packs", "Your copy has no staff number yet")
             if wanted == DEFAULT_STAFF_NO
             else fill(translate("team_packs", "Your staff number (%1) is not one of them"), wanted)
         )
@@ -279,7 +279,7 @@ def _plan(ws: Workspace, pack: PackFile, path: Path, as_staff_no: str | None) ->
                 me["staff_no"],
             )
         )
-    plan.notes.append("Your own learning, supervision and reflections are not changed.")
+    plan.notes.append(translate("team_packs", "Your own learning, supervision and reflections are not changed."))
     plan.extra = {
         "catalogue": theirs,
         "mine": mine,

@@ -143,7 +143,9 @@ class WorkerPackImport:
                 plural(shared, "reflection"),
             )
             if sharing
-            else "The worker did not share the words of their reflections (only that they wrote them)."
+            else translate(
+                "worker_packs", "The worker did not share the words of their reflections (only that they wrote them)."
+            )
         )
         since = pack.manifest.get("since")
         if since:
@@ -282,7 +284,14 @@ class WorkerPackImport:
             local = here.get(tuple(row[k] for k in KEYS[table]))
             label = _label(table, row)
             if local is not None and local["worker_id"] != plan.worker_id:
-                plan.changes.append(Change(table, SKIPPED, label, "a record with the same id is someone else's here"))
+                plan.changes.append(
+                    Change(
+                        table,
+                        SKIPPED,
+                        label,
+                        translate("worker_packs", "a record with the same id is someone else's here"),
+                    )
+                )
                 continue
             if row.get("deleted_at"):
                 if local is not None and local["deleted_at"] is None:
@@ -358,7 +367,7 @@ class WorkerPackImport:
                         "completions",
                         SKIPPED,
                         f"{day_words(row['completed_on'])} {code}",
-                        "already recorded here on that date (kept as recorded here)",
+                        translate("worker_packs", "already recorded here on that date (kept as recorded here)"),
                     )
                 )
                 continue

@@ -3524,6 +3524,22 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore (the data then in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no file at %1: give the backup&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,6 +3576,10 @@ arrangement in place</source>
 </context>
 <context>
     <name>bugs</name>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot write to%1: permission denied. Choose a place of your own.</source>
         <translation type="unfinished"></translation>
@@ -3706,7 +3726,27 @@ arrangement in place</source>
 <context>
     <name>documents</name>
     <message>
+        <source> (local scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current role sets a target for reflective supervision, and none is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>; the last on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; none recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> No current role sets a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3730,6 +3770,14 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These certificates were never issued, and this read-only copy of the data cannot issue them (each needs a verification code recorded). Print them where the data can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,6 +3795,14 @@ arrangement in place</source>
     </message>
     <message>
         <source>%1 (%2) completed %3 %4 on %5; certificate issued %6 by %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The completion it certified has since been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The record has changed since the certificate was issued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4031,6 +4087,14 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name (or the forename and surname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>staff number %1 is also on line %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,6 +4132,18 @@ arrangement in place</source>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff number (or the email address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course title (or its code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the completion date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4299,6 +4375,10 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; no reflection&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>; %1 missing from the data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,11 +4391,39 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team pack from %1%2, for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the worker&apos;s side: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (removed here only if you confirm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: this copy already has everything in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on the sender&apos;s side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4647,11 +4755,107 @@ arrangement in place</source>
 <context>
     <name>regulators</name>
     <message>
+        <source>Give the registration anniversary (the date the annual declaration is due) to follow the worker&apos;s own year; until then this shows the calendar year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the revalidation (renewal) date: the NMC&apos;s three-year cycle runs from it, so nothing is judged until it is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hours in a funded early learning and childcare setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which participatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reflective accounts (NMC form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of practice-related feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective discussion with another registrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and character declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional indemnity arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation (often by the line manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyGTCS details updated this school session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional learning recorded this school session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional review and development (PRD) this school session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNCT contractual CPD hours this school session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional Update sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>was due by %1: once it is confirmed, give the next sign-off year (five years on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Professional Update sign-off year: sign-off is due every five years by 1 July.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4769,6 +4973,10 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your copy has no staff number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your staff number (%1) is not one of them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4778,6 +4986,10 @@ arrangement in place</source>
     </message>
     <message>
         <source>Your staff number here becomes %1 (it was %2). Make sure it is yours: the learning packs you send go to that person&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own learning, supervision and reflections are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5023,6 +5235,10 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The worker did not share the words of their reflections (only that they wrote them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The pack holds only what changed since %1: if this copy never had the earlier pack, ask for a whole one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,7 +5259,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a record with the same id is someone else&apos;s here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 completes %2, a module this organisation does not have: imported as learning, not as a completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already recorded here on that date (kept as recorded here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
