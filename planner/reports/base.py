@@ -28,6 +28,7 @@ from planner import __version__
 from planner.core import wording
 from planner.core.dates import uk
 from planner.core.hours import hours_text, total
+from planner.core.i18n import translate
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -160,6 +161,16 @@ def _numbered_canvas(letterhead: Letterhead, document_title: str) -> type[Canvas
     return NumberedCanvas
 
 
+def tr(text: str) -> str:
+    """A document's words in the interface's language: each text is marked where it is written
+    (QT_TRANSLATE_NOOP("documents", …)) and translated here, where it is printed."""
+    return translate("documents", text) if text else text
+
+
+def tr_all(texts: Sequence[str]) -> list[str]:
+    return [tr(t) for t in texts]
+
+
 class Document:
     """A document renderer: subclasses set the metadata and write ``story``."""
 
@@ -177,7 +188,7 @@ class Document:
         return landscape(A4) if self.landscape else A4
 
     def document_title(self, data: Any) -> str:
-        return self.title
+        return tr(self.title)
 
     def decorate(self, canvas: Canvas, doc: Any) -> None:
         """Drawn on every page before its content (borders, watermarks); nothing by default."""
@@ -198,7 +209,7 @@ class Document:
             bottomMargin=bottom,
             title=title,
             author=self.letterhead.organisation,
-            subject=self.subject or title,
+            subject=tr(self.subject) or title,
             creator=f"Pathway Planner {__version__}",
             lang="en-GB",
         )

@@ -19,7 +19,8 @@ from reportlab.platypus import Flowable, Image, KeepInFrame, PageBreak, Paragrap
 
 from planner.core.dates import uk
 from planner.core.hours import hours_text
-from planner.reports.base import FONT, FONT_BOLD, Document, Subject, esc
+from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from planner.reports.base import FONT, FONT_BOLD, Document, Subject, esc, tr
 
 QR_PREFIX = "PATHWAY-PLANNER:"  # what a scanned code reads: the prefix, then the verification code
 
@@ -43,32 +44,39 @@ class CertificateData:
 
 
 # -- a certificate's words, shared by the PDF and the accessible HTML ----------------------
-SELF_RECORDED = (
-    "in the worker's own copy of Pathway Planner: no employer has checked it, so it carries no verification code."
+SELF_RECORDED = QT_TRANSLATE_NOOP(
+    "documents",
+    "in the worker's own copy of Pathway Planner: no employer has checked it, so it carries no verification code.",
 )
 
 
 def done_words(c: CertificateData) -> str:
     """ "on 3 Mar 2026 · 6 hours, provided by NES"."""
-    done = f"on {uk(c.completed_on)}" + (f" · {hours_text(c.hours)} hours" if c.hours else "")
-    return done + (f", provided by {c.provider}" if c.provider else "")
+    done = fill(translate("documents", "on %1"), uk(c.completed_on)) + (
+        fill(translate("documents", " · %1 hours"), hours_text(c.hours)) if c.hours else ""
+    )
+    return done + (fill(translate("documents", ", provided by %1"), c.provider) if c.provider else "")
 
 
 def issue_words(c: CertificateData) -> str:
     return (
-        (f"Issued {uk(c.issued_on)}" if c.issued_on else "")
+        (fill(translate("documents", "Issued %1"), uk(c.issued_on)) if c.issued_on else "")
         + (" · " if c.issued_on else "")
-        + (f"Renew by {uk(c.renew_by)}" if c.renew_by else "Does not expire")
+        + (
+            fill(translate("documents", "Renew by %1"), uk(c.renew_by))
+            if c.renew_by
+            else translate("documents", "Does not expire")
+        )
     )
 
 
 def signature_words(c: CertificateData) -> str:
     who = " · ".join(x for x in (c.signatory, c.signatory_role) if x)
-    return "Signature" + (f": {who}" if who else "")
+    return translate("documents", "Signature") + (f": {who}" if who else "")
 
 
 def check_words(code: str) -> str:
-    return f"Check it with planner verify {code}"
+    return fill(translate("documents", "Check it with planner verify %1"), code)
 
 
 class QrCode(Flowable):
@@ -101,8 +109,8 @@ def qr(text: str, size: float = 30 * mm) -> QrCode:
 
 
 class Certificates(Document):
-    title = "Certificates of completion"
-    subject = "Certificates of completion with verification codes"
+    title = QT_TRANSLATE_NOOP("documents", "Certificates of completion")
+    subject = QT_TRANSLATE_NOOP("documents", "Certificates of completion with verification codes")
     landscape = True
     margins = (22 * mm, 22 * mm, 20 * mm, 20 * mm)
 
@@ -119,7 +127,11 @@ class Certificates(Document):
 
     def document_title(self, data: list[CertificateData]) -> str:
         names = sorted({c.name for c in data})
-        return f"Certificates: {names[0]}" if len(names) == 1 else "Certificates of completion"
+        return (
+            fill(translate("documents", "Certificates: %1"), names[0])
+            if len(names) == 1
+            else translate("documents", "Certificates of completion")
+        )
 
     def story(self, data: list[CertificateData]) -> list[Flowable]:
         centred = ParagraphStyle("c", parent=self.styles["body"], alignment=TA_CENTER)
@@ -143,16 +155,18 @@ class Certificates(Document):
         for i, c in enumerate(data):
             if i:
                 story.append(PageBreak())
-            story.append(Subject(f"Certificate: {c.name} ({c.staff_no}), {c.module_code}"))
+            story.append(
+                Subject(fill(translate("documents", "Certificate: %1 (%2), %3"), c.name, c.staff_no, c.module_code))
+            )
             page: list[Flowable] = ([logo] if logo is not None else []) + [
                 Paragraph(esc(c.organisation), centred),
                 Spacer(1, 5 * mm),
-                Paragraph("Certificate of completion", big),
+                Paragraph(translate("documents", "Certificate of completion"), big),
                 Spacer(1, 6 * mm),
-                Paragraph("This certifies that", mid),
+                Paragraph(translate("documents", "This certifies that"), mid),
                 Spacer(1, 3 * mm),
                 Paragraph(esc(c.name), name_style),
-                Paragraph(f"staff number {esc(c.staff_no)}", centred),
+                Paragraph(fill(translate("documents", "staff number %1"), esc(c.staff_no)), centred),
                 Spacer(1, 4 * mm),
                 Paragraph("completed", mid),
                 Spacer(1, 2 * mm),
@@ -161,13 +175,22 @@ class Certificates(Document):
                 Paragraph(esc(done_words(c)), mid),
             ]
             if c.levels:
-                page.append(Paragraph("Framework levels: " + esc("; ".join(c.levels)), centred))
+                page.append(
+                    Paragraph(
+                        translate("documents", "Framework levels: ") + esc(translate("documents", "; ").join(c.levels)),
+                        centred,
+                    )
+                )
             page.append(Paragraph(issue_words(c), centred))
             page.append(Spacer(1, 10 * mm))
             signature = Table(
                 [
                     ["", "", ""],
-                    [Paragraph(esc(signature_words(c)), small), "", Paragraph("Date", small)],
+                    [
+                        Paragraph(esc(signature_words(c)), small),
+                        "",
+                        Paragraph(translate("documents", "Date"), small),
+                    ],
                 ],
                 colWidths=[80 * mm, 20 * mm, 50 * mm],
                 rowHeights=[12 * mm, None],
@@ -184,7 +207,7 @@ class Certificates(Document):
                         [
                             qr(f"{QR_PREFIX}{c.code}"),
                             [
-                                Paragraph("Verification code", small),
+                                Paragraph(translate("documents", "Verification code"), small),
                                 Paragraph(esc(c.code), code_style),
                                 Paragraph(esc(check_words(c.code)), small),
                             ],
@@ -194,7 +217,7 @@ class Certificates(Document):
                 )
                 verify.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
             else:
-                verify = Paragraph(f"<b>Self-recorded</b> {esc(SELF_RECORDED)}", small)
+                verify = Paragraph(f"<b>Self-recorded</b> {esc(tr(SELF_RECORDED))}", small)
             bottom = Table([[signature, verify]], colWidths=[160 * mm, 95 * mm])
             bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
             page.append(bottom)

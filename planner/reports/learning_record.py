@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from planner.core import wording
 from planner.core.dates import uk
 from planner.core.hours import hours_text
-from planner.core.wording import plural
-from planner.reports.base import STATE_FILL, STATE_MARK, Document, esc, total_row
+from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from planner.reports.base import STATE_FILL, STATE_MARK, Document, esc, total_row, tr, tr_all
 
 
 @dataclass(frozen=True)
@@ -67,26 +67,56 @@ class LearningRecordData:
 
 
 # -- the record's words and rows, shared by the PDF and the accessible HTML ----------------
-NO_REQUIREMENTS = "No current role sets a requirement."
-NO_COMPLETIONS = "No completions recorded yet."
-NO_CPL = "No CPL entries recorded."
-NO_PERIOD_LEARNING = "No learning recorded in this period."
-NO_REFLECTIONS = "No reflections written."
-CLOSING = "This record lists learning as recorded in Pathway Planner. It records learning; it does not judge a worker."
-ROLES_HEAD = ["Role", "Started", "Ended"]
-REQUIREMENTS_HEAD = ["Requirement", "State"]
-COMPLETIONS_HEAD = ["Date", "Module", "Hours", "Expires"]
-CPL_HEAD = ["Year", "Entries", "Hours", "Participatory hours"]
-PERIOD_HEAD = ["Date", "Learning", "Type", "Provider", "With others", "Hours"]
-CPL_TITLE = "Continuous professional learning (every entry, completions included)"
-REFLECTIONS_TITLE = "Reflections (included at the worker's choice)"
+NO_REQUIREMENTS = QT_TRANSLATE_NOOP("documents", "No current role sets a requirement.")
+NO_COMPLETIONS = QT_TRANSLATE_NOOP("documents", "No completions recorded yet.")
+NO_CPL = QT_TRANSLATE_NOOP("documents", "No CPL entries recorded.")
+NO_PERIOD_LEARNING = QT_TRANSLATE_NOOP("documents", "No learning recorded in this period.")
+NO_REFLECTIONS = QT_TRANSLATE_NOOP("documents", "No reflections written.")
+CLOSING = QT_TRANSLATE_NOOP(
+    "documents",
+    "This record lists learning as recorded in Pathway Planner. It records learning; it does not judge a worker.",
+)
+ROLES_HEAD = [
+    QT_TRANSLATE_NOOP("documents", "Role"),
+    QT_TRANSLATE_NOOP("documents", "Started"),
+    QT_TRANSLATE_NOOP("documents", "Ended"),
+]
+REQUIREMENTS_HEAD = [QT_TRANSLATE_NOOP("documents", "Requirement"), QT_TRANSLATE_NOOP("documents", "State")]
+COMPLETIONS_HEAD = [
+    QT_TRANSLATE_NOOP("documents", "Date"),
+    QT_TRANSLATE_NOOP("documents", "Module"),
+    QT_TRANSLATE_NOOP("documents", "Hours"),
+    QT_TRANSLATE_NOOP("documents", "Expires"),
+]
+CPL_HEAD = [
+    QT_TRANSLATE_NOOP("documents", "Year"),
+    QT_TRANSLATE_NOOP("documents", "Entries"),
+    QT_TRANSLATE_NOOP("documents", "Hours"),
+    QT_TRANSLATE_NOOP("documents", "Participatory hours"),
+]
+PERIOD_HEAD = [
+    QT_TRANSLATE_NOOP("documents", "Date"),
+    QT_TRANSLATE_NOOP("documents", "Learning"),
+    QT_TRANSLATE_NOOP("documents", "Type"),
+    QT_TRANSLATE_NOOP("documents", "Provider"),
+    QT_TRANSLATE_NOOP("documents", "With others"),
+    QT_TRANSLATE_NOOP("documents", "Hours"),
+]
+CPL_TITLE = QT_TRANSLATE_NOOP("documents", "Continuous professional learning (every entry, completions included)")
+REFLECTIONS_TITLE = QT_TRANSLATE_NOOP("documents", "Reflections (included at the worker's choice)")
 
 
 def subtitle_lines(data: LearningRecordData) -> list[str]:
     registration = f" ({data.registration})" if data.registration else ""
     return [
-        f"Staff number {data.staff_no} · {data.team or 'no team'} · regulator: {data.regulator}{registration}",
-        f"Status as on {uk(data.on)}",
+        fill(
+            translate("documents", "Staff number %1 · %2 · regulator: %3%4"),
+            data.staff_no,
+            data.team or "no team",
+            data.regulator,
+            registration,
+        ),
+        fill(translate("documents", "Status as on %1"), uk(data.on)),
     ]
 
 
@@ -105,7 +135,7 @@ def completion_rows(data: LearningRecordData) -> list[list[str]]:
             uk(c.completed_on),
             f"{c.code} {c.title}",
             hours_text(c.hours),
-            uk(c.expires_on) if c.expires_on else "does not expire",
+            uk(c.expires_on) if c.expires_on else translate("documents", "does not expire"),
         ]
         for c in data.completions
     ]
@@ -126,11 +156,18 @@ def period_rows(data: LearningRecordData) -> tuple[list[list[str]], list[str]]:
 
 def private_words(n: int) -> str:
     """What an organisation's copy says of reflections whose words stay in the worker's own copy."""
-    one = n == 1
-    return (
-        f"{plural(n, 'reflection')} {'is' if one else 'are'} kept in the "
-        f"worker's own copy: this copy holds that {'it was' if one else 'they were'} written, "
-        f"not {'its' if one else 'their'} words."
+    if n == 1:
+        return translate(
+            "documents",
+            "1 reflection is kept in the worker's own copy: this copy holds that it was written, not its words.",
+        )
+    return fill(
+        translate(
+            "documents",
+            "%1 reflections are kept in the worker's own copy: this copy holds that they were written, not their "
+            "words.",
+        ),
+        n,
     )
 
 
@@ -145,51 +182,57 @@ def reflection_parts(r: RecordReflection) -> list[tuple[str, str]]:
 
 
 class LearningRecord(Document):
-    title = "Learning record"
-    subject = "Individual learning record: foundation learning and continuous professional learning"
+    title = QT_TRANSLATE_NOOP("documents", "Learning record")
+    subject = QT_TRANSLATE_NOOP(
+        "documents", "Individual learning record: foundation learning and continuous professional learning"
+    )
 
     def document_title(self, data: LearningRecordData) -> str:
-        return f"Learning record: {data.name}"
+        return fill(translate("documents", "Learning record: %1"), data.name)
 
     def story(self, data: LearningRecordData) -> list[Flowable]:
         s: list[Flowable] = self.heading_block(
-            f"Learning record: {data.name}", "<br/>".join(esc(line) for line in subtitle_lines(data))
+            fill(translate("documents", "Learning record: %1"), data.name),
+            "<br/>".join(esc(line) for line in subtitle_lines(data)),
         )
         s.append(self.p("Roles", "h2"))
-        s.append(self.table([ROLES_HEAD, *role_rows(data)], widths=[110 * mm, 35 * mm, 35 * mm]))
+        s.append(self.table([tr_all(ROLES_HEAD), *role_rows(data)], widths=[110 * mm, 35 * mm, 35 * mm]))
         s.append(self.p("Where this worker stands", "h2"))
         if data.requirements:
-            rows = [REQUIREMENTS_HEAD]
+            rows = [tr_all(REQUIREMENTS_HEAD)]
             fills = []
             for i, req in enumerate(data.requirements, start=1):
                 rows.append([req.label, f"{STATE_MARK[req.state]} {requirement_words(req)}"])
                 fills.append((1, i, STATE_FILL[req.state]))
             s.append(self.table(rows, widths=[95 * mm, 85 * mm], fills=fills, zebra=False))
         else:
-            s.append(self.p(NO_REQUIREMENTS))
+            s.append(self.p(tr(NO_REQUIREMENTS)))
         s.append(self.p("Learning completed", "h2"))
         if data.completions:
             s.append(
-                self.table([COMPLETIONS_HEAD, *completion_rows(data)], widths=[26 * mm, 104 * mm, 16 * mm, 34 * mm])
+                self.table(
+                    [tr_all(COMPLETIONS_HEAD), *completion_rows(data)], widths=[26 * mm, 104 * mm, 16 * mm, 34 * mm]
+                )
             )
         else:
-            s.append(self.p(NO_COMPLETIONS))
-        s.append(self.p(CPL_TITLE, "h2"))
+            s.append(self.p(tr(NO_COMPLETIONS)))
+        s.append(self.p(tr(CPL_TITLE), "h2"))
         if data.cpl_by_year:
-            s.append(self.table([CPL_HEAD, *cpl_rows(data)], widths=[30 * mm, 30 * mm, 30 * mm, 40 * mm]))
+            s.append(self.table([tr_all(CPL_HEAD), *cpl_rows(data)], widths=[30 * mm, 30 * mm, 30 * mm, 40 * mm]))
         else:
-            s.append(self.p(NO_CPL))
+            s.append(self.p(tr(NO_CPL)))
         if data.period_title:
-            s.append(self.p(esc(f"Learning in {data.period_title}"), "h3"))
+            s.append(self.p(esc(fill(translate("documents", "Learning in %1"), data.period_title)), "h3"))
             if data.period_entries:
                 rows, totals = period_rows(data)
                 s.append(
                     self.table(
-                        [PERIOD_HEAD, *rows, totals], widths=[24 * mm, 68 * mm, 22 * mm, 34 * mm, 17 * mm, 15 * mm]
+                        [tr_all(PERIOD_HEAD), *rows, totals],
+                        widths=[24 * mm, 68 * mm, 22 * mm, 34 * mm, 17 * mm, 15 * mm],
                     )
                 )
             else:
-                s.append(self.p(NO_PERIOD_LEARNING))
+                s.append(self.p(tr(NO_PERIOD_LEARNING)))
         if data.cycle_lines:
             s.append(self.p("Regulator cycle", "h3"))
             for line in data.cycle_lines:
@@ -197,10 +240,10 @@ class LearningRecord(Document):
         s.append(self.p("Reflective supervision", "h3"))
         s.append(self.p(data.supervision_line))
         if data.reflections is not None:
-            title = self.p(REFLECTIONS_TITLE, "h2")
+            title = self.p(tr(REFLECTIONS_TITLE), "h2")
             lead = [title, self.p(private_words(data.reflections_private))] if data.reflections_private else [title]
             if not data.reflections:
-                s.append(KeepTogether(lead if data.reflections_private else [title, self.p(NO_REFLECTIONS)]))
+                s.append(KeepTogether(lead if data.reflections_private else [title, self.p(tr(NO_REFLECTIONS))]))
             for n, r in enumerate(data.reflections):
                 block: list[Flowable] = [self.p(f"{uk(r.occurred_on)} · {esc(r.title)}", "h3")]
                 for label, text in reflection_parts(r):
@@ -208,5 +251,5 @@ class LearningRecord(Document):
                     block.append(self.p(esc(text).replace("\n", "<br/>"), "quote"))
                 s.append(KeepTogether([*lead, *block] if n == 0 else block))  # the heading never alone
         # the closing words never stand alone on a last page
-        s.append(KeepTogether([s.pop(), Spacer(1, 8 * mm), self.p(CLOSING, "small")]))
+        s.append(KeepTogether([s.pop(), Spacer(1, 8 * mm), self.p(tr(CLOSING), "small")]))
         return s

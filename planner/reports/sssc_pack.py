@@ -11,7 +11,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from planner.core.dates import uk
 from planner.core.hours import hours_text
-from planner.reports.base import GRID, STATE_FILL, STATE_MARK, Document, esc, total_row
+from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from planner.reports.base import GRID, STATE_FILL, STATE_MARK, Document, esc, total_row, tr, tr_all
 
 CELL_CHARS = 400  # a row of the table must fit on a page: longer text is cut with "…"
 
@@ -50,31 +51,54 @@ class SsscPackData:
 
 
 # -- the pack's words and rows, shared by the PDF and the accessible HTML -----------------
-MANDATORY_HEAD = ["Learning the SSSC requires every year", "In this pack's year", "Covered by"]
-ELEMENTS_HEAD = ["Element", "Covered by"]
-ENTRIES_HEAD = ["Date", "Learning", "Provider", "Type", "With others", "Hours", "Elements"]
-NOT_IN_PACK = "Reflections stay with the worker and are not part of this pack."
-NO_LEARNING = "No learning recorded in this period."
-DECLARATION = "I declare that this is a true record of the learning I have done in this period."
-DECLARATION_BOXES = ["Signature", "Date"]
-VERIFICATION_BOXES = ["Verified by (name)", "Role", "Signature", "Date", "Comments"]
+MANDATORY_HEAD = [
+    QT_TRANSLATE_NOOP("documents", "Learning the SSSC requires every year"),
+    QT_TRANSLATE_NOOP("documents", "In this pack's year"),
+    QT_TRANSLATE_NOOP("documents", "Covered by"),
+]
+ELEMENTS_HEAD = [QT_TRANSLATE_NOOP("documents", "Element"), QT_TRANSLATE_NOOP("documents", "Covered by")]
+ENTRIES_HEAD = [
+    QT_TRANSLATE_NOOP("documents", "Date"),
+    QT_TRANSLATE_NOOP("documents", "Learning"),
+    QT_TRANSLATE_NOOP("documents", "Provider"),
+    QT_TRANSLATE_NOOP("documents", "Type"),
+    QT_TRANSLATE_NOOP("documents", "With others"),
+    QT_TRANSLATE_NOOP("documents", "Hours"),
+    QT_TRANSLATE_NOOP("documents", "Elements"),
+]
+NOT_IN_PACK = QT_TRANSLATE_NOOP("documents", "Reflections stay with the worker and are not part of this pack.")
+NO_LEARNING = QT_TRANSLATE_NOOP("documents", "No learning recorded in this period.")
+DECLARATION = QT_TRANSLATE_NOOP(
+    "documents", "I declare that this is a true record of the learning I have done in this period."
+)
+DECLARATION_BOXES = [QT_TRANSLATE_NOOP("documents", "Signature"), QT_TRANSLATE_NOOP("documents", "Date")]
+VERIFICATION_BOXES = [
+    QT_TRANSLATE_NOOP("documents", "Verified by (name)"),
+    QT_TRANSLATE_NOOP("documents", "Role"),
+    QT_TRANSLATE_NOOP("documents", "Signature"),
+    QT_TRANSLATE_NOOP("documents", "Date"),
+    QT_TRANSLATE_NOOP("documents", "Comments"),
+]
 
 
 def subtitle_lines(data: SsscPackData) -> list[str]:
     """Who and which year, a line each; the registration note (when there is one) last."""
-    period = f"Learning from {uk(data.start)} to {uk(data.end)}"
+    period = fill(translate("documents", "Learning from %1 to %2"), uk(data.start), uk(data.end))
     if data.as_on is not None:
-        period += f" (a year in progress: as on {uk(data.as_on)})"
+        period += fill(translate("documents", " (a year in progress: as on %1)"), uk(data.as_on))
     if not data.anchor_known:
-        period += " · the registration anniversary is not recorded, so this is the calendar year"
+        period += translate(
+            "documents", " · the registration anniversary is not recorded, so this is the calendar year"
+        )
     lines = [
-        f"Staff number {data.staff_no}" + (f" · SSSC registration {data.registration}" if data.registration else "")
+        fill(translate("documents", "Staff number %1"), data.staff_no)
+        + (fill(translate("documents", " · SSSC registration %1"), data.registration) if data.registration else "")
     ]
     if data.register_part:
-        lines.append(f"Register part: {data.register_part}")
+        lines.append(fill(translate("documents", "Register part: %1"), data.register_part))
     lines.append(period)
     if data.career_pathway:
-        lines.append(f"Career pathway: {data.career_pathway}")
+        lines.append(fill(translate("documents", "Career pathway: %1"), data.career_pathway))
     return lines
 
 
@@ -83,7 +107,12 @@ def mandatory_rows(data: SsscPackData) -> list[tuple[str, str, str, str]]:
     return [
         (label, "recorded", "present", "; ".join(titles))
         if present
-        else (label, "overdue", "not yet recorded", "; ".join(titles))
+        else (
+            label,
+            "overdue",
+            translate("documents", "not yet recorded"),
+            translate("documents", "; ").join(titles),
+        )
         for label, present, titles in data.mandatory
     ]
 
@@ -93,7 +122,7 @@ def element_rows(data: SsscPackData) -> list[tuple[str, str]]:
     return [(element, "; ".join(titles)) for element, titles in data.elements]
 
 
-NOTHING_YET = "nothing recorded yet"
+NOTHING_YET = QT_TRANSLATE_NOOP("documents", "nothing recorded yet")
 
 
 def entry_rows(data: SsscPackData) -> tuple[list[list[str]], list[str]]:
@@ -114,19 +143,21 @@ def entry_rows(data: SsscPackData) -> tuple[list[list[str]], list[str]]:
 
 
 class SsscPack(Document):
-    title = "SSSC CPL verification pack"
-    subject = "Continuous professional learning mapped to the SSSC core learning elements"
+    title = QT_TRANSLATE_NOOP("documents", "SSSC CPL verification pack")
+    subject = QT_TRANSLATE_NOOP(
+        "documents", "Continuous professional learning mapped to the SSSC core learning elements"
+    )
 
     def document_title(self, data: SsscPackData) -> str:
-        return f"SSSC CPL verification pack: {data.name}"
+        return fill(translate("documents", "SSSC CPL verification pack: %1"), data.name)
 
     def story(self, data: SsscPackData) -> list[Flowable]:
         subtitle = "<br/>".join(esc(line) for line in subtitle_lines(data))
         if data.registration_note:
             subtitle += f"<br/><b>{esc(data.registration_note)}</b>"
-        s = self.heading_block(f"SSSC CPL verification pack: {data.name}", subtitle)
-        s.append(self.p("Mandatory learning", "h2"))
-        rows = [MANDATORY_HEAD]
+        s = self.heading_block(fill(translate("documents", "SSSC CPL verification pack: %1"), data.name), subtitle)
+        s.append(self.p(translate("documents", "Mandatory learning"), "h2"))
+        rows = [tr_all(MANDATORY_HEAD)]
         fills = []
         for i, (label, state, words, covered) in enumerate(mandatory_rows(data), start=1):
             rows.append([label, f"{STATE_MARK[state]} {words}", covered])
@@ -134,43 +165,45 @@ class SsscPack(Document):
         s.append(self.table(rows, widths=[70 * mm, 34 * mm, 76 * mm], fills=fills, zebra=False))
         if data.elc_line:
             s.append(self.p(esc(data.elc_line)))
-        s.append(self.p("Core learning elements", "h2"))
-        rows = [ELEMENTS_HEAD]
+        s.append(self.p(translate("documents", "Core learning elements"), "h2"))
+        rows = [tr_all(ELEMENTS_HEAD)]
         fills = []
         for i, (element, covered) in enumerate(element_rows(data), start=1):
-            rows.append([element, covered or f"{STATE_MARK['overdue']} {NOTHING_YET}"])
+            rows.append([element, covered or f"{STATE_MARK['overdue']} {tr(NOTHING_YET)}"])
             if not covered:
                 fills.append((1, i, STATE_FILL["due"]))
         s.append(self.table(rows, widths=[60 * mm, 120 * mm], fills=fills, zebra=False))
-        s.append(self.p("The year's learning", "h2"))
+        s.append(self.p(translate("documents", "The year's learning"), "h2"))
         if data.entries:
             rows, totals = entry_rows(data)
             s.append(
                 self.table(
-                    [ENTRIES_HEAD, *rows, totals],
+                    [tr_all(ENTRIES_HEAD), *rows, totals],
                     widths=[22 * mm, 40 * mm, 26 * mm, 21 * mm, 19 * mm, 14 * mm, 38 * mm],
                 )
             )
             s.append(Spacer(1, 2 * mm))
-            s.append(self.p(NOT_IN_PACK, "small"))
+            s.append(self.p(tr(NOT_IN_PACK), "small"))
         else:
-            s.append(self.p(NO_LEARNING))
+            s.append(self.p(tr(NO_LEARNING)))
         s.append(
             KeepTogether(
                 [
-                    self.p("Worker's declaration", "h2"),
-                    self.p(DECLARATION),
+                    self.p(translate("documents", "Worker's declaration"), "h2"),
+                    self.p(tr(DECLARATION)),
                     Spacer(1, 2 * mm),
-                    self._boxes([[b, ""] for b in DECLARATION_BOXES], [14 * mm, 10 * mm]),
+                    self._boxes([[b, ""] for b in tr_all(DECLARATION_BOXES)], [14 * mm, 10 * mm]),
                 ]
             )
         )
         s.append(
             KeepTogether(
                 [
-                    self.p("Verification", "h2"),
+                    self.p(translate("documents", "Verification"), "h2"),
                     Spacer(1, 2 * mm),
-                    self._boxes([[b, ""] for b in VERIFICATION_BOXES], [10 * mm, 10 * mm, 14 * mm, 10 * mm, 30 * mm]),
+                    self._boxes(
+                        [[b, ""] for b in tr_all(VERIFICATION_BOXES)], [10 * mm, 10 * mm, 14 * mm, 10 * mm, 30 * mm]
+                    ),
                 ]
             )
         )

@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from planner.core.dates import uk
+from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from planner.core.wording import STATES, plural
 from planner.reports.base import (
     FONT,
@@ -34,6 +35,8 @@ from planner.reports.base import (
     Document,
     esc,
     printable,
+    tr,
+    tr_all,
 )
 
 LINE = 8.0  # points per line of grid text
@@ -213,18 +216,29 @@ def framework_chart(counts: list[tuple[str, dict[str, int]]], width: float) -> D
 
 
 # -- the report's words and rows, shared by the PDF and the accessible HTML ---------------
-SUMMARY_HEAD = ["State", "Items", "Share"]
-DUE_TITLE = "Overdue, expired and due soon"
-NOTHING_DUE = "Nothing is overdue or due soon."
+SUMMARY_HEAD = [
+    QT_TRANSLATE_NOOP("documents", "State"),
+    QT_TRANSLATE_NOOP("documents", "Items"),
+    QT_TRANSLATE_NOOP("documents", "Share"),
+]
+DUE_TITLE = QT_TRANSLATE_NOOP("documents", "Overdue, expired and due soon")
+NOTHING_DUE = QT_TRANSLATE_NOOP("documents", "Nothing is overdue or due soon.")
 
 
 def headline(data: TeamReportData) -> str:
     needed = sum(data.totals.values())
     held = data.totals["recorded"] + data.totals["expiring"]
-    return (
-        f"As on {uk(data.on)} · {plural(len(data.workers), 'worker')} · {plural(needed, 'item')} asked of them "
-        f"(framework levels, modules and registration deadlines), {held} recorded or expiring "
-        f"({(100 * held / needed) if needed else 0:.0f}%)"
+    return fill(
+        translate(
+            "documents",
+            "As on %1 · %2 · %3 asked of them (framework levels, modules and registration deadlines), "
+            "%4 recorded or expiring (%5%)",
+        ),
+        uk(data.on),
+        plural(len(data.workers), "worker"),
+        plural(needed, "item"),
+        held,
+        format((100 * held / needed) if needed else 0, ".0f"),
     )
 
 
@@ -235,7 +249,11 @@ def summary_rows(data: TeamReportData) -> list[tuple[str, str, str]]:
 
 
 def counts_head() -> list[str]:
-    return ["Framework", *(f"{STATE_MARK[st]} {st}" for st in STATES), "Total"]
+    return [
+        translate("documents", "Framework"),
+        *(f"{STATE_MARK[st]} {st}" for st in STATES),
+        translate("documents", "Total"),
+    ]
 
 
 def counts_rows(data: TeamReportData) -> list[list[str]]:
@@ -244,18 +262,25 @@ def counts_rows(data: TeamReportData) -> list[list[str]]:
 
 def part_title(data: TeamReportData, groups: list[list[int]], g: int) -> str:
     """ "The matrix, part 2 of 5: Child protection, Children's rights"."""
-    return f"The matrix, part {g} of {len(groups)}: " + ", ".join(
+    return fill(translate("documents", "The matrix, part %1 of %2: "), g, len(groups)) + ", ".join(
         dict.fromkeys(data.columns[c][0] for c in groups[g - 1])
     )
 
 
 def due_head(data: TeamReportData) -> list[str]:
-    return ["Worker", "Staff no.", *(["Team"] if data.show_team else []), "Needs", "State", "Date"]
+    return [
+        translate("documents", "Worker"),
+        translate("documents", "Staff no."),
+        *([translate("documents", "Team")] if data.show_team else []),
+        translate("documents", "Needs"),
+        translate("documents", "State"),
+        translate("documents", "Date"),
+    ]
 
 
 class TeamReport(Document):
-    title = "Team completion report"
-    subject = "Team completion report: foundation learning by requirement"
+    title = QT_TRANSLATE_NOOP("documents", "Team completion report")
+    subject = QT_TRANSLATE_NOOP("documents", "Team completion report: foundation learning by requirement")
     landscape = True
     margins = (14 * mm, 14 * mm, 14 * mm, 16 * mm)
     name_width = 42 * mm
@@ -265,15 +290,15 @@ class TeamReport(Document):
     head_height = 24
 
     def document_title(self, data: TeamReportData) -> str:
-        return f"Team completion report: {data.scope}"
+        return fill(translate("documents", "Team completion report: %1"), data.scope)
 
     def story(self, data: TeamReportData) -> list[Flowable]:
         width, height = self.pagesize
         left, right, top, bottom = self.margins
         frame_w, frame_h = width - left - right - 12, height - top - bottom - 12
-        s: list[Flowable] = [Bookmark("Summary")]
-        s += self.heading_block(f"Team completion report: {data.scope}", headline(data))
-        rows = [SUMMARY_HEAD, *([f"{STATE_MARK[st]} {st}", n, share] for st, n, share in summary_rows(data))]
+        s: list[Flowable] = [Bookmark(translate("documents", "Summary"))]
+        s += self.heading_block(fill(translate("documents", "Team completion report: %1"), data.scope), headline(data))
+        rows = [tr_all(SUMMARY_HEAD), *([f"{STATE_MARK[st]} {st}", n, share] for st, n, share in summary_rows(data))]
         s.append(
             self.table(
                 rows,
@@ -288,7 +313,7 @@ class TeamReport(Document):
         s.append(
             KeepTogether(
                 [
-                    *self.section("By framework"),
+                    *self.section(translate("documents", "By framework")),
                     framework_chart(data.framework_counts, frame_w),
                     Spacer(1, 3 * mm),
                     self.table([counts_head(), *counts_rows(data)], widths=[55 * mm] + [24 * mm] * 6),
@@ -310,7 +335,10 @@ class TeamReport(Document):
 
     def _fixed(self, data: TeamReportData) -> tuple[list[float], list[tuple[str, str]]]:
         widths = [self.name_width, self.staff_width] + ([self.team_width] if data.show_team else [])
-        headers = [("Worker", ""), ("Staff no.", "")] + ([("Team", "")] if data.show_team else [])
+        headers = [
+            (translate("documents", "Worker"), ""),
+            (translate("documents", "Staff no."), ""),
+        ] + ([(translate("documents", "Team"), "")] if data.show_team else [])
         return widths, headers
 
     def _person(self, data: TeamReportData, r: int, team_shown: bool) -> list[tuple[str, ...]]:
@@ -366,9 +394,9 @@ class TeamReport(Document):
         return out
 
     def _due_list(self, data: TeamReportData, frame_h: float) -> list[Flowable]:
-        out: list[Flowable] = [PageBreak(), Bookmark(DUE_TITLE), self.p(DUE_TITLE, "h2")]
+        out: list[Flowable] = [PageBreak(), Bookmark(tr(DUE_TITLE)), self.p(tr(DUE_TITLE), "h2")]
         if not data.due:
-            out.append(self.p(NOTHING_DUE))
+            out.append(self.p(tr(NOTHING_DUE)))
             return out
         widths = (
             [50 * mm, 17 * mm]

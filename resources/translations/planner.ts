@@ -3805,6 +3805,546 @@ arrangement in place</source>
         <source> The record has changed since the certificate was issued.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in the worker&apos;s own copy of Pathway Planner: no employer has checked it, so it carries no verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, provided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it with planner verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of completion with verification codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework levels: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, each beginning on a new page when printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this worker stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements for %1, as on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions of %1, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning of %1 by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of %1 in %2, with the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code holding the verification code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team completion report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in each state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in each state by framework (the chart&apos;s figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker&apos;s state on each requirement; an empty cell: the requirement does not apply to them. The matrix is in parts of a few requirements each, as on the printed report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker&apos;s state in %1, as on %2 (part %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item overdue, expired or due soon, by worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart of items in each state by framework. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space for someone not booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People booked on %1, with rows for people not booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSC CPL verification pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning the SSSC requires every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core learning elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSC core learning elements and the learning that covers each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each learning entry in the year, with the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker&apos;s declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current role sets a requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CPL entries recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record lists learning as recorded in Pathway Planner. It records learning; it does not judge a worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participatory hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous professional learning (every entry, completions included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections (included at the worker&apos;s choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1 · %2 · regulator: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reflection is kept in the worker&apos;s own copy: this copy holds that it was written, not its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reflections are kept in the worker&apos;s own copy: this copy holds that they were written, not their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual learning record: foundation learning and continuous professional learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the session, mark attendance in Pathway Planner: each person who signed gets a completion on the session&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer: %1 · %2 booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1 places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training session sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature: ______________________________ &amp;nbsp;&amp;nbsp; Date: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pack&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections stay with the worker and are not part of this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I declare that this is a true record of the learning I have done in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a year in progress: as on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the registration anniversary is not recorded, so this is the calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · SSSC registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career pathway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSC CPL verification pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous professional learning mapped to the SSSC core learning elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, expired and due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on %1 · %2 · %3 asked of them (framework levels, modules and registration deadlines), %4 recorded or expiring (%5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix, part %1 of %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team completion report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team completion report: foundation learning by requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>editing</name>

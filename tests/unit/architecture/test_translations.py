@@ -2,7 +2,8 @@
 and the services' words through planner.core.i18n, which lupdate reads the same way), and the
 translation source (resources/translations/planner.ts) is current. To regenerate it, delete it,
 then run `.venv/bin/pyside6-lupdate -locations none -no-obsolete planner/ui/*.py planner/core/*.py
-planner/services/*.py planner/storage/*.py -ts resources/translations/planner.ts`."""
+planner/services/*.py planner/storage/*.py planner/reports/*.py -ts
+resources/translations/planner.ts`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-SOURCES = [p for part in ("ui", "core", "services", "storage") for p in sorted((ROOT / "planner" / part).glob("*.py"))]
+SOURCES = [
+    p
+    for part in ("ui", "core", "services", "storage", "reports")
+    for p in sorted((ROOT / "planner" / part).glob("*.py"))
+]
 COMMAND = ["-locations", "none", "-no-obsolete", *(str(p.relative_to(ROOT)) for p in SOURCES)]
 
 

@@ -87,3 +87,24 @@ def test_every_message_written_in_place_is_marked_for_translation():
                 if name in ERRORS and isinstance(node.exc.args[0], (ast.Constant, ast.JoinedStr)):
                     bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert bare == []
+
+
+def test_documents_are_printed_in_the_interface_s_language(translated, demo_ws):
+    """With a translation loaded (the window printing), a document's headings, table heads and
+    sentences come through it, on paper and on the web page; the PDF still builds (style names
+    and other codes are never translated)."""
+    from pypdf import PdfReader
+
+    from planner.services.documents import DocumentService
+    from tests.conftest import FIXED_TODAY
+
+    docs = DocumentService(demo_ws, today=FIXED_TODAY)
+    worker = next(w for w in demo_ws.people_repo.workers() if w.regulator == "SSSC")
+    page = docs.learning_record(worker.id, html=True).decode("utf-8")
+    for words in ("«Where this worker stands»", "«Role»", "«Learning record: %1»".replace("%1", worker.name)):
+        assert words in page, words
+    import io
+
+    pdf = docs.sssc_pack(worker.staff_no, on=FIXED_TODAY)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "«Mandatory learning»" in text and "«Worker's declaration»" in text
