@@ -19,15 +19,23 @@ Backend = Callable[[str, str, str | None, int], str]
 F = TypeVar("F", bound=Callable[..., str])
 
 _backend: Backend | None = None
+_language = "en-GB"  # the language of the words, as documents declare it (BCP 47)
 _caches: list[Callable[[], None]] = []  # cleared when the language changes
 
 
-def use(backend: Backend | None) -> None:
-    """Translate through ``backend`` (Qt's QCoreApplication.translate), or not at all (None)."""
-    global _backend
+def use(backend: Backend | None, language: str = "en-GB") -> None:
+    """Translate through ``backend`` (Qt's QCoreApplication.translate) into ``language``, or not
+    at all (None: UK English)."""
+    global _backend, _language
     _backend = backend
+    _language = language if backend is not None else "en-GB"
     for clear in _caches:
         clear()
+
+
+def language() -> str:
+    """The language documents are written in: "en-GB", or the translation's ("gd")."""
+    return _language
 
 
 def translating() -> bool:

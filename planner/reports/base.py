@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Paragraph, Table, TableStyle
 
 from planner import __version__
-from planner.core import wording
+from planner.core import i18n, wording
 from planner.core.dates import uk
 from planner.core.hours import hours_text, total
 from planner.core.i18n import translate
@@ -211,7 +211,7 @@ class Document:
             author=self.letterhead.organisation,
             subject=tr(self.subject) or title,
             creator=f"Pathway Planner {__version__}",
-            lang="en-GB",
+            lang=i18n.language(),
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.decorate)])

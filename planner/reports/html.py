@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner import __version__
-from planner.core import wording
+from planner.core import i18n, wording
 from planner.core.dates import uk
 from planner.reports.base import Letterhead
 
@@ -112,6 +112,9 @@ footer { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .5rem
   thead { display: table-header-group; }
   tr, .keep, figure, .certificate { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
+  h2, h3 { break-after: avoid-page; }
+  h2 + .wide, h3 + .wide, h2 + p + .wide { break-before: avoid-page; }
+  tbody tr:first-child { break-before: avoid-page; }
   .record + .record { break-before: page; }
   table.signin td, table.signin th { height: 11mm; }
   table.matrix { font-size: 7.5pt; }
@@ -188,7 +191,9 @@ class Page:
         as if it were a subtotal). On a narrow screen or at a large zoom the table scrolls
         sideways inside a region the keyboard can reach, and the page itself never does."""
         numbered = set(numbers)
-        out = [f'<div class="wide" role="region" aria-label="{esc(caption)}" tabindex="0">']
+        rows = list(rows)
+        keep = " keep" if len(rows) <= 15 else ""  # a short table prints whole, with its heading
+        out = [f'<div class="wide{keep}" role="region" aria-label="{esc(caption)}" tabindex="0">']
         out.append(f'<table class="{cls}">' if cls else "<table>")
         out.append(f"<caption>{esc(caption)}</caption><thead><tr>")
         for i, name in enumerate(head):
@@ -218,13 +223,13 @@ class Page:
         css = (
             CSS.replace("%STATES%", _state_css())
             .replace("%ORIENTATION%", "landscape" if self.landscape else "portrait")
-            .replace("%FOOT_LEFT%", css_string(f"{lh.organisation} · {self.title}"))
+            .replace("%FOOT_LEFT%", css_string(shortened(f"{lh.organisation} · {self.title}", 90)))
             .replace("%FOOT_RIGHT%", css_string(f"Printed {uk(lh.printed_on)} · Page "))
             .strip()
         )
         logo = logo_img(lh)
         head = (
-            '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
+            f'<!DOCTYPE html>\n<html lang="{esc(i18n.language())}">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<meta name="generator" content="Pathway Planner {esc(__version__)}">\n'
             f'<meta name="author" content="{esc(lh.organisation)}">\n'
@@ -261,6 +266,10 @@ def _row(row: Sequence[Cell], row_header: int | None, numbers: set[int]) -> str:
         else:
             cells.append(f"<td{klass}>{text}</td>")
     return "<tr>" + "".join(cells) + "</tr>"
+
+
+def shortened(text: str, most: int) -> str:
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def css_string(text: str) -> str:

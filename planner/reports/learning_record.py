@@ -121,7 +121,15 @@ def subtitle_lines(data: LearningRecordData) -> list[str]:
 
 
 def role_rows(data: LearningRecordData) -> list[list[str]]:
-    return [[r, uk(a), uk(b) if b else "current"] for r, a, b in data.roles]
+    """Each role with its dates; on the record's date a role is current, ended, or not started yet."""
+    rows = []
+    for role, started, ended in data.roles:
+        if started > data.on:
+            state = translate("documents", "not started yet")
+        else:
+            state = uk(ended) if ended else translate("documents", "current")
+        rows.append([role, uk(started), state])
+    return rows
 
 
 def requirement_words(req: RecordRequirement) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStringListModel, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QStringListModel, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -31,7 +31,7 @@ from planner.ui.controller import Controller
 from planner.ui.folders_menu import FolderActions
 from planner.ui.settings_dialog import SettingsDialog
 
-FIND_HINT = "Find a worker (Ctrl+F)"
+FIND_HINT = QT_TRANSLATE_NOOP("MainWindow", "Find a worker (Ctrl+F)")
 WATCH_MS = 2000  # how often to look for changes made by another copy of the app
 TEAM_PAGES = ("Home", "Matrix", "Due", "Sessions", "People")  # hidden in a personal ("Just me") database
 
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(label)
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
         metrics = self.nav.fontMetrics()
-        widest = max(metrics.horizontalAdvance(t) for t in [label for _n, label in pages] + [FIND_HINT])
+        widest = max(metrics.horizontalAdvance(t) for t in [label for _n, label in pages] + [self.tr(FIND_HINT)])
         self.nav.setFixedWidth(max(170, widest + 44))  # the page names and the search box's hint, whole
         self.nav.currentRowChanged.connect(self._switch)
         if personal:  # "Just me": no team screens in the way

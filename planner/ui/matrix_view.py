@@ -312,9 +312,11 @@ class MatrixView(QWidget):
         self._busy(False)
         self.model.set_matrix(data)
         self.model.set_filter(teams=set(self.chosen_teams) if self.scope.currentData() == CHOSEN else None)
-        self.view.horizontalHeader().resizeSection(0, 80)
-        self.view.horizontalHeader().resizeSection(1, 180)
-        self.view.horizontalHeader().resizeSection(2, 76)
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for section, least in ((0, 80), (1, 180), (2, 76)):  # never narrower than its heading (a translation)
+            words = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(section, max(least, metrics.horizontalAdvance(words) + 24))
         self._update_info()
 
     def _filtered(self, text: str | None = None, state: int | None | str = "keep") -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.dates import uk
 from planner.core.hours import hours_text
+from planner.core.i18n import counted, fill
 from planner.core.model import Worker
 from planner.core.regulators import SSSC_CAREER_PATHWAYS, CycleSummary, Registration, Revalidation
 from planner.services.changes import Changed
@@ -73,10 +74,22 @@ def summary_html(summary: CycleSummary) -> str:
     parts += [f"<p>{escape(note)}</p>" for note in summary.notes]
     if not summary.needs_date:
         n = len(summary.entries)
+        entries = counted(n, "entry", "entries", QCoreApplication.translate("Counted", "%n entry(s)", None, n))
+        text = QCoreApplication.translate(
+            "Registration", "%1 of learning, %2 hours (%3 participatory), %4 with a written reflection."
+        )
         parts.append(
-            f"<p>{n} {'entry' if n == 1 else 'entries'} of learning, {hours_text(summary.hours)} hours "
-            f"({hours_text(summary.participatory_hours)} participatory), {summary.reflections} with a "
-            f"written reflection.</p>"
+            "<p>"
+            + escape(
+                fill(
+                    text,
+                    entries,
+                    hours_text(summary.hours),
+                    hours_text(summary.participatory_hours),
+                    summary.reflections,
+                )
+            )
+            + "</p>"
         )
     if summary.checks:
         parts.append("<ul>")
@@ -87,7 +100,9 @@ def summary_html(summary: CycleSummary) -> str:
             )
             more = len(check.evidence) - 5
             if more > 0:
-                evidence += f"<li>and {more} more</li>"
+                evidence += (
+                    "<li>" + escape(fill(QCoreApplication.translate("Registration", "and %1 more"), more)) + "</li>"
+                )
             parts.append(
                 f"<li><b>{mark(check.met)}</b> — {escape(check.label)}: {escape(check.detail)}"
                 + (f"<ul>{evidence}</ul>" if evidence and check.code not in ("cpd-hours", "learning-record") else "")
@@ -95,22 +110,29 @@ def summary_html(summary: CycleSummary) -> str:
             )
         parts.append("</ul>")
     if summary.elements_covered or summary.elements_missing:
+        covered = escape(", ".join(summary.elements_covered)) or escape(
+            QCoreApplication.translate("Registration", "none yet")
+        )
         parts.append(
-            "<p><b>Core learning elements covered:</b> "
-            + (escape(", ".join(summary.elements_covered)) or "none yet")
-            + "</p>"
+            f"<p><b>{escape(QCoreApplication.translate('Registration', 'Core learning elements covered:'))}</b> {covered}</p>"
         )
         if summary.elements_missing:
-            parts.append("<p><b>Not yet covered:</b> " + escape(", ".join(summary.elements_missing)) + "</p>")
+            missing = escape(", ".join(summary.elements_missing))
+            parts.append(
+                f"<p><b>{escape(QCoreApplication.translate('Registration', 'Not yet covered:'))}</b> {missing}</p>"
+            )
     if summary.signoff_exempt:
-        parts.append("<p>Professional Update sign-off: not needed (Fully Registered (Associate)).</p>")
+        note = QCoreApplication.translate(
+            "Registration", "Professional Update sign-off: not needed (Fully Registered (Associate))."
+        )
+        parts.append(f"<p>{escape(note)}</p>")
     elif summary.signoff_due:
-        parts.append(f"<p>Professional Update sign-off due by <b>{uk_date(summary.signoff_due)}</b></p>")
+        due = QCoreApplication.translate("Registration", "Professional Update sign-off due by %1")
+        parts.append("<p>" + escape(due).replace("%1", f"<b>{uk_date(summary.signoff_due)}</b>") + "</p>")
     if summary.hours_by_year:
+        years = ", ".join(f"{year}: {hours_text(h)}" for year, h in sorted(summary.hours_by_year.items(), reverse=True))
         parts.append(
-            "<p><b>Hours by calendar year:</b> "
-            + ", ".join(f"{year}: {hours_text(h)}" for year, h in sorted(summary.hours_by_year.items(), reverse=True))
-            + "</p>"
+            f"<p><b>{escape(QCoreApplication.translate('Registration', 'Hours by calendar year:'))}</b> {years}</p>"
         )
     return "".join(parts)
 

@@ -44,7 +44,7 @@ def install(language: str | None = None, where: Path | None = None) -> str | Non
         return None
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
-    i18n.use(_translate)
+    i18n.use(_translate, translator.language().replace("_", "-") or language)
     return str(path)
 
 

@@ -407,6 +407,12 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -420,12 +426,6 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1494,6 +1494,10 @@ missing mandatory learning</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Find a worker (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,6 +2281,29 @@ missing mandatory learning</source>
     </message>
     <message>
         <source>Delete the team %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>%1 of learning, %2 hours (%3 participatory), %4 with a written reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional Update sign-off: not needed (Fully Registered (Associate)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional Update sign-off due by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,6 +4210,14 @@ arrangement in place</source>
     </message>
     <message>
         <source>Status as on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -292,3 +292,18 @@ def test_a_record_as_on_a_past_date_holds_only_the_learning_up_to_it(docs, demo_
         assert float(stated.group(2)) == pytest.approx(sum(e[5] for e in data.period_entries))
         checked += 1
     assert checked >= 3
+
+
+def test_a_record_before_a_role_began_says_so(docs, demo_ws):
+    """As on a date before a role began, the record shows the role as not started yet, not as current."""
+    from datetime import timedelta
+
+    from planner.reports.learning_record import role_rows
+
+    service, _worker = docs
+    worker = next(w for w in demo_ws.people_repo.workers() if w.roles)
+    began = worker.roles[0].started_on
+    before = service.record_data(worker.id, began - timedelta(days=1))
+    after = service.record_data(worker.id, began)
+    assert role_rows(before)[0][2] == "not started yet"
+    assert role_rows(after)[0][2] in ("current",) or role_rows(after)[0][2][0].isdigit()

@@ -108,3 +108,18 @@ def test_documents_are_printed_in_the_interface_s_language(translated, demo_ws):
     pdf = docs.sssc_pack(worker.staff_no, on=FIXED_TODAY)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "«Mandatory learning»" in text and "«Worker's declaration»" in text
+
+
+def test_a_document_declares_the_language_it_is_written_in(demo_ws):
+    from planner.services.documents import DocumentService
+    from tests.conftest import FIXED_TODAY
+
+    worker = demo_ws.people_repo.workers()[0]
+    docs = DocumentService(demo_ws, today=FIXED_TODAY)
+    assert '<html lang="en-GB">' in docs.learning_record(worker.id, html=True).decode("utf-8")
+    i18n.use(fake, "gd")
+    try:
+        assert '<html lang="gd">' in docs.learning_record(worker.id, html=True).decode("utf-8")
+    finally:
+        i18n.use(None)
+    assert i18n.language() == "en-GB"
