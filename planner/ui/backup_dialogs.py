@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMetaMethod, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMetaMethod, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill
 from planner.services import backups
 from planner.services.backups import BackupInfo
 from planner.ui.background import BackgroundTask
@@ -39,7 +40,9 @@ def made_text(b: BackupInfo) -> str:
 
 def state_text(b: BackupInfo) -> str:
     """In words with a mark, never colour alone."""
-    return "✔ sound" if b.sound else f"✖ cannot be restored: {b.problem}"
+    if b.sound:
+        return "✔ " + QCoreApplication.translate("Backups", "sound")
+    return "✖ " + fill(QCoreApplication.translate("Backups", "cannot be restored: %1"), b.problem)
 
 
 class BackupsModel(RowsModel[BackupInfo]):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner.core.errors import Cancelled
@@ -29,11 +30,13 @@ def report(parent: QWidget | None, exc: BaseException, folder: Path | None, titl
 def show_bug(parent: QWidget | None, exc: BaseException, folder: Path | None) -> QMessageBox:
     log = bugs.record(exc, folder)
     text = bugs.details(exc)
-    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", bugs.message(log), parent=parent)
+    translate = QCoreApplication.translate
+    title = translate("BugReport", "Something went wrong")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, bugs.message(log), parent=parent)
     box.setObjectName("bugReport")
-    box.setAccessibleName("Something went wrong")
-    copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
-    copy.setAccessibleName("Copy the details of what went wrong")
+    box.setAccessibleName(title)
+    copy = box.addButton(translate("BugReport", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.setAccessibleName(translate("BugReport", "Copy the details of what went wrong"))
     box.addButton(QMessageBox.StandardButton.Close)
 
     def copy_details() -> None:

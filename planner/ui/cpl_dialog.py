@@ -137,14 +137,14 @@ class CplEntryDialog(QDialog):
         add_rows(
             form,
             (
-                (self.tr("&Date"), self.when, "Date of the learning"),
-                (self.tr("&Title"), self.title_edit, "Title"),
-                (self.tr("T&ype"), self.kind, "Type of learning"),
-                (self.tr("&Provider"), self.provider, "Provider"),
-                (self.tr("&Hours"), self.hours, "Hours"),
-                ("", self.participatory, "Participatory"),
-                ("", self.reflective_account, "Written reflective account for the NMC"),
-                (self.tr("Catalogue &module"), self.module, "Catalogue module it completes"),
+                (self.tr("&Date"), self.when, self.tr("Date of the learning")),
+                (self.tr("&Title"), self.title_edit, self.tr("Title")),
+                (self.tr("T&ype"), self.kind, self.tr("Type of learning")),
+                (self.tr("&Provider"), self.provider, self.tr("Provider")),
+                (self.tr("&Hours"), self.hours, self.tr("Hours")),
+                ("", self.participatory, self.tr("Participatory")),
+                ("", self.reflective_account, self.tr("Written reflective account for the NMC")),
+                (self.tr("Catalogue &module"), self.module, self.tr("Catalogue module it completes")),
             ),
         )
         if entry is None:  # a new entry for a module starts from what the module says
@@ -172,10 +172,14 @@ class CplEntryDialog(QDialog):
             reflection = QGroupBox(self.tr("Reflection (private to you; saved as you type)"))
             rl = QFormLayout(reflection)
             for label, widget, access in (
-                (self.tr("What I &learned"), self.learned, "What I learned"),
-                (self.tr("How it will change my &practice"), self.practice_change, "How it will change my practice"),
-                (self.tr("P&rompt"), self.prompt, "What matters to children prompt"),
-                (self.tr("My &answer"), self.prompt_response, "Answer to the prompt"),
+                (self.tr("What I &learned"), self.learned, self.tr("What I learned")),
+                (
+                    self.tr("How it will change my &practice"),
+                    self.practice_change,
+                    self.tr("How it will change my practice"),
+                ),
+                (self.tr("P&rompt"), self.prompt, self.tr("What matters to children prompt")),
+                (self.tr("My &answer"), self.prompt_response, self.tr("Answer to the prompt")),
             ):
                 widget.setAccessibleName(access)
                 if isinstance(widget, QPlainTextEdit):

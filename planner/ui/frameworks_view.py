@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.i18n import fill
 from planner.core.model import Catalogue, Framework, Level, Module
 from planner.services.changes import Changed
 from planner.ui.common import button, fit_columns, follow_selection, heading, hint, search_box, selected_row, table_view
@@ -66,13 +67,24 @@ class ModulesModel(RowsModel[ModuleRow]):
         ),
         Column(
             QT_TRANSLATE_NOOP("Column", "Renewal"),
-            lambda r: f"every {r.module.renewal_months} months" if r.module.renewal_months else "none",
+            lambda r: (
+                fill(QCoreApplication.translate("Frameworks", "every %1 months"), r.module.renewal_months)
+                if r.module.renewal_months
+                else QCoreApplication.translate("Frameworks", "none")
+            ),
             sort=lambda r: r.module.renewal_months or 0,
         ),
         Column(QT_TRANSLATE_NOOP("Column", "Grants"), lambda r: r.grants),
         Column(
             QT_TRANSLATE_NOOP("Column", "Status"),
-            lambda r: ("retired" if r.module.retired else "active") + (", example" if r.module.example else ""),
+            lambda r: (
+                (
+                    QCoreApplication.translate("Frameworks", "retired")
+                    if r.module.retired
+                    else QCoreApplication.translate("Frameworks", "active")
+                )
+                + (QCoreApplication.translate("Frameworks", ", example") if r.module.example else "")
+            ),
         ),
     )
 
@@ -155,7 +167,7 @@ class FrameworksView(QWidget):
         self.framework_box.blockSignals(True)
         self.framework_box.clear()
         for fw in self.catalogue.frameworks:
-            self.framework_box.addItem(fw.name + (" (example scale)" if fw.example else ""), fw.id)
+            self.framework_box.addItem(fw.name + (self.tr(" (example scale)") if fw.example else ""), fw.id)
         index = max(0, self.framework_box.findData(current))
         self.framework_box.setCurrentIndex(index)
         self.framework_box.blockSignals(False)

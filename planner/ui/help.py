@@ -6,35 +6,80 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 # (keys, what they do, where they work)
 SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     (
         "Ctrl+1 … Ctrl+8",
-        "Go to Home, Team matrix, What is due, Training sessions, People, Pathway, Frameworks, Roles",
-        "anywhere",
+        QT_TRANSLATE_NOOP(
+            "Help", "Go to Home, Team matrix, What is due, Training sessions, People, Pathway, Frameworks, Roles"
+        ),
+        QT_TRANSLATE_NOOP("Help", "anywhere"),
     ),
-    ("Ctrl+F", "Find a worker by name or staff number (accents and case ignored)", "anywhere"),
-    ("Ctrl+O", "Open another data folder", "anywhere"),
-    ("Ctrl+I", "Import staff or completions from a CSV or XLSX file", "anywhere"),
-    ("Ctrl+Shift+I", "Import a learning pack or a team pack", "anywhere"),
-    ("Ctrl+,", "Settings", "anywhere"),
-    ("F1", "The guide for you (worker's guide in a Just me copy, else the manager's)", "anywhere"),
-    ("Ctrl+Q", "Quit (asks first about changes not saved)", "anywhere"),
-    ("Ctrl+N", "Record learning", "Learning tab of a pathway"),
-    ("Delete", "Delete the selected learning entry, completion or supervision session", "their tables"),
-    ("Ctrl+Z", "Undo the last delete, or marking someone as left", "the same page, until the app closes"),
-    ("Enter", "Open the pathway of the selected worker or matrix cell", "People, Team matrix, What is due"),
-    ("Space", "Open the list behind a figure", "Home"),
-    ("Alt+underlined letter", "Press that button or go to that field", "every page and window"),
-    ("Tab / Shift+Tab", "Move between controls; arrow keys move inside a table", "everywhere"),
+    (
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("Help", "Find a worker by name or staff number (accents and case ignored)"),
+        QT_TRANSLATE_NOOP("Help", "anywhere"),
+    ),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("Help", "Open another data folder"), QT_TRANSLATE_NOOP("Help", "anywhere")),
+    (
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP("Help", "Import staff or completions from a CSV or XLSX file"),
+        QT_TRANSLATE_NOOP("Help", "anywhere"),
+    ),
+    (
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP("Help", "Import a learning pack or a team pack"),
+        QT_TRANSLATE_NOOP("Help", "anywhere"),
+    ),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("Help", "Settings"), QT_TRANSLATE_NOOP("Help", "anywhere")),
+    (
+        "F1",
+        QT_TRANSLATE_NOOP("Help", "The guide for you (worker's guide in a Just me copy, else the manager's)"),
+        QT_TRANSLATE_NOOP("Help", "anywhere"),
+    ),
+    (
+        "Ctrl+Q",
+        QT_TRANSLATE_NOOP("Help", "Quit (asks first about changes not saved)"),
+        QT_TRANSLATE_NOOP("Help", "anywhere"),
+    ),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("Help", "Record learning"), QT_TRANSLATE_NOOP("Help", "Learning tab of a pathway")),
+    (
+        "Delete",
+        QT_TRANSLATE_NOOP("Help", "Delete the selected learning entry, completion or supervision session"),
+        QT_TRANSLATE_NOOP("Help", "their tables"),
+    ),
+    (
+        "Ctrl+Z",
+        QT_TRANSLATE_NOOP("Help", "Undo the last delete, or marking someone as left"),
+        QT_TRANSLATE_NOOP("Help", "the same page, until the app closes"),
+    ),
+    (
+        "Enter",
+        QT_TRANSLATE_NOOP("Help", "Open the pathway of the selected worker or matrix cell"),
+        QT_TRANSLATE_NOOP("Help", "People, Team matrix, What is due"),
+    ),
+    ("Space", QT_TRANSLATE_NOOP("Help", "Open the list behind a figure"), QT_TRANSLATE_NOOP("Help", "Home")),
+    (
+        "Alt+underlined letter",
+        QT_TRANSLATE_NOOP("Help", "Press that button or go to that field"),
+        QT_TRANSLATE_NOOP("Help", "every page and window"),
+    ),
+    (
+        "Tab / Shift+Tab",
+        QT_TRANSLATE_NOOP("Help", "Move between controls; arrow keys move inside a table"),
+        QT_TRANSLATE_NOOP("Help", "everywhere"),
+    ),
 )
 
 GUIDES: dict[str, tuple[str, str]] = {
     "manager": (
-        "Guide for team managers",
-        """
+        QT_TRANSLATE_NOOP("Help", "Guide for team managers"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            """
 <h2>Guide for team managers</h2>
 <p><b>Start on Home.</b> It shows, as on today, how many requirements are overdue and for how many
 people, what has expired, what expires soon (the warning window is in Settings), what falls due in
@@ -55,10 +100,13 @@ never deleted, so their record is kept; Ctrl+Z undoes it.</p>
 <p><b>Print</b> the team report, learning records or certificates for everyone shown from the
 matrix. Nothing leaves this computer unless you print or export it.</p>
 """,
+        ),
     ),
     "worker": (
-        "Guide for workers",
-        """
+        QT_TRANSLATE_NOOP("Help", "Guide for workers"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            """
 <h2>Guide for workers</h2>
 <p><b>Your pathway</b> lists what your roles ask of you in child development, attachment, trauma,
 children's rights and the other frameworks, each with its state in words (met, expiring, due,
@@ -82,10 +130,13 @@ Your private supervision notes never go. Next time it offers to send only what c
 <i>team pack</i> from them (<i>File ▸ Import pack…</i>) brings your roles, what they require and
 the sessions you are booked on, and never changes your own learning.</p>
 """,
+        ),
     ),
     "lead": (
-        "Guide for training leads",
-        """
+        QT_TRANSLATE_NOOP("Help", "Guide for training leads"),
+        QT_TRANSLATE_NOOP(
+            "Help",
+            """
 <h2>Guide for training leads</h2>
 <p><b>Frameworks</b> lists the learning modules: provider, hours, how often they must be renewed,
 and which framework levels each one grants. Add your own, edit them, or retire those no longer
@@ -109,18 +160,28 @@ worker wrote a reflection, unless they shared its words.</p>
 <p><b>Data folders</b>: after exploring the example organisation, <i>File ▸ New data folder…</i>
 starts your own; <i>Open data folder…</i> and <i>Recent folders</i> switch between them.</p>
 """,
+        ),
     ),
 }
 
 
 def shortcuts_html() -> str:
+    def tr(text: str) -> str:
+        return escape(QCoreApplication.translate("Help", text))
+
     rows = "".join(
-        f"<tr><td><b>{escape(k)}</b></td><td>{escape(what)}</td><td>{escape(where)}</td></tr>"
-        for k, what, where in SHORTCUTS
+        f"<tr><td><b>{escape(k)}</b></td><td>{tr(what)}</td><td>{tr(where)}</td></tr>" for k, what, where in SHORTCUTS
     )
+    heads = (
+        QCoreApplication.translate("Help", "Keyboard shortcuts"),
+        QCoreApplication.translate("Help", "Keys"),
+        QCoreApplication.translate("Help", "What they do"),
+        QCoreApplication.translate("Help", "Where"),
+    )
+    title, keys, what, where = (escape(h) for h in heads)
     return (
-        "<h2>Keyboard shortcuts</h2><table cellpadding='4'><tr><th align='left'>Keys</th>"
-        f"<th align='left'>What they do</th><th align='left'>Where</th></tr>{rows}</table>"
+        f"<h2>{title}</h2><table cellpadding='4'><tr><th align='left'>{keys}</th>"
+        f"<th align='left'>{what}</th><th align='left'>{where}</th></tr>{rows}</table>"
     )
 
 

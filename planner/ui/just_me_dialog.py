@@ -59,15 +59,19 @@ class JustMeDialog(QDialog):
         add_rows(
             form,
             (
-                (self.tr("Your &name"), self.name, "Your name"),
-                (self.tr("Staff or &registration reference"), self.staff_no, "Staff or registration reference"),
-                (self.tr("&Regulator"), self.regulator, "Regulator"),
-                (self.tr("Your r&ole"), self.role, "Your role"),
-                (self.tr("Started the role &on"), self.started, "Date you started the role"),
-                (self.tr("S&econd role"), self.second_role, "Second role"),
-                (self.tr("Started the second role"), self.second_started, "Date you started the second role"),
-                ("", self.anchor_set, "Next regulator date known"),
-                (self.tr("That &date"), self.anchor, "Next declaration, revalidation or sign-off date"),
+                (self.tr("Your &name"), self.name, self.tr("Your name")),
+                (
+                    self.tr("Staff or &registration reference"),
+                    self.staff_no,
+                    self.tr("Staff or registration reference"),
+                ),
+                (self.tr("&Regulator"), self.regulator, self.tr("Regulator")),
+                (self.tr("Your r&ole"), self.role, self.tr("Your role")),
+                (self.tr("Started the role &on"), self.started, self.tr("Date you started the role")),
+                (self.tr("S&econd role"), self.second_role, self.tr("Second role")),
+                (self.tr("Started the second role"), self.second_started, self.tr("Date you started the second role")),
+                ("", self.anchor_set, self.tr("Next regulator date known")),
+                (self.tr("That &date"), self.anchor, self.tr("Next declaration, revalidation or sign-off date")),
             ),
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -29,8 +29,12 @@ def draft_key(worker_id: str, entry_id: str | None) -> str:
 
 def _reflection_word(entry: CplEntry, written: bool) -> str:
     if entry.reflection_shared and written:
-        return "✎ written, shared"
-    return "✎ written" if written else "— none yet"
+        return "✎ " + QCoreApplication.translate("Learning", "written, shared")
+    return (
+        "✎ " + QCoreApplication.translate("Learning", "written")
+        if written
+        else "— " + QCoreApplication.translate("Learning", "none yet")
+    )
 
 
 def _reflection_text(entry: CplEntry) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QStringListModel, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QStringListModel, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -429,7 +429,8 @@ class MainWindow(QMainWindow):
         from planner.ui.help import GUIDES, HelpDialog
 
         title, html = GUIDES[key]
-        HelpDialog(self.tr(title), html, self).exec()
+        translate = QCoreApplication.translate
+        HelpDialog(translate("Help", title), translate("Help", html), self).exec()
 
     def show_shortcuts(self) -> None:
         from planner.ui.help import HelpDialog, shortcuts_html

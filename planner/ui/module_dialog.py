@@ -66,15 +66,15 @@ class ModuleDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.grants.addItem(item)
         for label, widget, name in (
-            (self.tr("&Code"), self.code, "Module code"),
-            (self.tr("&Title"), self.title_edit, "Module title"),
-            (self.tr("&Provider"), self.provider, "Provider"),
-            (self.tr("&Delivery"), self.delivery, "Delivery"),
-            (self.tr("Typical &hours"), self.hours, "Typical hours"),
-            (self.tr("&Renewal"), self.renewal, "Renewal period in months"),
-            (self.tr("&Link"), self.url, "Link"),
-            (self.tr("&Source"), self.source, "Source"),
-            ("", self.example, "Example: review locally"),
+            (self.tr("&Code"), self.code, self.tr("Module code")),
+            (self.tr("&Title"), self.title_edit, self.tr("Module title")),
+            (self.tr("&Provider"), self.provider, self.tr("Provider")),
+            (self.tr("&Delivery"), self.delivery, self.tr("Delivery")),
+            (self.tr("Typical &hours"), self.hours, self.tr("Typical hours")),
+            (self.tr("&Renewal"), self.renewal, self.tr("Renewal period in months")),
+            (self.tr("&Link"), self.url, self.tr("Link")),
+            (self.tr("&Source"), self.source, self.tr("Source")),
+            ("", self.example, self.tr("Example: review locally")),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)

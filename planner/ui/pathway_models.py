@@ -6,36 +6,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.core.cpl import CplEntry
 from planner.core.dates import add_months
+from planner.core.i18n import fill, translate
 from planner.core.model import Module
 from planner.core.pathway import PathwayStep
 from planner.core.status import RequirementStatus, State
+from planner.core.wording import state_words
 from planner.ui.presentation import dark_text, hours, state_brush, state_text, uk_date
 from planner.ui.table_model import Column, RowsModel
 
 HOW_RECORDED = {
-    "pathway": "pathway",
-    "session": "session attended",
-    "cpl": "learning log",
-    "example": "example",
-    "import": "import",
+    "pathway": QT_TRANSLATE_NOOP("Pathway", "pathway"),
+    "session": QT_TRANSLATE_NOOP("Pathway", "session attended"),
+    "cpl": QT_TRANSLATE_NOOP("Pathway", "learning log"),
+    "example": QT_TRANSLATE_NOOP("Pathway", "example"),
+    "import": QT_TRANSLATE_NOOP("Pathway", "import"),
 }
 
 
 def _when(state: State, due: date | None, expires: date | None, stage: str = "") -> str:
     if state is State.EXPIRED and expires:
-        return f"expired {uk_date(expires)}"
+        return fill(translate("status", "expired %1"), uk_date(expires))
     if state.needs_action and due:
-        return (
-            ("overdue since " if state is State.OVERDUE else "due by ")
-            + uk_date(due)
-            + (f" ({stage})" if stage else "")
-        )
+        return state_words(state.value, due) + (f" ({stage})" if stage else "")
     if expires:
-        return f"expires {uk_date(expires)}"
+        return fill(translate("status", "expires %1"), uk_date(expires))
     return ""
 
 
@@ -73,11 +71,11 @@ class RequirementsModel(RowsModel[RequirementStatus]):
 
 def _options(step: PathwayStep) -> str:
     if step.requirement_key == "supervision":
-        return "record a supervision session (Supervision tab)"
+        return QCoreApplication.translate("Pathway", "record a supervision session (Supervision tab)")
     if step.requirement_key.startswith("sssc-"):
-        return "record the date on the Registration tab"
+        return QCoreApplication.translate("Pathway", "record the date on the Registration tab")
     if not step.options:
-        return "no module in the catalogue yet"
+        return QCoreApplication.translate("Pathway", "no module in the catalogue yet")
     return "; ".join(f"{m.code} {m.title}" + (f" ({m.hours:.1f} h)" if m.hours else "") for m in step.options)
 
 
@@ -127,7 +125,10 @@ class CompletionsModel(RowsModel[tuple[CplEntry, Module | None]]):
         ),
         Column(QT_TRANSLATE_NOOP("Column", "Provider"), lambda r: r[0].provider),
         Column(QT_TRANSLATE_NOOP("Column", "With others"), lambda r: "yes" if r[0].participatory else "no"),
-        Column(QT_TRANSLATE_NOOP("Column", "Recorded from"), lambda r: HOW_RECORDED.get(r[0].source, r[0].source)),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Recorded from"),
+            lambda r: QCoreApplication.translate("Pathway", HOW_RECORDED.get(r[0].source, r[0].source)),
+        ),
         Column(
             QT_TRANSLATE_NOOP("Column", "Expires"), lambda r: _expires_text(r), sort=lambda r: _expiry(r) or date.max
         ),
@@ -141,4 +142,4 @@ def _expiry(r: tuple[CplEntry, Module | None]) -> date | None:
 
 def _expires_text(r: tuple[CplEntry, Module | None]) -> str:
     when = _expiry(r)
-    return uk_date(when) if when else "does not expire"
+    return uk_date(when) if when else QCoreApplication.translate("Pathway", "does not expire")

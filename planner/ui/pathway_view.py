@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.cpl import CplEntry, default_participatory
+from planner.core.i18n import fill
 from planner.core.model import Catalogue, Module, Worker
 from planner.core.status import State
+from planner.core.wording import state_name
 from planner.services.changes import Changed
 from planner.services.status_service import requirement_phrase
 from planner.ui.common import (
@@ -349,15 +351,15 @@ class PathwayView(QWidget):
             return
         p = self.controller.status.pathway_for(self.worker, self.controller.as_on, self.catalogue)
         roles = ", ".join(
-            f"{self.catalogue.role(a.role_id).name} (from {uk_date(a.started_on)})"
+            fill(self.tr("%1 (from %2)"), self.catalogue.role(a.role_id).name, uk_date(a.started_on))
             for a in self.worker.roles
             if a.active_on(self.controller.as_on) and self.catalogue.has_role(a.role_id)
         ) or self.tr("no current role")
         counts = {s: sum(1 for r in p.requirements if r.state is s) for s in State}
-        tally = ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
+        tally = ", ".join(f"{n} {state_name(s.value)}" for s, n in counts.items() if n)
         self.summary.setText(
             f"<b>{p.worker.name}</b> · {p.worker.staff_no} · {p.team or self.tr('no team')} · "
-            f"{self.tr('regulator')}: {p.worker.regulator}<br>{self.tr('Roles')}: {roles}<br>"
+            f"{self.tr('regulator')}: {p.worker.regulator if p.worker.regulator != 'none' else self.tr('none')}<br>{self.tr('Roles')}: {roles}<br>"
             f"{len(p.requirements)} {self.tr('requirements')}: {tally or self.tr('none')}"
         )
         self.req_model.set_rows(

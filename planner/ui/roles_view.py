@@ -4,7 +4,7 @@ pre-approval …), and the starter roles a newer version offers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill
 from planner.core.model import REGULATORS, Catalogue, Role, Stage
 from planner.core.wording import plural
 from planner.services.changes import Changed
@@ -65,14 +66,24 @@ class RolesModel(RowsModel[tuple[Role, str]]):
         Column(QT_TRANSLATE_NOOP("Column", "Sector"), lambda r: r[0].sector),
         Column(
             QT_TRANSLATE_NOOP("Column", "Due within"),
-            lambda r: f"{r[0].due_days} days" + (", staged" if r[0].stages else ""),
+            lambda r: (
+                fill(QCoreApplication.translate("Roles", "%1 days"), r[0].due_days)
+                + (QCoreApplication.translate("Roles", ", staged") if r[0].stages else "")
+            ),
             sort=lambda r: r[0].due_days,
             align_right=True,
         ),
         Column(QT_TRANSLATE_NOOP("Column", "Requires"), lambda r: r[1], tooltip=lambda r: r[1]),
         Column(
             QT_TRANSLATE_NOOP("Column", "Status"),
-            lambda r: ("retired" if r[0].retired else "active") + (", example: review locally" if r[0].example else ""),
+            lambda r: (
+                (
+                    QCoreApplication.translate("Roles", "retired")
+                    if r[0].retired
+                    else QCoreApplication.translate("Roles", "active")
+                )
+                + (QCoreApplication.translate("Roles", ", example: review locally") if r[0].example else "")
+            ),
         ),
     )
 

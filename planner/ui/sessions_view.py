@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.i18n import fill
 from planner.core.model import Catalogue, Worker
 from planner.core.wording import plural, state_name
 from planner.services.changes import Changed
@@ -36,6 +37,18 @@ from planner.ui.flow import flow_row
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, state_text, to_qdate, uk_date
 from planner.ui.printing import save_document
 from planner.ui.table_model import Column, RowsModel
+
+# How session and booking statuses read on screen (translated where shown).
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("Sessions", "planned"),
+    QT_TRANSLATE_NOOP("Sessions", "cancelled"),
+    QT_TRANSLATE_NOOP("Sessions", "completed"),
+    QT_TRANSLATE_NOOP("Sessions", "booked"),
+    QT_TRANSLATE_NOOP("Sessions", "waiting"),
+    QT_TRANSLATE_NOOP("Sessions", "attended"),
+    QT_TRANSLATE_NOOP("Sessions", "no-show"),
+    QT_TRANSLATE_NOOP("Sessions", "released"),
+)
 
 
 @dataclass(frozen=True)
@@ -66,14 +79,29 @@ class SessionsModel(RowsModel[SessionRow]):
         Column(
             QT_TRANSLATE_NOOP("Column", "Places"),
             lambda r: (
-                (f"{r.session.booked}/{r.session.capacity}" if r.session.capacity else f"{r.session.booked} (no limit)")
-                + (f", {r.session.waiting} waiting" if r.session.waiting else "")
+                (
+                    f"{r.session.booked}/{r.session.capacity}"
+                    if r.session.capacity
+                    else fill(QCoreApplication.translate("Sessions", "%1 (no limit)"), r.session.booked)
+                )
+                + (
+                    fill(QCoreApplication.translate("Sessions", ", %1 waiting"), r.session.waiting)
+                    if r.session.waiting
+                    else ""
+                )
             ),
             sort=lambda r: r.session.booked,
         ),
         Column(
             QT_TRANSLATE_NOOP("Column", "Status"),
-            lambda r: r.session.status + (f", {r.session.attended} attended" if r.session.attended else ""),
+            lambda r: (
+                QCoreApplication.translate("Sessions", r.session.status)
+                + (
+                    fill(QCoreApplication.translate("Sessions", ", %1 attended"), r.session.attended)
+                    if r.session.attended
+                    else ""
+                )
+            ),
         ),
     )
 
@@ -102,7 +130,9 @@ class BookingsModel(RowsModel[BookingRow]):
     NAME, STATUS = range(2)
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda b: f"{b.worker.name} ({b.worker.staff_no})"),
-        Column(QT_TRANSLATE_NOOP("Column", "Booking"), lambda b: b.booking.status),
+        Column(
+            QT_TRANSLATE_NOOP("Column", "Booking"), lambda b: QCoreApplication.translate("Sessions", b.booking.status)
+        ),
     )
 
 
@@ -130,14 +160,14 @@ class SessionDialog(QDialog):
         add_rows(
             form,
             (
-                (self.tr("&Module"), self.module, "Module"),
-                (self.tr("&Date"), self.when, "Session date"),
-                (self.tr("S&tarts"), self.start, "Start time"),
-                (self.tr("&Ends"), self.end, "End time"),
-                (self.tr("&Venue"), self.venue, "Venue"),
-                (self.tr("Online &link"), self.link, "Online link"),
-                (self.tr("T&rainer"), self.trainer, "Trainer"),
-                (self.tr("&Capacity"), self.capacity, "Capacity"),
+                (self.tr("&Module"), self.module, self.tr("Module")),
+                (self.tr("&Date"), self.when, self.tr("Session date")),
+                (self.tr("S&tarts"), self.start, self.tr("Start time")),
+                (self.tr("&Ends"), self.end, self.tr("End time")),
+                (self.tr("&Venue"), self.venue, self.tr("Venue")),
+                (self.tr("Online &link"), self.link, self.tr("Online link")),
+                (self.tr("T&rainer"), self.trainer, self.tr("Trainer")),
+                (self.tr("&Capacity"), self.capacity, self.tr("Capacity")),
             ),
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.cpl import WHAT_MATTERS_PROMPTS
+from planner.core.i18n import fill
 from planner.core.model import Worker
 from planner.core.status import State
 from planner.core.supervision import SUPERVISION_KINDS, SupervisionSession
+from planner.core.wording import state_words
 from planner.services.changes import Changed
 from planner.ui.common import button, fit_columns, follow_selection, hint, on_delete_key, selected_row, table_view
 from planner.ui.controller import Controller
@@ -79,17 +81,17 @@ class SessionDialog(QDialog):
         self.response.setTabChangesFocus(True)
         form = QFormLayout(self)
         rows = [
-            (self.tr("&Date"), self.when, "Date of the session"),
-            (self.tr("&Kind"), self.kind, "Kind of supervision"),
-            (self.tr("&Length"), self.minutes, "Length in minutes"),
-            (self.tr("&Supervisor"), self.supervisor, "Supervisor"),
-            (self.tr("&Topics"), self.topics, "Topics"),
+            (self.tr("&Date"), self.when, self.tr("Date of the session")),
+            (self.tr("&Kind"), self.kind, self.tr("Kind of supervision")),
+            (self.tr("&Length"), self.minutes, self.tr("Length in minutes")),
+            (self.tr("&Supervisor"), self.supervisor, self.tr("Supervisor")),
+            (self.tr("&Topics"), self.topics, self.tr("Topics")),
         ]
         if personal:
             rows += [
-                (self.tr("Private &notes"), self.notes, "Private notes"),
-                (self.tr("P&rompt"), self.prompt, "What matters to children prompt"),
-                (self.tr("My &answer"), self.response, "Answer to the prompt"),
+                (self.tr("Private &notes"), self.notes, self.tr("Private notes")),
+                (self.tr("P&rompt"), self.prompt, self.tr("What matters to children prompt")),
+                (self.tr("My &answer"), self.response, self.tr("Answer to the prompt")),
             ]
         for label, widget, access in rows:
             widget.setAccessibleName(access)
@@ -175,7 +177,11 @@ class SupervisionPanel(QWidget):
             )
             return
         last = uk_date(req.completed_on) if req.completed_on else self.tr("none yet")
-        when = ("overdue since " if req.state is State.OVERDUE else "next by ") + uk_date(req.due_date)
+        when = (
+            state_words("overdue", req.due_date)
+            if req.state is State.OVERDUE
+            else fill(self.tr("next by %1"), uk_date(req.due_date))
+        )
         self.status.setText(f"<b>{req.label}</b>: {state_text(req.state)} · {self.tr('last session')}: {last} · {when}")
 
     def selected_session(self) -> SupervisionSession | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.i18n import fill
 from planner.core.model import REGULATORS, Catalogue, Team, Worker
 from planner.core.regulators import SSSC_REGISTER_PARTS
 from planner.ui.common import REGULATOR_LABELS, add_rows, button
@@ -64,11 +66,15 @@ class RoleRow:
         self.widgets: list[QWidget] = [self.role, self.start, self.has_end, self.end, self.remove]
 
     def name_for_access(self, n: int) -> None:
-        self.role.setAccessibleName(f"Role {n}")
-        self.start.setAccessibleName(f"Role {n} start date")
-        self.has_end.setAccessibleName(f"Role {n} has ended")
-        self.end.setAccessibleName(f"Role {n} end date")
-        self.remove.setAccessibleName(f"Remove role {n}")
+        def tr(text: str) -> str:
+            return fill(text, n)
+
+        translate = QCoreApplication.translate
+        self.role.setAccessibleName(tr(translate("WorkerDialog", "Role %1")))
+        self.start.setAccessibleName(tr(translate("WorkerDialog", "Role %1 start date")))
+        self.has_end.setAccessibleName(tr(translate("WorkerDialog", "Role %1 has ended")))
+        self.end.setAccessibleName(tr(translate("WorkerDialog", "Role %1 end date")))
+        self.remove.setAccessibleName(tr(translate("WorkerDialog", "Remove role %1")))
 
     def value(self) -> RoleLine:
         end = from_qdate(self.end.date()) if self.has_end.isChecked() else None
@@ -118,13 +124,13 @@ class WorkerDialog(QDialog):
         add_rows(
             form,
             (
-                (self.tr("&Staff number"), self.staff_no, "Staff number"),
-                (self.tr("&Name"), self.name, "Name"),
-                (self.tr("&Email (optional)"), self.email, "Email"),
-                (self.tr("&Team"), self.team, "Team"),
-                (self.tr("&Regulator"), self.regulator, "Regulator"),
-                (self.tr("Register &part"), self.register_part, "Register part"),
-                (self.tr("Re&gistration number"), self.registration_no, "Registration number"),
+                (self.tr("&Staff number"), self.staff_no, self.tr("Staff number")),
+                (self.tr("&Name"), self.name, self.tr("Name")),
+                (self.tr("&Email (optional)"), self.email, self.tr("Email")),
+                (self.tr("&Team"), self.team, self.tr("Team")),
+                (self.tr("&Regulator"), self.regulator, self.tr("Regulator")),
+                (self.tr("Register &part"), self.register_part, self.tr("Register part")),
+                (self.tr("Re&gistration number"), self.registration_no, self.tr("Registration number")),
             ),
         )
         if personal:  # a copy of one's own: no teams, and the reference is one's own choice

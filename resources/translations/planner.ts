@@ -88,6 +88,32 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BugReport</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details of what went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Made</source>
@@ -470,7 +496,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date of the learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,7 +512,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,7 +528,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reflective account for the NMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Catalogue &amp;module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue module it completes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -502,7 +560,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What I learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How it will change my &amp;practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it will change my practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,7 +576,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What matters to children prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to the prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,6 +940,29 @@
     </message>
 </context>
 <context>
+    <name>Frameworks</name>
+    <message>
+        <source>every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, example</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameworksView</name>
     <message>
         <source>Framework</source>
@@ -940,6 +1037,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (example scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No frameworks yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,6 +1066,207 @@
     </message>
     <message>
         <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Go to Home, Team matrix, What is due, Training sessions, People, Pathway, Frameworks, Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a worker by name or staff number (accents and case ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import staff or completions from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a learning pack or a team pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide for you (worker&apos;s guide in a Just me copy, else the manager&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit (asks first about changes not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning tab of a pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected learning entry, completion or supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last delete, or marking someone as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same page, until the app closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the pathway of the selected worker or matrix cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, Team matrix, What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every page and window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between controls; arrow keys move inside a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide for team managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Guide for team managers&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Start on Home.&lt;/b&gt; It shows, as on today, how many requirements are overdue and for how many
+people, what has expired, what expires soon (the warning window is in Settings), what falls due in
+the next 60 days, who is overdue for reflective supervision and which SSSC declarations are coming
+with mandatory learning missing. Choose a figure to see the people behind it on &lt;i&gt;What is due&lt;/i&gt;,
+with the modules that would meet each need. The same figures appear in the team report and from
+&lt;code&gt;planner figures&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Team matrix&lt;/b&gt; shows everyone against every requirement, each cell with a mark and a word as
+well as a colour. Filter by name, team or role, show only one state, sort by a column (and go back
+with &lt;i&gt;Name order&lt;/i&gt;), and press Enter on a cell to open that worker&apos;s pathway at that
+requirement.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Plan training&lt;/b&gt; on &lt;i&gt;Training sessions&lt;/i&gt;: &lt;i&gt;Plan session…&lt;/i&gt;, then book the people
+suggested (those who need the module most urgently come first). After the session,
+&lt;i&gt;Mark attendance…&lt;/i&gt; records the completion for everyone ticked; unticking takes it back.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;People&lt;/b&gt; holds teams and workers, with the roles each holds and when they started: due
+dates count from the start of a role. Someone who leaves is &lt;i&gt;marked as left&lt;/i&gt; (with the date),
+never deleted, so their record is kept; Ctrl+Z undoes it.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Print&lt;/b&gt; the team report, learning records or certificates for everyone shown from the
+matrix. Nothing leaves this computer unless you print or export it.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide for workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Guide for workers&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Your pathway&lt;/b&gt; lists what your roles ask of you in child development, attachment, trauma,
+children&apos;s rights and the other frameworks, each with its state in words (met, expiring, due,
+overdue, expired) and the date that goes with it. &lt;i&gt;Next steps&lt;/i&gt; puts them in order and names
+the modules that would meet each one.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Record learning&lt;/b&gt; (Ctrl+N on the Learning tab): what you did, when, for how long, what kind
+(a course, reading, shadowing…), who provided it and whether you learned with others. Say what
+changed in your practice: that reflection is yours, and it is never shown on team screens or
+printed for others. Attach evidence such as a certificate. What you type is kept as a draft until
+you save it.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Supervision&lt;/b&gt; records reflective supervision sessions; &lt;b&gt;Registration&lt;/b&gt; shows your
+regulator&apos;s cycle (the SSSC year, the NMC&apos;s three years or the GTCS school session) with your hours
+and each check, met or not.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Print your record&lt;/b&gt; with &lt;i&gt;Print record…&lt;/i&gt;; the SSSC pack, for SSSC registrants, is on
+the Registration tab. In a &lt;i&gt;Just me&lt;/i&gt; copy, &lt;i&gt;My details…&lt;/i&gt; changes your name, staff number,
+regulator and roles.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Send your learning&lt;/b&gt; to your manager or fostering service with &lt;i&gt;File ▸ Send my
+learning…&lt;/i&gt;: it saves one file to e-mail or copy to a USB stick. Your reflections&apos; words go only
+if you tick &lt;i&gt;Share the words of my reflections&lt;/i&gt;; otherwise they see only that you wrote one.
+Your private supervision notes never go. Next time it offers to send only what changed since. A
+&lt;i&gt;team pack&lt;/i&gt; from them (&lt;i&gt;File ▸ Import pack…&lt;/i&gt;) brings your roles, what they require and
+the sessions you are booked on, and never changes your own learning.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide for training leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Guide for training leads&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Frameworks&lt;/b&gt; lists the learning modules: provider, hours, how often they must be renewed,
+and which framework levels each one grants. Add your own, edit them, or retire those no longer
+offered (a retired module stays on the records of those who did it).&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Roles&lt;/b&gt; says what each role requires: a level in each framework (levels build on each
+other), specific modules, the regulator people in the role register with, how long new starters
+have (with &lt;i&gt;Due windows&lt;/i&gt; for induction and other stages) and how often supervision is
+expected. Roles marked as examples come from the starter set: review them for your
+organisation.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Settings&lt;/b&gt; holds the organisation&apos;s name and logo, who signs certificates and their role,
+how early learning shows as expiring, and the hours asked of SSSC registrants in funded early
+learning and childcare.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Documents&lt;/b&gt;: a learning record or certificates from a pathway; records and certificates for
+everyone shown, and the team report, from the matrix; sign-in sheets from Training sessions; the
+SSSC pack from the Registration tab. Each certificate has a code that &lt;code&gt;planner verify&lt;/code&gt;
+checks. Combined batches never include anyone&apos;s reflections.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Learning packs&lt;/b&gt;: workers who keep their own copy send their learning as a pack;
+&lt;i&gt;File ▸ Import pack…&lt;/i&gt; shows what it changes before importing it. &lt;i&gt;File ▸ Export team
+pack…&lt;/i&gt; sends them the role mapping with their roles and bookings. This copy keeps only that a
+worker wrote a reflection, unless they shared its words.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Data folders&lt;/b&gt;: after exploring the example organisation, &lt;i&gt;File ▸ New data folder…&lt;/i&gt;
+starts your own; &lt;i&gt;Open data folder…&lt;/i&gt; and &lt;i&gt;Recent folders&lt;/i&gt; switch between them.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,7 +1635,15 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff or &amp;registration reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff or registration reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1341,7 +1651,15 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,7 +1667,15 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date you started the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;econd role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1357,7 +1683,34 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date you started the second role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next regulator date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next declaration, revalidation or sign-off date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <source>written, shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,7 +2252,15 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Module code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,7 +2268,15 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1915,7 +2284,15 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Typical hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal period in months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1923,7 +2300,15 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,6 +2344,45 @@ missing mandatory learning</source>
     </message>
     <message>
         <source>Nobody needs any learning here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway</name>
+    <message>
+        <source>pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a supervision session (Supervision tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the date on the Registration tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no module in the catalogue yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,6 +2518,10 @@ missing mandatory learning</source>
     </message>
     <message>
         <source>No workers yet: add people on the People page, then their pathway shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2702,6 +3130,29 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, example: review locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RolesView</name>
     <message>
         <source>Roles</source>
@@ -2842,7 +3293,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2850,7 +3309,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2858,7 +3325,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Online &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2866,7 +3341,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2886,7 +3369,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2894,7 +3385,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2902,7 +3401,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Private &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2910,11 +3417,66 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What matters to children prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My &amp;answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer to the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Private notes are kept in the worker&apos;s own copy of Pathway Planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 attended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3344,6 +3906,10 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>next by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete supervision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,6 +3998,26 @@ arrangement in place</source>
 <context>
     <name>WorkerDialog</name>
     <message>
+        <source>Role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,7 +4046,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3468,7 +4062,15 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3476,11 +4078,23 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Register &amp;part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Register part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;gistration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5463,6 +6077,14 @@ arrangement in place</source>
 <context>
     <name>status</name>
     <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflective supervision (every %1 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,10 +6102,6 @@ arrangement in place</source>
     </message>
     <message>
         <source> (recorded %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
