@@ -39,7 +39,7 @@ COLUMN_KEY_ROLE = Qt.ItemDataRole.UserRole + 11
 def describe(label: str, code: int, ordinal: int) -> str:
     """Words for a cell: "Trauma – Skilled: overdue since 3 Mar 2026"."""
     if code == BLANK:
-        return f"{label}: {QCoreApplication.translate('Matrix', 'not required')}"
+        return label + ": " + QCoreApplication.translate("Matrix", "not required")
     return f"{label}: {state_words(STATES[code].value, date.fromordinal(ordinal) if ordinal > 0 else None)}"
 
 

@@ -122,7 +122,8 @@ class MatrixView(QWidget):
         self.state.setAccessibleName(self.tr("Show only workers with this state"))
         self.state.addItem(self.tr("Any state"), None)
         for code, st in enumerate(STATES):
-            self.state.addItem(f"{STATE_MARK[st]} {self.tr('only')} {state_name(st.value)}", code)
+            only = self.tr("only")
+            self.state.addItem(f"{STATE_MARK[st]} {only} {state_name(st.value)}", code)
         self.export_btn = button(self.tr("&Export…"), self.tr("Export the matrix as CSV or XLSX"))
         self.report_btn = button(self.tr("Team &report…"), self.tr("Print the team completion report"))
         self.records_btn = button(self.tr("Records…"), self.tr("Print learning records for everyone shown"))

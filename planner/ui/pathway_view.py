@@ -357,10 +357,14 @@ class PathwayView(QWidget):
         ) or self.tr("no current role")
         counts = {s: sum(1 for r in p.requirements if r.state is s) for s in State}
         tally = ", ".join(f"{n} {state_name(s.value)}" for s, n in counts.items() if n)
+        # (tr calls outside the f-string: lupdate does not read inside one)
+        team = p.team or self.tr("no team")
+        regulator = p.worker.regulator if p.worker.regulator != "none" else self.tr("none")
+        labels = (self.tr("regulator"), self.tr("Roles"), self.tr("requirements"), self.tr("none"))
         self.summary.setText(
-            f"<b>{p.worker.name}</b> · {p.worker.staff_no} · {p.team or self.tr('no team')} · "
-            f"{self.tr('regulator')}: {p.worker.regulator if p.worker.regulator != 'none' else self.tr('none')}<br>{self.tr('Roles')}: {roles}<br>"
-            f"{len(p.requirements)} {self.tr('requirements')}: {tally or self.tr('none')}"
+            f"<b>{p.worker.name}</b> · {p.worker.staff_no} · {team} · "
+            f"{labels[0]}: {regulator}<br>{labels[1]}: {roles}<br>"
+            f"{len(p.requirements)} {labels[2]}: {tally or labels[3]}"
         )
         self.req_model.set_rows(
             [

@@ -337,11 +337,12 @@ class SessionsView(QWidget):
         self.no_sessions.setVisible(self.sessions_model.rowCount() == 0)
         f = self.controller.training.forecast(self.controller.as_on)
         words = lambda counts: ", ".join(f"{STATE_MARK[k]} {n} {state_name(k)}" for k, n in counts.items() if n)
+        heading = self.tr("Items in each state (as the team report counts them)")
+        now, by = self.tr("Now"), self.tr("By")
+        every, without = self.tr("if every booked session happens"), self.tr("without them")
         self.forecast.setText(
-            f"{self.tr('Items in each state (as the team report counts them)')}:<br>"
-            f"<b>{self.tr('Now')}</b>: {words(f.now)}<br><b>{self.tr('By')} {uk_date(f.after)}, "
-            f"{self.tr('if every booked session happens')}</b>: {words(f.forecast)}<br>"
-            f"<i>({self.tr('without them')}: {words(f.without)})</i>"
+            f"{heading}:<br><b>{now}</b>: {words(f.now)}<br><b>{by} {uk_date(f.after)}, "
+            f"{every}</b>: {words(f.forecast)}<br><i>({without}: {words(f.without)})</i>"
         )
         if selected is not None:
             for row in range(self.sessions_model.rowCount()):
@@ -387,10 +388,11 @@ class SessionsView(QWidget):
             self.controller.training.suggest(session.id, self.controller.as_on) if session.status == "planned" else []
         )
         free = session.free_places
+        venue_not_set, trainer = self.tr("venue not set"), self.tr("trainer")
         self.details.setText(
             f"<b>{uk_date(session.held_on)}{_times(session.start_time, session.end_time)}</b> · "
-            f"{session.venue or session.online_link or self.tr('venue not set')} · "
-            f"{self.tr('trainer')}: {session.trainer or '—'} · "
+            f"{session.venue or session.online_link or venue_not_set} · "
+            f"{trainer}: {session.trainer or '—'} · "
             + (self.tr("no limit on places") if free is None else plural(free, self.tr("free place")))
         )
         for view in (self.suggest_view, self.bookings_view):

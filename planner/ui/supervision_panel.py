@@ -182,7 +182,8 @@ class SupervisionPanel(QWidget):
             if req.state is State.OVERDUE
             else fill(self.tr("next by %1"), uk_date(req.due_date))
         )
-        self.status.setText(f"<b>{req.label}</b>: {state_text(req.state)} · {self.tr('last session')}: {last} · {when}")
+        last_session = self.tr("last session")
+        self.status.setText(f"<b>{req.label}</b>: {state_text(req.state)} · {last_session}: {last} · {when}")
 
     def selected_session(self) -> SupervisionSession | None:
         row = selected_row(self.view)

@@ -2042,6 +2042,10 @@ missing mandatory learning</source>
 <context>
     <name>Matrix</name>
     <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%d of %d recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,6 +2070,10 @@ missing mandatory learning</source>
     </message>
     <message>
         <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2526,6 +2534,26 @@ missing mandatory learning</source>
     </message>
     <message>
         <source>no current role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3571,7 +3599,35 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Items in each state (as the team report counts them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if every booked session happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a session, or plan one, to see who to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3907,6 +3963,10 @@ arrangement in place</source>
     </message>
     <message>
         <source>next by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -45,3 +45,16 @@ def test_column_headers_are_translatable():
     assert len(headers) > 40
     for header in headers:
         assert f"<source>{header.replace('&', '&amp;')}</source>" in committed, header
+
+
+def test_no_translation_call_hides_inside_an_f_string():
+    """lupdate does not read inside an f-string: a self.tr(...) there would be translated at run
+    time by nothing, since its text never reaches planner.ts."""
+    import re
+
+    hidden = []
+    for source in SOURCES:
+        for n, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(r"\{(self\.tr|translate|QCoreApplication\.translate)\(['\"]", line):
+                hidden.append(f"{source.relative_to(ROOT)}:{n}")
+    assert hidden == []
