@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from planner.core.i18n import fill, translate
+
 REGULATORS = ("SSSC", "NMC", "GTCS", "none")
 
 DELIVERY_KINDS = (
@@ -49,7 +51,7 @@ class Framework:
         for level in self.levels:
             if level.rank == rank:
                 return level
-        raise KeyError(f"{self.name} has no level {rank}")
+        raise KeyError(fill(translate("model", "%1 has no level %2"), self.name, rank))
 
     def levels_up_to(self, rank: int) -> tuple[Level, ...]:
         return tuple(level for level in self.levels if level.rank <= rank)

@@ -229,14 +229,17 @@ def sssc_registration_steps(started_on: date, reg: Registration, on: date) -> tu
     return (
         RegistrationStep(
             "sssc-apply",
-            f"SSSC registration: apply (within {SSSC_APPLY_MONTHS} months of starting)",
+            fill(translate("regulators", "SSSC registration: apply (within %1 months of starting)"), SSSC_APPLY_MONTHS),
             add_months(started_on, SSSC_APPLY_MONTHS),
             applied,
             applied_on,
         ),
         RegistrationStep(
             "sssc-register",
-            f"SSSC registration: registered (within {SSSC_REGISTER_MONTHS} months of starting)",
+            fill(
+                translate("regulators", "SSSC registration: registered (within %1 months of starting)"),
+                SSSC_REGISTER_MONTHS,
+            ),
             add_months(started_on, SSSC_REGISTER_MONTHS),
             registered,
             reg.registered_on if registered else None,
@@ -307,9 +310,9 @@ def summarise(
         if started_on is not None:
             for step in sssc_registration_steps(started_on, registration, on):
                 detail = (
-                    (f"done {uk(step.done_on)}" if step.done_on else "done")
+                    (fill(translate("regulators", "done %1"), uk(step.done_on)) if step.done_on else "done")
                     if step.done
-                    else f"due by {uk(step.due_date)}"
+                    else fill(translate("regulators", "due by %1"), uk(step.due_date))
                 )
                 checks.append(Check(step.key, step.label, step.done, detail))
         for code in ("trauma", "child-protection", "adult-protection"):
@@ -381,7 +384,10 @@ def summarise(
                 "reflective-discussion",
                 translate("regulators", "Reflective discussion with another registrant"),
                 discussed,
-                (f"{uk(rv.discussion_on)}" + (f" with {rv.discussion_with}" if rv.discussion_with else ""))
+                (
+                    uk(rv.discussion_on)
+                    + (fill(translate("regulators", " with %1"), rv.discussion_with) if rv.discussion_with else "")
+                )
                 if discussed
                 else translate("regulators", "not yet recorded"),
             )
@@ -502,7 +508,7 @@ def _evidence_detail(evidence: tuple[CplEntry, ...]) -> str:
     if not evidence:
         return translate("regulators", "not yet recorded")
     latest = evidence[-1]
-    more = f" and {len(evidence) - 1} more" if len(evidence) > 1 else ""
+    more = fill(translate("regulators", " and %1 more"), len(evidence) - 1) if len(evidence) > 1 else ""
     return f"{latest.title} ({uk(latest.occurred_on)}){more}"
 
 

@@ -126,7 +126,13 @@ class DocumentService:
         lines = cycle_lines(cycle) if worker.regulator != "none" else []
         start, end = (cycle.start, cycle.end) if cycle.start and cycle.end else cycle_bounds(None, 1, on)
         period = (
-            f"the {'registration year' if worker.regulator == 'SSSC' else 'cycle'} {uk(start)} to {uk(end)}"
+            fill(
+                translate("documents", "the registration year %1 to %2")
+                if worker.regulator == "SSSC"
+                else translate("documents", "the cycle %1 to %2"),
+                uk(start),
+                uk(end),
+            )
             if cycle.start and worker.regulator != "none"
             else f"{start.year}"
         )
@@ -141,7 +147,9 @@ class DocumentService:
             )
         else:
             supervision_line = (
-                f"{plural(len(in_cycle), 'session')} between {uk(start)} and {uk(end)}"
+                fill(
+                    translate("documents", "%1 between %2 and %3"), plural(len(in_cycle), "session"), uk(start), uk(end)
+                )
                 + (
                     fill(translate("documents", "; the last on %1."), uk(max(sessions)))
                     if sessions
@@ -366,7 +374,7 @@ class DocumentService:
         if register is not None and not register.met:
             note = (
                 fill(translate("documents", "Not registered yet: registration %1"), register.detail)
-                + (f"; application {apply.detail}" if apply is not None else "")
+                + (fill(translate("documents", "; application %1"), apply.detail) if apply is not None else "")
                 + "."
             )
         return SsscPackData(

@@ -248,7 +248,7 @@ class ImportService:
                 next((r for r in catalogue.roles if r.code == code), None) if code else roles_by_title.get(key(title))
             )
         if title and role is None:
-            row.notes.append(f"role to map: {title}")
+            row.notes.append(fill(translate("importing", "role to map: %1"), title))
         existing = workers.get(staff_no)
         if existing is None:
             _refuse_lost_zeros(staff_no, workers)
@@ -258,7 +258,7 @@ class ImportService:
         if existing is None:
             row.outcome = "new"
             if left is not None:
-                row.notes.append(f"left on {uk(left)}: recorded as a leaver")
+                row.notes.append(fill(translate("importing", "left on %1: recorded as a leaver"), uk(left)))
             if role is not None and role.regulator:
                 fields["regulator"] = role.regulator
             return StaffAction(None, fields, team, role.id if role else None, started or self.today, left)
@@ -541,7 +541,7 @@ def _natural(text: str) -> tuple[object, ...]:
 def _refuse_rejected(preview: Preview, skip_rejected: bool) -> None:
     rejected = preview.rejected
     if rejected and not skip_rejected:
-        first = "; ".join(f"line {r.line}: {r.reason}" for r in rejected[:3])
+        first = "; ".join(fill(translate("importing", "line %1: %2"), r.line, r.reason) for r in rejected[:3])
         raise ImportRefused(
             fill(
                 translate(
@@ -563,4 +563,4 @@ def changed_by(preview: Preview) -> Changed:
 def iter_lines(preview: Preview) -> Iterable[str]:
     for r in preview.rows:
         if r.outcome == "rejected":
-            yield f"line {r.line}: {r.reason}"
+            yield fill(translate("importing", "line %1: %2"), r.line, r.reason)

@@ -86,7 +86,7 @@ class PackPlan:
     def headline(self) -> str:
         sender = self.manifest.get("name") or self.manifest.get("staff_no") or ""
         made = self.manifest.get("created")
-        when = f", made {day_words(made)}" if made else ""
+        when = fill(translate("pack_plan", ", made %1"), day_words(made)) if made else ""
         if self.kind == packs.WORKER:
             since = self.manifest.get("since")
             part = fill(translate("pack_plan", " (changes since %1)"), day_words(since)) if since else ""
@@ -118,7 +118,7 @@ class PackPlan:
             )
         skipped = [c for c in self.changes if c.action == SKIPPED]
         for c in skipped:
-            lines.append(f"Not imported: {c.label}: {c.reason}.")
+            lines.append(fill(translate("pack_plan", "Not imported: %1: %2."), c.label, c.reason))
         lines.extend(self.notes)
         if not self.changes_anything:
             lines.append(translate("pack_plan", "Nothing to import: this copy already has everything in the pack."))
@@ -169,9 +169,13 @@ class PackResult:
             if self.kept_deleted
             else ""
         )
-        return (
-            f"{self.new} new, {self.updated} updated, {self.deleted} removed, "
-            f"{plural(self.evidence, 'evidence file')} stored{kept}"
+        return fill(
+            translate("pack_plan", "%1 new, %2 updated, %3 removed, %4 stored%5"),
+            self.new,
+            self.updated,
+            self.deleted,
+            plural(self.evidence, "evidence file"),
+            kept,
         )
 
 

@@ -459,7 +459,11 @@ def apply_team_pack(ws: Workspace, plan: PackPlan) -> PackResult:
             )
     except KeyError as exc:
         key = exc.args[0] if exc.args else ""
-        what = f"level {key[1]} of {key[0]}" if isinstance(key, tuple) and len(key) == 2 else repr(key)
+        what = (
+            fill(translate("team_packs", "level %1 of %2"), key[1], key[0])
+            if isinstance(key, tuple) and len(key) == 2
+            else repr(key)
+        )
         raise UserError(
             fill(
                 translate("team_packs", "The team pack refers to %1, which it does not hold: nothing was imported."),

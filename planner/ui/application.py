@@ -9,11 +9,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from planner.core.errors import DamagedError, UserError
+from planner.core.i18n import fill
 from planner.core.regulators import Registration
 from planner.services import folders
 from planner.services.container import Services
@@ -192,36 +193,58 @@ def open_first(data_dir: str | None, opener: Callable[[str | None], Services]) -
             folder = folders.resolve(data_dir)
             box = QMessageBox(QMessageBox.Icon.Critical, "Pathway Planner", str(exc))
             box.setInformativeText(
-                "Open another data folder, or keep the damaged file under another name (for recovery "
-                "later) and start this folder afresh."
+                QCoreApplication.translate(
+                    "Startup",
+                    "Open another data folder, or keep the damaged file under another name (for recovery "
+                    "later) and start this folder afresh.",
+                )
             )
             copies = folders.earlier_copies(folder) if folder.is_dir() else []
             restore = None
             if copies:
                 made = datetime.fromtimestamp(copies[0].stat().st_mtime).date()
-                restore = box.addButton(f"Restore the backup of {uk_date(made)}", QMessageBox.ButtonRole.AcceptRole)
-                restore.setToolTip(f"{copies[0]}: the latest sound backup")
-            other = box.addButton("Open another folder…", QMessageBox.ButtonRole.AcceptRole)
-            aside = box.addButton("Move the damaged file aside", QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+                restore = box.addButton(
+                    fill(QCoreApplication.translate("Startup", "Restore the backup of %1"), uk_date(made)),
+                    QMessageBox.ButtonRole.AcceptRole,
+                )
+                restore.setToolTip(
+                    fill(QCoreApplication.translate("Startup", "%1: the latest sound backup"), copies[0])
+                )
+            other = box.addButton(
+                QCoreApplication.translate("Startup", "Open another folder…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            aside = box.addButton(
+                QCoreApplication.translate("Startup", "Move the damaged file aside"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if restore is not None and box.clickedButton() is restore:
                 kept = folders.restore_copy(folder, copies[0])
                 QMessageBox.information(
                     None,
                     "Pathway Planner",
-                    f"The backup of {uk_date(made)} is back in use; anything recorded since then is not in it. "
-                    f"The damaged file is kept as {kept}.",
+                    fill(
+                        QCoreApplication.translate(
+                            "Startup",
+                            "The backup of %1 is back in use; anything recorded since then is not in it. "
+                            "The damaged file is kept as %2.",
+                        ),
+                        uk_date(made),
+                        kept,
+                    ),
                 )
                 data_dir = str(folder)
             elif box.clickedButton() is other:
-                chosen = QFileDialog.getExistingDirectory(None, "Open data folder", str(folder.parent))
+                title = QCoreApplication.translate("Startup", "Open data folder")
+                chosen = QFileDialog.getExistingDirectory(None, title, str(folder.parent))
                 if not chosen:
                     return None, False
                 data_dir = chosen
             elif box.clickedButton() is aside:
                 kept = folders.move_aside(folder)
-                QMessageBox.information(None, "Pathway Planner", f"The damaged file is kept as {kept}.")
+                kept_text = fill(QCoreApplication.translate("Startup", "The damaged file is kept as %1."), kept)
+                QMessageBox.information(None, "Pathway Planner", kept_text)
                 data_dir = str(folder)
             else:
                 return None, False

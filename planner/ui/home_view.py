@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from planner.core.i18n import counted
+from planner.core.i18n import counted, fill
 from planner.core.status import State
 from planner.core.wording import plural
 from planner.services.figures import count
@@ -221,7 +221,8 @@ class HomeView(TeamPage):
         self.erasure_row.setVisible(bool(due))
         if due:
             years = self.controller.services.person.retention_years
-            named = ", ".join(f"{w.name} ({w.staff_no}, left {uk_date(w.left_on)})" for w in due[:3])
+            left = self.tr("%1 (%2, left %3)")
+            named = ", ".join(fill(left, w.name, w.staff_no, uk_date(w.left_on)) for w in due[:3])
             more = self.tr(" and %d more") % (len(due) - 3) if len(due) > 3 else ""
             self.erasure_note.setText(
                 self.tr("%s left over %d years ago: their personal data may be past keeping (Settings: %d years): %s.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,15 +38,15 @@ from planner.ui.flow import flow_row
 from planner.ui.printing import run_job
 from planner.ui.table_model import Column, RowsModel
 
-IGNORE = "— not imported —"
+IGNORE = QT_TRANSLATE_NOOP("Import", "— not imported —")
 PAIRS_PER_ROW = 2  # column header and its field, twice a line
 BACKGROUND_ROWS = 5_000  # files this long are previewed on a worker thread
 OUTCOME_MARK = {
-    "new": "＋ new",
-    "updated": "✎ updated",
-    "unchanged": "= unchanged",
-    "rejected": "✖ rejected",
-    "leaver": "→ leaves",
+    "new": QT_TRANSLATE_NOOP("Import", "＋ new"),
+    "updated": QT_TRANSLATE_NOOP("Import", "✎ updated"),
+    "unchanged": QT_TRANSLATE_NOOP("Import", "= unchanged"),
+    "rejected": QT_TRANSLATE_NOOP("Import", "✖ rejected"),
+    "leaver": QT_TRANSLATE_NOOP("Import", "→ leaves"),
 }
 
 
@@ -60,7 +60,7 @@ class PreviewModel(RowsModel[RowOutcome]):
         ),
         Column(
             QT_TRANSLATE_NOOP("Column", "Outcome"),
-            lambda r: OUTCOME_MARK.get(r.outcome, r.outcome),
+            lambda r: QCoreApplication.translate("Import", OUTCOME_MARK.get(r.outcome, r.outcome)),
             sort=lambda r: r.outcome,
         ),
         Column(QT_TRANSLATE_NOOP("Column", "Staff no."), lambda r: r.staff_no),
@@ -236,7 +236,7 @@ class ImportDialog(QDialog):
         fields = KINDS[self.kind_key]
         for i, header in enumerate(self.table.headers):
             box = QComboBox()
-            box.addItem(IGNORE, "")
+            box.addItem(QCoreApplication.translate("Import", IGNORE), "")
             for key, label in fields.items():
                 box.addItem(label, key)
             chosen = columns.get(i, "")

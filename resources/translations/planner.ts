@@ -1357,6 +1357,10 @@ missing mandatory learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2, left %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> and %d more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,6 +1391,33 @@ missing mandatory learning</source>
     </message>
     <message>
         <source>No sessions with free places: plan one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ leaves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,6 +3888,45 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Open another data folder, or keep the damaged file under another name (for recovery later) and start this folder afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the latest sound backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the damaged file aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is back in use; anything recorded since then is not in it. The damaged file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>State</name>
     <message>
         <source>recorded</source>
@@ -4431,7 +4501,19 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the registration year %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No current role sets a target for reflective supervision, and none is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4464,6 +4546,10 @@ arrangement in place</source>
     </message>
     <message>
         <source>Not registered yet: registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5380,6 +5466,14 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>role to map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left on %1: recorded as a leaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5433,6 +5527,10 @@ arrangement in place</source>
     </message>
     <message>
         <source>staff number %1 looks like %2 with its leading zeros lost (a spreadsheet number?): format the column as text and export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5503,6 +5601,13 @@ arrangement in place</source>
     </message>
     <message>
         <source>That supervision session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>%1 has no level %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5632,6 +5737,10 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (changes since %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5660,6 +5769,10 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not imported: %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to import: this copy already has everything in the pack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5677,6 +5790,10 @@ arrangement in place</source>
     </message>
     <message>
         <source>; %1 deleted on the other side kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 removed, %4 stored%5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6004,11 +6121,27 @@ arrangement in place</source>
 <context>
     <name>regulators</name>
     <message>
+        <source>SSSC registration: apply (within %1 months of starting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSC registration: registered (within %1 months of starting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the registration anniversary (the date the annual declaration is due) to follow the worker&apos;s own year; until then this shows the calendar year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the revalidation (renewal) date: the NMC&apos;s three-year cycle runs from it, so nothing is judged until it is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6041,6 +6174,10 @@ arrangement in place</source>
     </message>
     <message>
         <source>Reflective discussion with another registrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6105,6 +6242,10 @@ arrangement in place</source>
     </message>
     <message>
         <source>Give the Professional Update sign-off year: sign-off is due every five years by 1 July.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6263,6 +6404,10 @@ arrangement in place</source>
     </message>
     <message>
         <source>team.json: %1[%2].%3 is %4, which it cannot be: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
