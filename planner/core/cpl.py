@@ -12,7 +12,7 @@ from datetime import date
 
 from planner.core.errors import UserError
 from planner.core.hours import check_hours
-from planner.core.i18n import fill, translate
+from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 CPL_TYPES = (
     "course",
@@ -31,15 +31,15 @@ CPL_TYPES = (
 # SSSC's core learning elements (model in force since June 2024). The last two apply to
 # social workers only.
 SSSC_ELEMENTS = (
-    ("rights", "Rights-based and ethical practice"),
-    ("communication", "Communication and relationships"),
-    ("wellbeing", "Wellbeing and support"),
-    ("protection", "Protection"),
-    ("knowledge", "Knowledge for your role"),
-    ("reflective", "Reflective practice"),
-    ("leadership", "Leadership and quality assurance"),
-    ("self-awareness", "Self-awareness and reflexivity (social workers)"),
-    ("professional-leadership", "Professional leadership (social workers)"),
+    ("rights", QT_TRANSLATE_NOOP("cpl", "Rights-based and ethical practice")),
+    ("communication", QT_TRANSLATE_NOOP("cpl", "Communication and relationships")),
+    ("wellbeing", QT_TRANSLATE_NOOP("cpl", "Wellbeing and support")),
+    ("protection", QT_TRANSLATE_NOOP("cpl", "Protection")),
+    ("knowledge", QT_TRANSLATE_NOOP("cpl", "Knowledge for your role")),
+    ("reflective", QT_TRANSLATE_NOOP("cpl", "Reflective practice")),
+    ("leadership", QT_TRANSLATE_NOOP("cpl", "Leadership and quality assurance")),
+    ("self-awareness", QT_TRANSLATE_NOOP("cpl", "Self-awareness and reflexivity (social workers)")),
+    ("professional-leadership", QT_TRANSLATE_NOOP("cpl", "Professional leadership (social workers)")),
 )
 SSSC_ELEMENT_NAMES = dict(SSSC_ELEMENTS)
 SOCIAL_WORKER_ONLY = ("self-awareness", "professional-leadership")
@@ -47,9 +47,9 @@ SOCIAL_WORKER_ONLY = ("self-awareness", "professional-leadership")
 # Topics that regulators ask for by name. Trauma and child protection are also frameworks: learning
 # in those frameworks covers the topic. Adult support and protection has no framework here.
 TOPICS = (
-    ("trauma", "Trauma-informed learning"),
-    ("child-protection", "Child protection"),
-    ("adult-protection", "Adult support and protection"),
+    ("trauma", QT_TRANSLATE_NOOP("cpl", "Trauma-informed learning")),
+    ("child-protection", QT_TRANSLATE_NOOP("cpl", "Child protection")),
+    ("adult-protection", QT_TRANSLATE_NOOP("cpl", "Adult support and protection")),
 )
 TOPIC_NAMES = dict(TOPICS)
 FRAMEWORK_TOPICS = ("trauma", "child-protection")  # framework codes that are topics too
@@ -73,11 +73,31 @@ PARTICIPATORY_DELIVERIES = ("workshop", "course", "shadowing")
 
 # Optional prompts drawn from what matters to children (the promise).
 WHAT_MATTERS_PROMPTS = (
-    ("loved", "How could this help the children I work with feel safe, loved and cared about?"),
-    ("rights", "How does this change the way I uphold children's rights day to day?"),
-    ("stigma", "What will I do differently so children and families feel less judged or labelled?"),
+    (
+        "loved",
+        QT_TRANSLATE_NOOP("cpl", "How could this help the children I work with feel safe, loved and cared about?"),
+    ),
+    ("rights", QT_TRANSLATE_NOOP("cpl", "How does this change the way I uphold children's rights day to day?")),
+    (
+        "stigma",
+        QT_TRANSLATE_NOOP("cpl", "What will I do differently so children and families feel less judged or labelled?"),
+    ),
 )
 PROMPT_TEXT = dict(WHAT_MATTERS_PROMPTS)
+
+
+def element_name(code: str) -> str:
+    """An SSSC core learning element's name as people read it (in the interface's language)."""
+    return translate("cpl", SSSC_ELEMENT_NAMES[code])
+
+
+def topic_name(code: str) -> str:
+    return translate("cpl", TOPIC_NAMES[code])
+
+
+def prompt_text(code: str) -> str:
+    """A what-matters prompt's question, or "" for none."""
+    return translate("cpl", PROMPT_TEXT[code]) if code in PROMPT_TEXT else ""
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from planner.core.cpl import SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS, TOPIC_NAMES, CplEntry
+from planner.core.cpl import (
+    SOCIAL_WORKER_ONLY,
+    SSSC_ELEMENTS,
+    CplEntry,
+    element_name,
+    topic_name,
+)
 from planner.core.dates import add_months, uk
 from planner.core.hours import hours_text, total
-from planner.core.i18n import fill, translate
+from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 SSSC_APPLY_MONTHS = 3
 SSSC_REGISTER_MONTHS = 6
@@ -88,11 +94,24 @@ class RegulatorRule:
 
 RULES: dict[str, RegulatorRule] = {
     "SSSC": RegulatorRule(
-        "SSSC", "Scottish Social Services Council", 1, "Registration anniversary (annual declaration)"
+        "SSSC",
+        QT_TRANSLATE_NOOP("regulators", "Scottish Social Services Council"),
+        1,
+        QT_TRANSLATE_NOOP("regulators", "Registration anniversary (annual declaration)"),
     ),
-    "NMC": RegulatorRule("NMC", "Nursing and Midwifery Council", 3, "Revalidation (renewal) date"),
-    "GTCS": RegulatorRule("GTCS", "General Teaching Council for Scotland", 1, "School session"),
-    "none": RegulatorRule("none", "No regulator", 1),
+    "NMC": RegulatorRule(
+        "NMC",
+        QT_TRANSLATE_NOOP("regulators", "Nursing and Midwifery Council"),
+        3,
+        QT_TRANSLATE_NOOP("regulators", "Revalidation (renewal) date"),
+    ),
+    "GTCS": RegulatorRule(
+        "GTCS",
+        QT_TRANSLATE_NOOP("regulators", "General Teaching Council for Scotland"),
+        1,
+        QT_TRANSLATE_NOOP("regulators", "School session"),
+    ),
+    "none": RegulatorRule("none", QT_TRANSLATE_NOOP("regulators", "No regulator"), 1),
 }
 
 
@@ -320,7 +339,7 @@ def summarise(
             checks.append(
                 Check(
                     code,
-                    fill(translate("regulators", "%1 this year"), TOPIC_NAMES[code]),
+                    fill(translate("regulators", "%1 this year"), topic_name(code)),
                     bool(evidence),
                     _evidence_detail(evidence),
                     evidence,
@@ -338,8 +357,8 @@ def summarise(
             )
         wanted = [c for c, _ in SSSC_ELEMENTS if registration.social_worker or c not in SOCIAL_WORKER_ONLY]
         got = {el for e in mine for el in e.sssc_elements}
-        covered = tuple(SSSC_ELEMENT_NAMES[c] for c in wanted if c in got)
-        missing = tuple(SSSC_ELEMENT_NAMES[c] for c in wanted if c not in got)
+        covered = tuple(element_name(c) for c in wanted if c in got)
+        missing = tuple(element_name(c) for c in wanted if c not in got)
     elif rule.code == "NMC":
         rv = revalidation if revalidation is not None and revalidation.cycle_end == end else Revalidation(end)
         checks.append(_hours_check("cpd-hours", translate("regulators", "CPD hours"), mine, hours, 35))

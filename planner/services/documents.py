@@ -9,7 +9,14 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from planner.core.cpl import PROMPT_TEXT, SOCIAL_WORKER_ONLY, SSSC_ELEMENT_NAMES, SSSC_ELEMENTS
+from planner.core.cpl import (
+    SOCIAL_WORKER_ONLY,
+    SSSC_ELEMENT_NAMES,
+    SSSC_ELEMENTS,
+    element_name,
+    prompt_text,
+    topic_name,
+)
 from planner.core.dates import add_months, local_date, uk
 from planner.core.files import check_document_name, is_web_page, write_bytes
 from planner.core.hours import total
@@ -31,6 +38,7 @@ from planner.reports.learning_record import (
 from planner.reports.signin_sheet import SignInData, SignInSheet
 from planner.reports.sssc_pack import PackEntry, SsscPack, SsscPackData
 from planner.reports.team_report import TeamReport, TeamReportData
+from planner.services.certificate_codes import certificate_digest, certified, new_code
 from planner.services.editing import SettingsService
 from planner.services.learning import LearningService
 from planner.services.matrix_service import MatrixService
@@ -169,7 +177,7 @@ class DocumentService:
                     e.title,
                     e.learned,
                     e.practice_change,
-                    PROMPT_TEXT.get(e.prompt, ""),
+                    prompt_text(e.prompt),
                     e.prompt_response,
                 )
                 for e in entries
@@ -359,15 +367,13 @@ class DocumentService:
         wanted = [(c, n) for c, n in SSSC_ELEMENTS if reg.social_worker or c not in SOCIAL_WORKER_ONLY]
         mandatory = []
         for code, element in (
-            ("trauma", "communication and relationships"),
-            ("child-protection", "protection"),
-            ("adult-protection", "protection"),
+            ("trauma", translate("documents", "communication and relationships")),
+            ("child-protection", translate("documents", "protection")),
+            ("adult-protection", translate("documents", "protection")),
         ):
             check = cycle.check(code)
             assert check is not None
-            mandatory.append(
-                (f"{check.label.removesuffix(' this year')} ({element})", check.met, [e.title for e in check.evidence])
-            )
+            mandatory.append((f"{topic_name(code)} ({element})", check.met, [e.title for e in check.evidence]))
         elc = cycle.check("elc-hours")
         apply, register = cycle.check("sssc-apply"), cycle.check("sssc-register")
         note = ""
@@ -395,11 +401,13 @@ class DocumentService:
                     e.hours,
                     e.provider,
                     e.participatory,
-                    [SSSC_ELEMENT_NAMES[c] for c in e.sssc_elements if c in SSSC_ELEMENT_NAMES],
+                    [element_name(c) for c in e.sssc_elements if c in SSSC_ELEMENT_NAMES],
                 )
                 for e in entries
             ],
-            elements=[(name, [e.title for e in entries if code in e.sssc_elements]) for code, name in wanted],
+            elements=[
+                (element_name(code), [e.title for e in entries if code in e.sssc_elements]) for code, _n in wanted
+            ],
             mandatory=mandatory,
             elc_line=fill(
                 translate("documents", "Funded early learning and childcare: %1 (%2)."),
@@ -578,29 +586,3 @@ class DocumentService:
                 "documents", " The record has changed since the certificate was issued."
             )
         return True, "Genuine: " + described
-
-
-# -- certificates and verification -------------------------------------------------------
-
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O or 1/I/L to misread
-
-
-def new_code() -> str:
-    import secrets
-
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
-    return f"PP-{raw[:4]}-{raw[4:]}"
-
-
-CERTIFIED = ("name", "staff_no", "module_code", "completed_on")  # what a verification code vouches for
-
-
-def certified(summary: dict[str, object]) -> dict[str, object]:
-    return {k: summary.get(k) for k in CERTIFIED}
-
-
-def certificate_digest(summary: dict[str, object]) -> str:
-    import hashlib
-    import json
-
-    return hashlib.sha256(json.dumps(summary, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

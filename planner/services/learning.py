@@ -30,6 +30,7 @@ from planner.core.cpl import (
     check_lengths,
     cpl_type,
     default_participatory,
+    topic_name,
 )
 from planner.core.dates import parse_iso, uk
 from planner.core.errors import UserError
@@ -564,7 +565,7 @@ class LearningService:
         out = []
         for w, _reg, start, end in soon:
             mine = [e for e in history(entries.get(w.id, []), catalogue) if start <= e.occurred_on <= end]
-            missing = tuple(TOPIC_NAMES[t] for t in SSSC_MANDATORY if not any(t in e.topics for e in mine))
+            missing = tuple(topic_name(t) for t in SSSC_MANDATORY if not any(t in e.topics for e in mine))
             if missing:
                 out.append(DeclarationDue(w, teams.get(w.team_id or "", ""), end, missing))
         out.sort(key=lambda d: (d.due_on, d.worker.name.casefold()))

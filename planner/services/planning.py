@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from planner.core.cpl import TOPICS
+from planner.core.cpl import TOPICS, topic_name
 from planner.core.dates import iso
 from planner.core.errors import UserError
 from planner.core.history import modules_covering
@@ -113,10 +113,9 @@ class PlanningService:
         if days < 0:
             raise UserError(translate("planning", "The number of days cannot be negative."))
         catalogue = self.ws.catalogue_repo.load()
-        names = dict(TOPICS)
-        covering = {
-            name: [{"code": m.code, "title": m.title} for m in modules_covering(code, catalogue)]
-            for code, name in names.items()
+        covering = {  # keyed by the topic's name as shown (the missing list's words)
+            topic_name(code): [{"code": m.code, "title": m.title} for m in modules_covering(code, catalogue)]
+            for code, _name in TOPICS
         }
         return [
             {

@@ -93,7 +93,7 @@ def cycle_lines(summary: CycleSummary) -> list[str]:
     """The summary in sentences, in the order the registration tab shows them."""
     rule = summary.regulator
     entries = len(summary.entries)
-    lines = [fill(translate("regulation", "%1: %2."), rule.name, period_text(summary))]
+    lines = [fill(translate("regulation", "%1: %2."), translate("regulators", rule.name), period_text(summary))]
     lines += list(summary.notes)
     if not summary.needs_date:
         counted_entries = counted(entries, "entry", "entries", translate("Counted", "%n entry(s)", None, entries))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -181,10 +181,10 @@ def add_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget, str]]) -> Non
 
 
 REGULATOR_LABELS = {
-    "SSSC": "SSSC (social services)",
-    "NMC": "NMC (nurses, health visitors)",
-    "GTCS": "GTCS (teachers)",
-    "none": "None",
+    "SSSC": QT_TRANSLATE_NOOP("Regulator", "SSSC (social services)"),
+    "NMC": QT_TRANSLATE_NOOP("Regulator", "NMC (nurses, health visitors)"),
+    "GTCS": QT_TRANSLATE_NOOP("Regulator", "GTCS (teachers)"),
+    "none": QT_TRANSLATE_NOOP("Regulator", "None"),
 }
 
 

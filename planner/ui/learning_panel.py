@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from planner.core.cpl import CPL_TYPES, TOPIC_NAMES, CplEntry
+from planner.core.cpl import CPL_TYPES, CplEntry, topic_name
 from planner.core.history import coverage
 from planner.core.hours import total
 from planner.core.model import Catalogue, Worker
@@ -189,7 +189,7 @@ class LearningPanel(QWidget):
             [self.catalogue.module(e.module_id).code] if e.module_id and self.catalogue.has_module(e.module_id) else []
         )
         parts += [names.get(c, c) for c in full.frameworks]
-        parts += [TOPIC_NAMES[t] for t in full.topics if t not in full.frameworks]
+        parts += [topic_name(t) for t in full.topics if t not in full.frameworks]
         return ", ".join(parts)
 
     def apply_filter(self) -> None:

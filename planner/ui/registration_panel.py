@@ -70,7 +70,8 @@ def summary_html(summary: CycleSummary) -> str:
     learning that meets it."""
     rule = summary.regulator
     period = period_text(summary)
-    parts = [f"<h3>{escape(rule.name)}</h3>", f"<p><b>{escape(period[:1].upper() + period[1:])}</b></p>"]
+    name = QCoreApplication.translate("regulators", rule.name)
+    parts = [f"<h3>{escape(name)}</h3>", f"<p><b>{escape(period[:1].upper() + period[1:])}</b></p>"]
     parts += [f"<p>{escape(note)}</p>" for note in summary.notes]
     if not summary.needs_date:
         n = len(summary.entries)

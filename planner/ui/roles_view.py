@@ -173,7 +173,7 @@ class RoleEditor(QGroupBox):
         self.regulator.addItem(self.tr("None"), "")
         for reg in REGULATORS:
             if reg != "none":
-                self.regulator.addItem(REGULATOR_LABELS[reg], reg)
+                self.regulator.addItem(QCoreApplication.translate("Regulator", REGULATOR_LABELS[reg]), reg)
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("S&ector"), self.sector)

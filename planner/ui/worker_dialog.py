@@ -108,7 +108,7 @@ class WorkerDialog(QDialog):
         if worker is None:  # chosen by the person (or from the first role chosen), never assumed
             self.regulator.addItem(self.tr("— choose —"), None)
         for reg in REGULATORS:
-            self.regulator.addItem(REGULATOR_LABELS[reg], reg)
+            self.regulator.addItem(QCoreApplication.translate("Regulator", REGULATOR_LABELS[reg]), reg)
         if worker is not None:
             self.regulator.setCurrentIndex(max(0, self.regulator.findData(worker.regulator)))
         self.register_part = QComboBox()  # the SSSC's parts to choose from, or any other text

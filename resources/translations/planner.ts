@@ -2925,6 +2925,25 @@ childcare setting: %s hours a year</source>
     </message>
 </context>
 <context>
+    <name>Regulator</name>
+    <message>
+        <source>SSSC (social services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NMC (nurses, health visitors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTCS (teachers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -4382,6 +4401,66 @@ arrangement in place</source>
 <context>
     <name>cpl</name>
     <message>
+        <source>Rights-based and ethical practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication and relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership and quality assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-awareness and reflexivity (social workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional leadership (social workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trauma-informed learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult support and protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How could this help the children I work with feel safe, loved and cared about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does this change the way I uphold children&apos;s rights day to day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will I do differently so children and families feel less judged or labelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The date is in the future: record learning once it has happened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4542,6 +4621,14 @@ arrangement in place</source>
     </message>
     <message>
         <source>The registration year %1 to %2 has not started yet: there is no learning in it to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication and relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6120,6 +6207,34 @@ arrangement in place</source>
 </context>
 <context>
     <name>regulators</name>
+    <message>
+        <source>Scottish Social Services Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration anniversary (annual declaration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nursing and Midwifery Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revalidation (renewal) date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Teaching Council for Scotland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>SSSC registration: apply (within %1 months of starting)</source>
         <translation type="unfinished"></translation>
