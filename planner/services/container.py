@@ -182,6 +182,17 @@ class Services:
 
         return build_detached(self._ws, on, team, progress)
 
+    def due_overview_detached(self, on: date, days: int, team: str | None) -> Any:
+        """What is due's data on a connection of its own (for a worker thread)."""
+        from planner.services.planning import PlanningService
+
+        reader = Workspace.reader(self._ws.folder) if self._ws.folder else self._ws
+        try:
+            return PlanningService(reader).overview(on, days, team)
+        finally:
+            if reader is not self._ws:
+                reader.close()
+
     def count_declarations_detached(self, on: date, team: str | None, days: int = 60) -> int:
         from planner.services.matrix_service import count_declarations
 

@@ -3,6 +3,7 @@ rows behind ``planner due`` and ``planner needs`` and the GUI's lists (keep the 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,16 @@ from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
 
 DUE_ORDER = {"overdue": 0, "expired": 1, "due": 2, "expiring": 3}
+
+
+@dataclass(frozen=True)
+class DueOverview:
+    """The What is due page's data, from one matrix."""
+
+    rows: list[dict[str, Any]]
+    figures: Figures
+    declarations: list[dict[str, Any]]
+    needs: list[dict[str, Any]]
 
 
 class PlanningService:
@@ -72,12 +83,22 @@ class PlanningService:
         """The planning figures, defined once (:mod:`planner.services.figures`)."""
         return count(MatrixService(self.ws).build(on, team), days)
 
-    def needs(self, on: date, team: str | None = None) -> list[dict[str, Any]]:
+    def overview(self, on: date, days: int = 60, team: str | None = None) -> DueOverview:
+        """Everything the What is due page shows — the due list, its figures, the SSSC
+        declarations and the learning-needs analysis — from one matrix (it was built twice)."""
+        if days < 0:
+            raise UserError(translate("planning", "The number of days cannot be negative."))
+        data = MatrixService(self.ws).build(on, team)
+        return DueOverview(
+            self.due_rows(data, days), count(data, days), self.declarations(on, days, team), self.needs(on, team, data)
+        )
+
+    def needs(self, on: date, team: str | None = None, data: MatrixData | None = None) -> list[dict[str, Any]]:
         """Per framework level (and specific module): how many workers need it, and where they
         stand. A worker needs every level up to the one their roles ask for (levels are
         cumulative), so a worker asked for Child protection – Specific counts under Wider,
         General and Specific."""
-        data = MatrixService(self.ws).build(on, team)
+        data = data if data is not None else MatrixService(self.ws).build(on, team)
         catalogue = self.ws.catalogue_repo.load()
         levels = {lv.id: (fw.name, lv.name, lv.rank) for fw in catalogue.frameworks for lv in fw.levels}
         out: list[dict[str, Any]] = []

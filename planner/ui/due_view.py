@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.errors import Cancelled
 from planner.core.status import State
 from planner.core.wording import state_name
 from planner.services.exports import write_csv
 from planner.services.figures import ITEM_NOTE, summary_lines
+from planner.services.planning import DueOverview
+from planner.ui.background import BackgroundTask
+from planner.ui.bug_report import report
 from planner.ui.common import button, fit_columns, follow_rows, heading, hint, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
@@ -34,6 +38,8 @@ from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, dark_text, sta
 from planner.ui.printing import export_file
 from planner.ui.table_model import Column, RowsModel
 from planner.ui.team_page import TeamPage
+
+BACKGROUND_FROM = 2000  # workers: counted on a worker thread from here on (as Home and the matrix)
 
 ORDER = {"overdue": 0, "expired": 1, "due": 2, "expiring": 3}
 
@@ -177,6 +183,7 @@ class NeedsChart(QWidget):
 class DueView(TeamPage):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
+        self.task: BackgroundTask | None = None
         self.rows: list[dict[str, Any]] = []
         self.declarations: list[dict[str, Any]] = []
         self.days = QSpinBox()
@@ -283,10 +290,32 @@ class DueView(TeamPage):
         self.refresh()
 
     def refresh(self) -> None:
+        """Small organisations are counted on the spot; large ones on a worker thread, so the
+        window never waits (a change of team or window while counting starts again)."""
         self.dirty = False
-        on, team = self.controller.as_on, self.scope.currentData()
-        days = self.days.value()
-        self.rows, figures = self.controller.planning.due_with_figures(on, days, team)
+        on, team, days = self.controller.as_on, self.scope.currentData(), self.days.value()
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+        if self.controller.people_count(team) < BACKGROUND_FROM:
+            self._show(self.controller.planning.overview(on, days, team), on)
+            return
+        self.summary.setText(self.tr("Counting what is due as on %s…") % uk_date(on))
+        services = self.controller.services
+        task = BackgroundTask(lambda _progress: services.due_overview_detached(on, days, team), self)
+        task.finished.connect(lambda result, t=task: self._show(result, on) if t is self.task else None)
+        task.failed.connect(lambda exc, t=task: self._failed(exc) if t is self.task else None)
+        self.task = task
+        task.start()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        if not isinstance(exc, Cancelled):
+            report(self, exc, None, self.tr("What is due"))
+
+    def _show(self, overview: DueOverview, on: date) -> None:
+        self.task = None
+        self.rows, figures = overview.rows, overview.figures
         self.declarations = [
             {
                 "staff_no": d["staff_no"],
@@ -297,7 +326,7 @@ class DueView(TeamPage):
                 "date": d["declaration_on"],
                 "modules": list({m["code"]: m for ms in d["modules"].values() for m in ms}.values()),
             }
-            for d in self.controller.planning.declarations(on, self.days.value(), team)
+            for d in overview.declarations
         ]
         self._group()
         warn = self.controller.settings.warning_days
@@ -309,7 +338,7 @@ class DueView(TeamPage):
             + "."
         )
         self.summary.setToolTip(ITEM_NOTE)
-        needs = self.controller.planning.needs(on, team)
+        needs = overview.needs
         self.needs_model.set_rows([r for r in needs if r["need"]])
         self.chart.set_rows(needs)
         fit_columns(self.needs_view)

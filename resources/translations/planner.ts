@@ -759,6 +759,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counting what is due as on %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SSSC declaration: missing %s</source>
         <translation type="unfinished"></translation>
     </message>

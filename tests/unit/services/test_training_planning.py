@@ -133,3 +133,17 @@ def test_needs_analysis_counts_cumulative_levels(demo_ws):
         and st.state is State.OVERDUE
     )
     assert cp[0]["overdue"] == overdue_wider
+
+
+def test_the_due_overview_is_the_due_list_figures_declarations_and_needs(demo_ws):
+    """What is due's data comes from one matrix, and says exactly what each separate call says."""
+    from planner.services.planning import PlanningService
+    from tests.conftest import FIXED_TODAY
+
+    planning = PlanningService(demo_ws)
+    overview = planning.overview(FIXED_TODAY, 60, None)
+    rows, figures = planning.due_with_figures(FIXED_TODAY, 60, None)
+    assert overview.rows == rows and overview.figures == figures
+    assert overview.declarations == planning.declarations(FIXED_TODAY, 60, None)
+    assert overview.needs == planning.needs(FIXED_TODAY, None)
+    assert overview.rows  # the example organisation has something due

@@ -1,0 +1,23 @@
+"""What is due counts a large organisation on a worker thread: the window answers at once,
+says it is counting, and then shows the same list and figures as counting on the spot."""
+
+from __future__ import annotations
+
+from planner.ui import due_view
+
+
+def test_what_is_due_counts_off_the_window_thread(qtbot, window, monkeypatch):
+    page = window.page("Due")
+    on, days = window.controller.as_on, page.days.value()
+    expected = window.controller.planning.overview(on, days, None)
+    monkeypatch.setattr(due_view, "BACKGROUND_FROM", 0)  # the example organisation counts as large
+    page.refresh()
+    assert page.task is not None and "Counting" in page.summary.text()  # the window did not wait
+    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+    assert page.rows == expected.rows and len(page.declarations) == len(expected.declarations)
+    assert page.summary.text().startswith("As on") and page.needs_model.rowCount() > 0
+    # a change while counting starts again and only the last count is shown
+    page.days.setValue(days + 30)
+    page.days.setValue(days)
+    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+    assert page.rows == expected.rows
