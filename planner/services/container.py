@@ -4,10 +4,10 @@ use. They never see the database or its repositories; only the services do."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.core.regulators import Registration
 from planner.services.editing import CatalogueService, PeopleService, SettingsService
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from planner.services.packs import PackService
     from planner.services.person import PersonService
     from planner.services.transfer import TransferService
+
+
+T = TypeVar("T")
 
 
 class Services:
@@ -182,15 +185,13 @@ class Services:
 
         return build_detached(self._ws, on, team, progress)
 
-    def due_overview_detached(self, on: date, days: int, team: str | None) -> Any:
-        """What is due's data on a connection of its own (for a worker thread)."""
-        from planner.services.planning import PlanningService
-
-        reader = Workspace.reader(self._ws.folder) if self._ws.folder else self._ws
+    def detached(self, work: Callable[[Services], T]) -> T:
+        """``work`` done on a connection of its own (for a worker thread), closed after."""
+        reader = self.reader()
         try:
-            return PlanningService(reader).overview(on, days, team)
+            return work(reader)
         finally:
-            if reader is not self._ws:
+            if reader is not self:
                 reader.close()
 
     def count_declarations_detached(self, on: date, team: str | None, days: int = 60) -> int:

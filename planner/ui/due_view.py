@@ -302,7 +302,7 @@ class DueView(TeamPage):
             return
         self.summary.setText(self.tr("Counting what is due as on %s…") % uk_date(on))
         services = self.controller.services
-        task = BackgroundTask(lambda _progress: services.due_overview_detached(on, days, team), self)
+        task = BackgroundTask(lambda _p: services.detached(lambda s: s.planning.overview(on, days, team)), self)
         task.finished.connect(lambda result, t=task: self._show(result, on) if t is self.task else None)
         task.failed.connect(lambda exc, t=task: self._failed(exc) if t is self.task else None)
         self.task = task

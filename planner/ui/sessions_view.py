@@ -26,17 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.errors import Cancelled
 from planner.core.i18n import fill
 from planner.core.model import Catalogue, Worker
 from planner.core.wording import plural, state_name
 from planner.services.changes import Changed
-from planner.services.training import Booking, Suggestion, TrainingSession
+from planner.services.training import Booking, Forecast, Suggestion, TrainingSession
+from planner.ui.background import BackgroundTask
+from planner.ui.bug_report import report
 from planner.ui.common import add_rows, button, fit_columns, heading, hint, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, state_text, to_qdate, uk_date
 from planner.ui.printing import save_document
 from planner.ui.table_model import Column, RowsModel
+
+BACKGROUND_FROM = 2000  # workers: the forecast is counted on a worker thread from here on
 
 # How session and booking statuses read on screen (translated where shown).
 STATUS_WORDS = (
@@ -249,6 +254,8 @@ class AttendanceDialog(QDialog):
 class SessionsView(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.task: BackgroundTask | None = None
+        self._shows = 0
         self.controller = controller
         self.forecast = QLabel()
         self.forecast.setWordWrap(True)
@@ -335,7 +342,42 @@ class SessionsView(QWidget):
         fit_columns(self.sessions_view)
         self.sessions_view.setColumnWidth(SessionsModel.MODULE, 260)
         self.no_sessions.setVisible(self.sessions_model.rowCount() == 0)
-        f = self.controller.training.forecast(self.controller.as_on)
+        self._forecast()
+        shows = self._shows
+        if selected is not None:
+            for row in range(self.sessions_model.rowCount()):
+                if self.sessions_model.row(row).session.id == selected.id:
+                    self.sessions_view.selectRow(row)
+        elif self.sessions_model.rowCount():
+            self.sessions_view.selectRow(0)  # the next session: who to book on it shows at once
+        if self._shows == shows:  # selecting showed nothing new (the same row): show it once here
+            self.show_selected()
+
+    def _forecast(self) -> None:
+        """The items in each state now and once the booked sessions have happened: for a large
+        organisation counted on a worker thread, so the page never waits for it."""
+        on = self.controller.as_on
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+        if self.controller.people_count(None) < BACKGROUND_FROM:
+            self._show_forecast(self.controller.training.forecast(on))
+            return
+        self.forecast.setText(self.tr("Counting the items in each state…"))
+        services = self.controller.services
+        task = BackgroundTask(lambda _p: services.detached(lambda s: s.training.forecast(on)), self)
+        task.finished.connect(lambda result, t=task: self._show_forecast(result) if t is self.task else None)
+        task.failed.connect(lambda exc, t=task: self._forecast_failed(exc) if t is self.task else None)
+        self.task = task
+        task.start()
+
+    def _forecast_failed(self, exc: BaseException) -> None:
+        self.task = None
+        if not isinstance(exc, Cancelled):
+            report(self, exc, None, self.tr("Training sessions"))
+
+    def _show_forecast(self, f: Forecast) -> None:
+        self.task = None
         words = lambda counts: ", ".join(f"{STATE_MARK[k]} {n} {state_name(k)}" for k, n in counts.items() if n)
         heading = self.tr("Items in each state (as the team report counts them)")
         now, by = self.tr("Now"), self.tr("By")
@@ -344,13 +386,6 @@ class SessionsView(QWidget):
             f"{heading}:<br><b>{now}</b>: {words(f.now)}<br><b>{by} {uk_date(f.after)}, "
             f"{every}</b>: {words(f.forecast)}<br><i>({without}: {words(f.without)})</i>"
         )
-        if selected is not None:
-            for row in range(self.sessions_model.rowCount()):
-                if self.sessions_model.row(row).session.id == selected.id:
-                    self.sessions_view.selectRow(row)
-        elif self.sessions_model.rowCount():
-            self.sessions_view.selectRow(0)  # the next session: who to book on it shows at once
-        self.show_selected()
 
     def select(self, session_id: str) -> None:
         if self.dirty:
@@ -365,6 +400,7 @@ class SessionsView(QWidget):
         return row.session if isinstance(row, SessionRow) else None
 
     def show_selected(self) -> None:
+        self._shows += 1  # (a refresh that selects a row shows it once, not twice)
         session = self.selected_session()
         enabled = session is not None and session.status == "planned"
         for b in (self.book_btn, self.book_top_btn, self.release_btn, self.cancel_btn):

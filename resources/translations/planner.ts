@@ -3653,6 +3653,10 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counting the items in each state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Items in each state (as the team report counts them)</source>
         <translation type="unfinished"></translation>
     </message>

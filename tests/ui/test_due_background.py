@@ -1,5 +1,6 @@
-"""What is due counts a large organisation on a worker thread: the window answers at once,
-says it is counting, and then shows the same list and figures as counting on the spot."""
+"""What is due and the Training sessions forecast count a large organisation on a worker thread:
+the window answers at once, says it is counting, and then shows the same list and figures as
+counting on the spot."""
 
 from __future__ import annotations
 
@@ -21,3 +22,17 @@ def test_what_is_due_counts_off_the_window_thread(qtbot, window, monkeypatch):
     page.days.setValue(days)
     qtbot.waitUntil(lambda: page.task is None, timeout=20000)
     assert page.rows == expected.rows
+
+
+def test_training_sessions_forecast_counts_off_the_window_thread(qtbot, window, monkeypatch):
+    from planner.ui import sessions_view
+
+    page = window.page("Sessions")
+    expected = window.controller.training.forecast(window.controller.as_on)
+    page._show_forecast(expected)
+    shown = page.forecast.text()
+    monkeypatch.setattr(sessions_view, "BACKGROUND_FROM", 0)
+    page.refresh()
+    assert page.task is not None and "Counting" in page.forecast.text()
+    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+    assert page.forecast.text() == shown  # the same words as counting on the spot
