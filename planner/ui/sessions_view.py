@@ -255,6 +255,7 @@ class SessionsView(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.task: BackgroundTask | None = None
+        self.suggest_task: BackgroundTask | None = None
         self._shows = 0
         self.controller = controller
         self.forecast = QLabel()
@@ -420,9 +421,7 @@ class SessionsView(QWidget):
                 if b.worker_id in people and b.status != "released"
             ]
         )
-        self.suggest_model.set_rows(
-            self.controller.training.suggest(session.id, self.controller.as_on) if session.status == "planned" else []
-        )
+        self._suggest(session)
         free = session.free_places
         venue_not_set, trainer = self.tr("venue not set"), self.tr("trainer")
         self.details.setText(
@@ -431,8 +430,39 @@ class SessionsView(QWidget):
             f"{trainer}: {session.trainer or '—'} · "
             + (self.tr("no limit on places") if free is None else plural(free, self.tr("free place")))
         )
-        for view in (self.suggest_view, self.bookings_view):
-            fit_columns(view)
+        fit_columns(self.bookings_view)
+
+    def _suggest(self, session: TrainingSession) -> None:
+        """Who to book, most urgent first: for a large organisation found on a worker thread."""
+        if self.suggest_task is not None:
+            self.suggest_task.cancel()
+            self.suggest_task = None
+        if session.status != "planned":
+            self._show_suggestions([])
+            return
+        on = self.controller.as_on
+        if self.controller.people_count(None) < BACKGROUND_FROM:
+            self._show_suggestions(self.controller.training.suggest(session.id, on))
+            return
+        self.suggest_model.set_rows([])
+        self.suggest_view.setAccessibleDescription(self.tr("Finding who to book…"))
+        for b in (self.book_btn, self.book_top_btn):
+            b.setEnabled(False)  # nothing to book from until the list is there
+        services, session_id = self.controller.services, session.id
+        task = BackgroundTask(lambda _p: services.detached(lambda s: s.training.suggest(session_id, on)), self)
+        task.finished.connect(lambda rows, t=task: self._show_suggestions(rows) if t is self.suggest_task else None)
+        task.failed.connect(lambda exc, t=task: self._forecast_failed(exc) if t is self.suggest_task else None)
+        self.suggest_task = task
+        task.start()
+
+    def _show_suggestions(self, rows: list[Suggestion]) -> None:
+        self.suggest_task = None
+        self.suggest_view.setAccessibleDescription("")
+        session = self.selected_session()
+        for b in (self.book_btn, self.book_top_btn):
+            b.setEnabled(session is not None and session.status == "planned")
+        self.suggest_model.set_rows(rows)
+        fit_columns(self.suggest_view)
         self.suggest_view.setColumnWidth(SuggestionsModel.NAME, min(220, self.suggest_view.columnWidth(0)))
         self.suggest_view.setColumnWidth(SuggestionsModel.TEAM, 170)
         self.suggest_view.setColumnWidth(SuggestionsModel.STEP, 170)

@@ -36,3 +36,18 @@ def test_training_sessions_forecast_counts_off_the_window_thread(qtbot, window, 
     assert page.task is not None and "Counting" in page.forecast.text()
     qtbot.waitUntil(lambda: page.task is None, timeout=20000)
     assert page.forecast.text() == shown  # the same words as counting on the spot
+
+
+def test_who_to_book_is_found_off_the_window_thread(qtbot, window, monkeypatch):
+    from planner.ui import sessions_view
+
+    page = window.page("Sessions")
+    window.show_page("Sessions")
+    page.sessions_view.selectRow(0)
+    session = page.selected_session()
+    expected = window.controller.training.suggest(session.id, window.controller.as_on)
+    monkeypatch.setattr(sessions_view, "BACKGROUND_FROM", 0)
+    page.show_selected()
+    assert page.suggest_task is not None and not page.book_top_btn.isEnabled()  # nothing to book from yet
+    qtbot.waitUntil(lambda: page.suggest_task is None, timeout=20000)
+    assert page.suggest_model.rows() == expected and page.book_top_btn.isEnabled()
