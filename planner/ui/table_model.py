@@ -53,10 +53,12 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
     def __init__(self, rows: Sequence[T] = (), parent: Any = None) -> None:
         super().__init__(parent)
+        self.generation = 0
         self._rows: list[T] = list(rows)
         self._search = [None] * len(self._rows)
 
     def set_rows(self, rows: Sequence[T]) -> None:
+        self.generation += 1  # a filter over these rows knows its matches are out of date
         self.beginResetModel()
         self._rows = list(rows)
         self._search: list[str | None] = [None] * len(self._rows)

@@ -36,3 +36,26 @@ def test_sort_role_returns_native_values(demo_ws):
     model = ModulesModel([ModuleRow(m, "") for m in cat.modules])
     hours = model.data(model.index(0, ModulesModel.HOURS), SORT_ROLE)
     assert isinstance(hours, float)
+
+
+def test_the_filter_matches_every_word_and_follows_new_rows(qtbot, demo_ws):
+    """Typing filters in one pass (accents and case ignored, every word must appear); rows set
+    afterwards are matched against the same words."""
+    from planner.ui.common import table_view
+
+    workers = demo_ws.people_repo.workers()
+    model = WorkersModel([WorkerRow(w, "team", "roles") for w in workers])
+    _view, proxy = table_view(model, "Workers")
+    lukasz = next(w for w in workers if w.name == "Łukasz Nowak")
+    proxy.set_text("lukasz NOWAK")
+    assert proxy.rowCount() == 1 and model.row(proxy.mapToSource(proxy.index(0, 0)).row()).worker.id == lukasz.id
+    proxy.set_text("lukasz zzz")
+    assert proxy.rowCount() == 0
+    proxy.set_text("lukasz")
+    others = [WorkerRow(w, "team", "roles") for w in workers if w.id != lukasz.id]
+    model.set_rows(others)  # the same words over new rows
+    assert proxy.rowCount() == 0
+    model.set_rows([*others, WorkerRow(lukasz, "team", "roles")])
+    assert proxy.rowCount() == 1
+    proxy.set_text("")
+    assert proxy.rowCount() == len(workers)
