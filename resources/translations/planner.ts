@@ -3697,6 +3697,10 @@ arrangement in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finding who to book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take back attendance</source>
         <translation type="unfinished"></translation>
     </message>
