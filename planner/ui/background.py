@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QWidget
 
 
 class _Runner(QObject):
@@ -78,3 +79,50 @@ class BackgroundTask(QObject):
 
     def wait(self) -> None:
         self._thread.wait()
+
+
+# Organisations with this many workers are counted on a worker thread; below it, counting on
+# the spot is quicker than starting one (the matrix, Home, What is due, Training sessions).
+BACKGROUND_FROM = 2000
+
+
+class LatestJob:
+    """One kind of work a page does off the GUI thread (its figures, its suggestions): starting
+    it again drops the run under way, only the latest run's result reaches ``done``, and a
+    failure is shown as a message or a bug, never a cancelled run's."""
+
+    def __init__(self, parent: QObject, title: str) -> None:
+        self._parent, self._title = parent, title
+        self._task: BackgroundTask | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.cancel()
+        task = BackgroundTask(lambda _progress: work(), self._parent)
+        task.finished.connect(lambda result, t=task: self._finish(t, result, done))
+        task.failed.connect(lambda exc, t=task: self._fail(t, exc))
+        self._task = task
+        task.start()
+
+    def _finish(self, task: BackgroundTask, result: Any, done: Callable[[Any], None]) -> None:
+        if task is self._task:
+            self._task = None
+            done(result)
+
+    def _fail(self, task: BackgroundTask, exc: BaseException) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        from planner.core.errors import Cancelled
+        from planner.ui.bug_report import report
+
+        if not isinstance(exc, Cancelled):
+            report(self._parent if isinstance(self._parent, QWidget) else None, exc, None, self._title)

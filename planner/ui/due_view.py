@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.errors import Cancelled
 from planner.core.status import State
 from planner.core.wording import state_name
 from planner.services.exports import write_csv
 from planner.services.figures import ITEM_NOTE, summary_lines
 from planner.services.planning import DueOverview
-from planner.ui.background import BackgroundTask
-from planner.ui.bug_report import report
+from planner.ui.background import BACKGROUND_FROM, LatestJob
 from planner.ui.common import button, fit_columns, follow_rows, heading, hint, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout
@@ -38,8 +36,6 @@ from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, dark_text, sta
 from planner.ui.printing import export_file
 from planner.ui.table_model import Column, RowsModel
 from planner.ui.team_page import TeamPage
-
-BACKGROUND_FROM = 2000  # workers: counted on a worker thread from here on (as Home and the matrix)
 
 ORDER = {"overdue": 0, "expired": 1, "due": 2, "expiring": 3}
 
@@ -183,7 +179,7 @@ class NeedsChart(QWidget):
 class DueView(TeamPage):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self.task: BackgroundTask | None = None
+        self.job = LatestJob(self, self.tr("What is due"))
         self.rows: list[dict[str, Any]] = []
         self.declarations: list[dict[str, Any]] = []
         self.days = QSpinBox()
@@ -294,27 +290,18 @@ class DueView(TeamPage):
         window never waits (a change of team or window while counting starts again)."""
         self.dirty = False
         on, team, days = self.controller.as_on, self.scope.currentData(), self.days.value()
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
+        self.job.cancel()
         if self.controller.people_count(team) < BACKGROUND_FROM:
             self._show(self.controller.planning.overview(on, days, team), on)
             return
         self.summary.setText(self.tr("Counting what is due as on %s…") % uk_date(on))
         services = self.controller.services
-        task = BackgroundTask(lambda _p: services.detached(lambda s: s.planning.overview(on, days, team)), self)
-        task.finished.connect(lambda result, t=task: self._show(result, on) if t is self.task else None)
-        task.failed.connect(lambda exc, t=task: self._failed(exc) if t is self.task else None)
-        self.task = task
-        task.start()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.task = None
-        if not isinstance(exc, Cancelled):
-            report(self, exc, None, self.tr("What is due"))
+        self.job.start(
+            lambda: services.detached(lambda s: s.planning.overview(on, days, team)),
+            lambda overview: self._show(overview, on),
+        )
 
     def _show(self, overview: DueOverview, on: date) -> None:
-        self.task = None
         self.rows, figures = overview.rows, overview.figures
         self.declarations = [
             {

@@ -15,7 +15,7 @@ from planner.core.status import State
 from planner.core.wording import plural
 from planner.services.figures import count
 from planner.services.matrix_service import MatrixData
-from planner.ui.background import BackgroundTask
+from planner.ui.background import BACKGROUND_FROM, BackgroundTask
 from planner.ui.common import heading, hint
 from planner.ui.controller import Controller
 from planner.ui.flow import FlowLayout, flow_row
@@ -23,7 +23,6 @@ from planner.ui.presentation import STATE_BACKGROUND, STATE_MARK, uk_date
 from planner.ui.team_page import TeamPage
 
 HORIZON_DAYS = 60
-BACKGROUND_FROM = 2000  # workers: as for the matrix screen
 SUPERVISION = "supervision"
 DECLARATIONS = "declarations"
 TILE_COLUMNS = 3  # two rows of three fit a 1024-pixel laptop

@@ -34,7 +34,7 @@ from planner.core.wording import state_name
 from planner.services.changes import Changed
 from planner.services.matrix_export import write_csv, write_xlsx
 from planner.services.matrix_service import MatrixData
-from planner.ui.background import BackgroundTask
+from planner.ui.background import BACKGROUND_FROM, BackgroundTask
 from planner.ui.bug_report import report
 from planner.ui.common import button, follow_rows, search_box
 from planner.ui.controller import Controller
@@ -43,7 +43,6 @@ from planner.ui.matrix_model import MatrixModel
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, to_qdate, uk_date
 from planner.ui.printing import ask_document, ask_folder, export_file, run_job, saved
 
-BACKGROUND_FROM = 2000  # workers: below this, computing is quicker than starting a thread
 ALL = "__all__"
 CHOSEN = "__chosen__"
 

@@ -26,22 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.errors import Cancelled
 from planner.core.i18n import fill
 from planner.core.model import Catalogue, Worker
 from planner.core.wording import plural, state_name
 from planner.services.changes import Changed
 from planner.services.training import Booking, Forecast, Suggestion, TrainingSession
-from planner.ui.background import BackgroundTask
-from planner.ui.bug_report import report
+from planner.ui.background import BACKGROUND_FROM, LatestJob
 from planner.ui.common import add_rows, button, fit_columns, heading, hint, selected_row, table_view
 from planner.ui.controller import Controller
 from planner.ui.flow import flow_row
 from planner.ui.presentation import DATE_FORMAT, STATE_MARK, from_qdate, state_text, to_qdate, uk_date
 from planner.ui.printing import save_document
 from planner.ui.table_model import Column, RowsModel
-
-BACKGROUND_FROM = 2000  # workers: the forecast is counted on a worker thread from here on
 
 # How session and booking statuses read on screen (translated where shown).
 STATUS_WORDS = (
@@ -254,8 +250,8 @@ class AttendanceDialog(QDialog):
 class SessionsView(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.task: BackgroundTask | None = None
-        self.suggest_task: BackgroundTask | None = None
+        self.forecast_job = LatestJob(self, self.tr("Training sessions"))
+        self.suggest_job = LatestJob(self, self.tr("Training sessions"))
         self._shows = 0
         self.controller = controller
         self.forecast = QLabel()
@@ -358,27 +354,15 @@ class SessionsView(QWidget):
         """The items in each state now and once the booked sessions have happened: for a large
         organisation counted on a worker thread, so the page never waits for it."""
         on = self.controller.as_on
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
+        self.forecast_job.cancel()
         if self.controller.people_count(None) < BACKGROUND_FROM:
             self._show_forecast(self.controller.training.forecast(on))
             return
         self.forecast.setText(self.tr("Counting the items in each state…"))
         services = self.controller.services
-        task = BackgroundTask(lambda _p: services.detached(lambda s: s.training.forecast(on)), self)
-        task.finished.connect(lambda result, t=task: self._show_forecast(result) if t is self.task else None)
-        task.failed.connect(lambda exc, t=task: self._forecast_failed(exc) if t is self.task else None)
-        self.task = task
-        task.start()
-
-    def _forecast_failed(self, exc: BaseException) -> None:
-        self.task = None
-        if not isinstance(exc, Cancelled):
-            report(self, exc, None, self.tr("Training sessions"))
+        self.forecast_job.start(lambda: services.detached(lambda s: s.training.forecast(on)), self._show_forecast)
 
     def _show_forecast(self, f: Forecast) -> None:
-        self.task = None
         words = lambda counts: ", ".join(f"{STATE_MARK[k]} {n} {state_name(k)}" for k, n in counts.items() if n)
         heading = self.tr("Items in each state (as the team report counts them)")
         now, by = self.tr("Now"), self.tr("By")
@@ -434,9 +418,7 @@ class SessionsView(QWidget):
 
     def _suggest(self, session: TrainingSession) -> None:
         """Who to book, most urgent first: for a large organisation found on a worker thread."""
-        if self.suggest_task is not None:
-            self.suggest_task.cancel()
-            self.suggest_task = None
+        self.suggest_job.cancel()
         if session.status != "planned":
             self._show_suggestions([])
             return
@@ -449,14 +431,11 @@ class SessionsView(QWidget):
         for b in (self.book_btn, self.book_top_btn):
             b.setEnabled(False)  # nothing to book from until the list is there
         services, session_id = self.controller.services, session.id
-        task = BackgroundTask(lambda _p: services.detached(lambda s: s.training.suggest(session_id, on)), self)
-        task.finished.connect(lambda rows, t=task: self._show_suggestions(rows) if t is self.suggest_task else None)
-        task.failed.connect(lambda exc, t=task: self._forecast_failed(exc) if t is self.suggest_task else None)
-        self.suggest_task = task
-        task.start()
+        self.suggest_job.start(
+            lambda: services.detached(lambda s: s.training.suggest(session_id, on)), self._show_suggestions
+        )
 
     def _show_suggestions(self, rows: list[Suggestion]) -> None:
-        self.suggest_task = None
         self.suggest_view.setAccessibleDescription("")
         session = self.selected_session()
         for b in (self.book_btn, self.book_top_btn):

@@ -13,14 +13,14 @@ def test_what_is_due_counts_off_the_window_thread(qtbot, window, monkeypatch):
     expected = window.controller.planning.overview(on, days, None)
     monkeypatch.setattr(due_view, "BACKGROUND_FROM", 0)  # the example organisation counts as large
     page.refresh()
-    assert page.task is not None and "Counting" in page.summary.text()  # the window did not wait
-    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+    assert page.job.running and "Counting" in page.summary.text()  # the window did not wait
+    qtbot.waitUntil(lambda: not page.job.running, timeout=20000)
     assert page.rows == expected.rows and len(page.declarations) == len(expected.declarations)
     assert page.summary.text().startswith("As on") and page.needs_model.rowCount() > 0
     # a change while counting starts again and only the last count is shown
     page.days.setValue(days + 30)
     page.days.setValue(days)
-    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+    qtbot.waitUntil(lambda: not page.job.running, timeout=20000)
     assert page.rows == expected.rows
 
 
@@ -33,8 +33,8 @@ def test_training_sessions_forecast_counts_off_the_window_thread(qtbot, window, 
     shown = page.forecast.text()
     monkeypatch.setattr(sessions_view, "BACKGROUND_FROM", 0)
     page.refresh()
-    assert page.task is not None and "Counting" in page.forecast.text()
-    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+    assert page.forecast_job.running and "Counting" in page.forecast.text()
+    qtbot.waitUntil(lambda: not page.forecast_job.running, timeout=20000)
     assert page.forecast.text() == shown  # the same words as counting on the spot
 
 
@@ -48,6 +48,6 @@ def test_who_to_book_is_found_off_the_window_thread(qtbot, window, monkeypatch):
     expected = window.controller.training.suggest(session.id, window.controller.as_on)
     monkeypatch.setattr(sessions_view, "BACKGROUND_FROM", 0)
     page.show_selected()
-    assert page.suggest_task is not None and not page.book_top_btn.isEnabled()  # nothing to book from yet
-    qtbot.waitUntil(lambda: page.suggest_task is None, timeout=20000)
+    assert page.suggest_job.running and not page.book_top_btn.isEnabled()  # nothing to book from yet
+    qtbot.waitUntil(lambda: not page.suggest_job.running, timeout=20000)
     assert page.suggest_model.rows() == expected and page.book_top_btn.isEnabled()
