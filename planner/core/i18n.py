@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 Backend = Callable[[str, str, str | None, int], str]
 F = TypeVar("F", bound=Callable[..., str])
@@ -63,12 +63,16 @@ def counted(n: int, english_one: str, english_many: str, translated: str) -> str
     return translated
 
 
-def cached(function: F) -> F:
+def cached(function: F | None = None, *, maxsize: int = 4096) -> Any:
     """Remember a translated word until the language changes (hot paths: the matrix reads the
-    same few state words hundreds of thousands of times)."""
-    remembered = lru_cache(maxsize=4096)(function)
-    _caches.append(remembered.cache_clear)
-    return remembered  # type: ignore[return-value]
+    same few state words hundreds of thousands of times). ``@cached`` or ``@cached(maxsize=…)``."""
+
+    def wrap(f: F) -> F:
+        remembered = lru_cache(maxsize=maxsize)(f)
+        _caches.append(remembered.cache_clear)
+        return remembered  # type: ignore[return-value]
+
+    return wrap(function) if function is not None else wrap
 
 
 def fill(template: str, *values: object) -> str:

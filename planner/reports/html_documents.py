@@ -6,10 +6,11 @@ takes its words and rows from the PDF's module, so paper and page say the same."
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from planner.core.dates import uk
-from planner.core.i18n import fill, translate
-from planner.core.wording import STATE_FILL, STATE_MARK, STATES, TEXT_ON_FILL
+from planner.core.i18n import cached, fill, translate
+from planner.core.wording import STATE_FILL, STATE_MARK, STATES, TEXT_ON_FILL, state_label, state_name
 from planner.reports import certificate as cert
 from planner.reports import learning_record as lr
 from planner.reports import signin_sheet as signin
@@ -174,7 +175,7 @@ def team_report(letterhead: Letterhead, data: team.TeamReportData) -> bytes:
     page.table(
         translate("documents", "Items in each state"),
         tr_all(team.SUMMARY_HEAD),
-        [[State(st, st), n, share] for st, n, share in team.summary_rows(data)],
+        [[State(st, state_name(st)), n, share] for st, n, share in team.summary_rows(data)],
         numbers=(1, 2),
     )
     for line in data.figures + data.notes:
@@ -183,7 +184,7 @@ def team_report(letterhead: Letterhead, data: team.TeamReportData) -> bytes:
     page.raw(_chart(data))
     page.table(
         translate("documents", "Items in each state by framework (the chart's figures)"),
-        [translate("documents", "Framework"), *STATES, translate("documents", "Total")],
+        [translate("documents", "Framework"), *(state_name(st) for st in STATES), translate("documents", "Total")],
         team.counts_rows(data),
         numbers=tuple(range(1, len(STATES) + 2)),
     )
@@ -233,7 +234,14 @@ def team_report(letterhead: Letterhead, data: team.TeamReportData) -> bytes:
             translate("documents", "Each item overdue, expired or due soon, by worker"),
             team.due_head(data),
             [
-                [name, staff, *([team_name] if data.show_team else []), needs, State(state, state), uk(when)]
+                [
+                    name,
+                    staff,
+                    *([team_name] if data.show_team else []),
+                    needs,
+                    State(state, state_name(state)),
+                    uk(when),
+                ]
                 for name, staff, team_name, needs, state, when in data.due
             ],
         )
@@ -242,18 +250,10 @@ def team_report(letterhead: Letterhead, data: team.TeamReportData) -> bytes:
     return page.render()
 
 
-_cells: dict[tuple[str, object], State] = {}
-
-
-def _matrix_cell(state: str, when: object) -> State:
+@cached(maxsize=65536)
+def _matrix_cell(state: str, when: date | None) -> State:
     """ "recorded 24 Nov 2023" (kept: a whole organisation repeats the same few thousand)."""
-    key = (state, when)
-    found = _cells.get(key)
-    if found is None:
-        found = _cells[key] = State(state, f"{state} {uk(when)}".strip() if when else state)  # type: ignore[arg-type]
-        if len(_cells) > 100_000:
-            _cells.clear()
-    return found
+    return State(state, f"{state_name(state)} {uk(when)}" if when else state_name(state))
 
 
 def _chart(data: team.TeamReportData) -> str:
@@ -269,7 +269,7 @@ def _chart(data: team.TeamReportData) -> str:
     for state in STATES:  # the key
         out.append(
             f'<rect x="{x}" y="2" width="14" height="14" fill="{STATE_FILL[state]}" stroke="#6a6a6a"/>'
-            f'<text x="{x + 19}" y="14" font-size="13">{STATE_MARK[state]} {state}</text>'
+            f'<text x="{x + 19}" y="14" font-size="13">{esc(state_label(state))}</text>'
         )
         x += 130
     for i, (name, c) in enumerate(counts):

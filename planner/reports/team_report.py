@@ -22,8 +22,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from planner.core.dates import uk
-from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
-from planner.core.wording import STATES, plural
+from planner.core.i18n import QT_TRANSLATE_NOOP, cached, fill, translate
+from planner.core.wording import STATES, plural, state_label
 from planner.reports.base import (
     FONT,
     FONT_BOLD,
@@ -138,9 +138,9 @@ def _cell(cell: tuple[str, date | None] | None) -> tuple[str, ...]:
     return () if cell is None else (_cell_text(cell[0], cell[1]),)
 
 
-@lru_cache(maxsize=65536)
+@cached(maxsize=65536)
 def _cell_text(state: str, when: date | None) -> str:
-    return f"{STATE_MARK[state]} {state} {uk(when) if when else ''}".rstrip()
+    return f"{state_label(state)} {uk(when) if when else ''}".rstrip()
 
 
 def fit(text: str, width: float, font: str, size: float) -> str:
@@ -192,7 +192,7 @@ def framework_chart(counts: list[tuple[str, dict[str, int]]], width: float) -> D
     x = 0.0
     for state in STATES:
         d.add(Rect(x, height - 10, 8, 8, fillColor=STATE_FILL[state], strokeColor=GRID, strokeWidth=0.4))
-        d.add(String(x + 11, height - 9, f"{STATE_MARK[state]} {state}", fontName=FONT, fontSize=7.5))
+        d.add(String(x + 11, height - 9, state_label(state), fontName=FONT, fontSize=7.5))
         x += 70
     most = max((sum(c.values()) for _, c in counts), default=1) or 1
     bar_w = width - label_w - 10
@@ -251,7 +251,7 @@ def summary_rows(data: TeamReportData) -> list[tuple[str, str, str]]:
 def counts_head() -> list[str]:
     return [
         translate("documents", "Framework"),
-        *(f"{STATE_MARK[st]} {st}" for st in STATES),
+        *(state_label(st) for st in STATES),
         translate("documents", "Total"),
     ]
 
@@ -298,7 +298,7 @@ class TeamReport(Document):
         frame_w, frame_h = width - left - right - 12, height - top - bottom - 12
         s: list[Flowable] = [Bookmark(translate("documents", "Summary"))]
         s += self.heading_block(fill(translate("documents", "Team completion report: %1"), data.scope), headline(data))
-        rows = [tr_all(SUMMARY_HEAD), *([f"{STATE_MARK[st]} {st}", n, share] for st, n, share in summary_rows(data))]
+        rows = [tr_all(SUMMARY_HEAD), *([state_label(st), n, share] for st, n, share in summary_rows(data))]
         s.append(
             self.table(
                 rows,
@@ -409,7 +409,7 @@ class TeamReport(Document):
             row = [lines(name, widths[0] - 4), lines(staff, widths[1] - 4)]
             if data.show_team:
                 row.append(lines(team, widths[2] - 4))
-            row += [lines(needs, widths[-3] - 4), (f"{STATE_MARK[state]} {state}",), (uk(when),)]
+            row += [lines(needs, widths[-3] - 4), (state_label(state),), (uk(when),)]
             rows_all.append((row, state))
         start, room0 = 0, frame_h - 14 - 40
         while start < len(rows_all):

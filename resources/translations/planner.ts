@@ -659,6 +659,10 @@
 <context>
     <name>DueView</name>
     <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,10 +696,6 @@
     </message>
     <message>
         <source>SSSC declarations missing learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3565,11 +3565,11 @@ arrangement in place</source>
 <context>
     <name>SessionsView</name>
     <message>
-        <source>Forecast</source>
+        <source>Training sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training sessions</source>
+        <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

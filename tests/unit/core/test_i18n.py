@@ -123,3 +123,12 @@ def test_a_document_declares_the_language_it_is_written_in(demo_ws):
     finally:
         i18n.use(None)
     assert i18n.language() == "en-GB"
+
+
+def test_the_team_report_shows_state_words_in_the_interface_s_language(translated, demo_ws):
+    from planner.services.documents import DocumentService
+    from tests.conftest import FIXED_TODAY
+
+    page = DocumentService(demo_ws, today=FIXED_TODAY).team_report(None, html=True).decode("utf-8")
+    assert "«recorded»" in page and "«overdue»" in page  # the summary, the matrix and the due list
+    assert '<span class="mark" aria-hidden="true">✔</span> «recorded»' in page
