@@ -13,7 +13,6 @@ BUNDLED = (
     ("shiboken6", "LGPL-3.0 (or GPL-2.0/GPL-3.0)"),
     ("reportlab", "BSD-3-Clause"),
     ("rl-accel", "BSD-3-Clause"),
-    ("sqlite-utils", "Apache-2.0"),
     ("platformdirs", "MIT"),
     ("openpyxl", "MIT"),
 )

@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from planner.core.i18n import fill, translate
 from planner.storage import backups, files, paths
 from planner.storage.catalogue_repository import CatalogueRepository
 from planner.storage.database import (
     DamagedDatabaseError,
+    Database,
     PlannerDatabase,
     StorageError,
     damage_summary,

@@ -1,1 +1,1 @@
-"""SQLite storage through sqlite-utils: paths, migrations and repositories. No Qt here."""
+"""SQLite storage (the standard library's sqlite3): paths, migrations and repositories. No Qt here."""

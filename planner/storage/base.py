@@ -7,10 +7,8 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlite_utils import Database
-
 from planner.core.i18n import fill, translate
-from planner.storage.database import StorageError, now_stamp
+from planner.storage.database import Database, StorageError, now_stamp
 from planner.storage.errors import DuplicateError, InUseError, NotFoundError
 
 

@@ -29,7 +29,7 @@ def offences(path: Path) -> list[str]:
                 and (
                     n.startswith("planner.storage")
                     or n == "planner.services.workspace"
-                    or n in ("sqlite3", "sqlite_utils")
+                    or n == "sqlite3"
                     or n == "Workspace"
                 )
             ]
