@@ -20,7 +20,7 @@ from planner.cli.learning import (
     _starter,
     _supervision,
 )
-from planner.cli.output import EXIT_BUG, EXIT_DAMAGED, EXIT_USER_ERROR, UserError
+from planner.cli.output import EXIT_BUG, EXIT_DAMAGED, EXIT_USER_ERROR, Output, UserError
 from planner.cli.parser import build_parser
 from planner.cli.planning import _declarations, _due, _export, _figures, _needs, _session
 from planner.cli.records import _frameworks, _pathway, _roles, _status, _workers
@@ -93,7 +93,7 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-HANDLERS: dict[str, Callable[[Services, argparse.Namespace], str]] = {
+HANDLERS: dict[str, Callable[[Services, argparse.Namespace], Output]] = {
     "frameworks": _frameworks,
     "roles": _roles,
     "workers": _workers,
@@ -153,7 +153,13 @@ def _run(args: argparse.Namespace, opener: Opener, opened: list[Services]) -> in
             genuine, message = services.documents.verify(args.code)
             print(message, file=sys.stdout if genuine else sys.stderr)
             return 0 if genuine else EXIT_DAMAGED
-        print(HANDLERS[args.command](services, args), end="")
+        output = HANDLERS[args.command](services, args)
+        if isinstance(output, str):
+            print(output, end="")
+        else:  # written as it is made
+            write = sys.stdout.write
+            for piece in output:
+                write(piece)
         return 0
     finally:
         services.close()

@@ -5,13 +5,27 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from planner.core.errors import UserError
 from planner.services.exports import cell
 
-__all__ = ["EXIT_BUG", "EXIT_DAMAGED", "EXIT_USER_ERROR", "UserError", "csv_text", "json_text"]
+__all__ = [
+    "EXIT_BUG",
+    "EXIT_DAMAGED",
+    "EXIT_USER_ERROR",
+    "Output",
+    "UserError",
+    "csv_lines",
+    "csv_text",
+    "json_array",
+    "json_lines",
+    "json_text",
+]
+
+Output = str | Iterable[str]  # what a command prints: all at once, or piece by piece as it is made
+BATCH = 500  # rows per write
 
 EXIT_USER_ERROR = 2
 EXIT_DAMAGED = 1
@@ -29,3 +43,43 @@ def csv_text(rows: list[dict[str, Any]], fields: Sequence[str]) -> str:
 
 def json_text(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def json_lines(rows: Iterable[Any], pretty: bool = False) -> Iterator[str]:
+    """A JSON array written as it is made: one row per line by the C encoder, so a whole
+    organisation's rows never sit in memory as text; ``pretty`` indents it for people."""
+    if pretty:
+        yield json_text(list(rows)) + "\n"
+        return
+    yield from json_array(map(json.JSONEncoder(ensure_ascii=False).encode, rows))
+
+
+def json_array(encoded: Iterable[str]) -> Iterator[str]:
+    """A JSON array of objects already written as text, one per line, written in batches."""
+    yield "["
+    batch: list[str] = []
+    separator = "\n"
+    for row in encoded:
+        batch.append(row)
+        if len(batch) == BATCH:
+            yield separator + ",\n".join(batch)
+            batch.clear()
+            separator = ",\n"
+    if batch:
+        yield separator + ",\n".join(batch)
+        separator = ",\n"
+    yield "\n]\n" if separator != "\n" else "]\n"
+
+
+def csv_lines(rows: Iterable[dict[str, Any]], fields: Sequence[str]) -> Iterator[str]:
+    """CSV written as it is made (see :func:`csv_text`)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for n, row in enumerate(rows, start=1):
+        writer.writerow({k: cell(v) for k, v in row.items()})
+        if n % BATCH == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()

@@ -128,6 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="data folder (default: PLANNER_DATA_DIR, else the folder last opened in the app, "
         "else the user's data folder)",
     )
+    common.add_argument(
+        "--pretty",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="with --format json, indent lists for people to read (otherwise one row per line)",
+    )
 
     parser = Parser(
         prog="planner",

@@ -8,18 +8,18 @@ import textwrap
 from datetime import date, timedelta
 from typing import Any
 
-from planner.cli.output import UserError, csv_text, json_text
+from planner.cli.output import Output, UserError, csv_text, json_lines, json_text
 from planner.core.dates import uk
 from planner.core.wording import plural
 from planner.services.container import Services
 from planner.services.figures import ITEM_NOTE, summary_lines
 
 
-def _due(s: Services, args: argparse.Namespace) -> str:
+def _due(s: Services, args: argparse.Namespace) -> Output:
     on = args.on or date.today()
     rows = s.planning.due(on, args.days, args.team)
     if args.format == "json":
-        return json_text(rows) + "\n"
+        return json_lines(rows, getattr(args, "pretty", False))
     if args.format == "csv":
         flat = [{**r, "modules": [m["code"] for m in r["modules"]]} for r in rows]
         return csv_text(flat, ["staff_no", "name", "team", "requirement", "step", "state", "date", "modules"])
@@ -65,11 +65,11 @@ def _figures(s: Services, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _declarations(s: Services, args: argparse.Namespace) -> str:
+def _declarations(s: Services, args: argparse.Namespace) -> Output:
     on = args.on or date.today()
     rows = s.planning.declarations(on, args.days, args.team)
     if args.format == "json":
-        return json_text(rows) + "\n"
+        return json_lines(rows, getattr(args, "pretty", False))
     if args.format == "csv":
         flat = [{**r, "modules": sorted({m["code"] for ms in r["modules"].values() for m in ms})} for r in rows]
         return csv_text(flat, ["staff_no", "name", "team", "declaration_on", "missing", "modules"])
@@ -87,7 +87,7 @@ def _declarations(s: Services, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _needs(s: Services, args: argparse.Namespace) -> str:
+def _needs(s: Services, args: argparse.Namespace) -> Output:
     rows = s.planning.needs(args.on or date.today(), args.team)
     fields = [
         "framework",
@@ -102,7 +102,7 @@ def _needs(s: Services, args: argparse.Namespace) -> str:
         "percent_recorded",
     ]
     if args.format == "json":
-        return json_text(rows) + "\n"
+        return json_lines(rows, getattr(args, "pretty", False))
     if args.format == "csv":
         return csv_text(rows, fields)
     lines = [f"{'Framework – level':<58} {'need':>5} {'rec.':>5} {'exp.':>5} {'due':>5} {'lapsed':>6} {'overdue':>7}"]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import Any
 
-from planner.cli.output import csv_text, json_text
+from planner.cli.output import Output, csv_lines, csv_text, json_array, json_lines, json_text
 from planner.core.dates import uk
 from planner.services.container import Services
 from planner.services.listing import frameworks_dict, roles_list, workers_list
-from planner.services.status_service import pathway_dict, status_rows
+from planner.services.status_service import STATUS_FIELDS, pathway_dict
 
 
 def _frameworks(s: Services, args: argparse.Namespace) -> str:
@@ -48,10 +49,10 @@ def _roles(s: Services, args: argparse.Namespace) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _workers(s: Services, args: argparse.Namespace) -> str:
+def _workers(s: Services, args: argparse.Namespace) -> Output:
     data = workers_list(s.people.workers(s.people.team_id(args.team)), s.people.teams(True), s.catalogue.load())
     if args.format == "json":
-        return json_text(data) + "\n"
+        return json_lines(data, getattr(args, "pretty", False))
     for row in data:
         row["roles"] = [r["role"] for r in row["roles"]]
     if args.format == "csv":
@@ -61,16 +62,19 @@ def _workers(s: Services, args: argparse.Namespace) -> str:
     return "".join(f"{r['staff_no']:<8} {r['name']:<30} {r['team']:<45} {', '.join(r['roles'])}\n" for r in data)
 
 
-def _status(s: Services, args: argparse.Namespace) -> str:
+def _status(s: Services, args: argparse.Namespace) -> Output:
     on = args.on or date.today()
-    rows = status_rows(s.status.team_statuses(on, args.team), s.catalogue.load())
+    if args.format == "json" and not getattr(args, "pretty", False):
+        return json_array(s.status.json_rows(on, args.team))  # streamed; an unknown team is refused first
+    rows = s.status.rows(on, args.team)
     if args.format == "json":
-        return json_text(rows) + "\n"
+        return json_lines(rows, pretty=True)
     if args.format == "csv":
-        return csv_text(
-            rows,
-            ["staff_no", "name", "team", "requirement", "state", "due_date", "expires_on", "completed_on", "roles"],
-        )
+        return csv_lines(rows, STATUS_FIELDS)
+    return _status_text(list(rows), on)
+
+
+def _status_text(rows: list[dict[str, Any]], on: date) -> str:
     lines = [f"As on {uk(on)}"]
     name_w = max((len(r["name"]) for r in rows), default=4)
     req_w = max((len(r["requirement"]) for r in rows), default=11)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TypeVar, overload
 
 Backend = Callable[[str, str, str | None, int], str]
 F = TypeVar("F", bound=Callable[..., str])
@@ -63,7 +63,11 @@ def counted(n: int, english_one: str, english_many: str, translated: str) -> str
     return translated
 
 
-def cached(function: F | None = None, *, maxsize: int = 4096) -> Any:
+@overload
+def cached(function: F) -> F: ...
+@overload
+def cached(*, maxsize: int = 4096) -> Callable[[F], F]: ...
+def cached(function: F | None = None, *, maxsize: int = 4096) -> F | Callable[[F], F]:
     """Remember a translated word until the language changes (hot paths: the matrix reads the
     same few state words hundreds of thousands of times). ``@cached`` or ``@cached(maxsize=…)``."""
 
@@ -77,6 +81,8 @@ def cached(function: F | None = None, *, maxsize: int = 4096) -> Any:
 
 def fill(template: str, *values: object) -> str:
     """The template with %1, %2… replaced by the values, as text (up to nine of them)."""
+    if len(values) == 1:  # the common case: nothing a value holds can be replaced again
+        return template.replace("%1", str(values[0]))
     for i in range(1, len(values) + 1):
         template = template.replace(f"%{i}", f"\x00{i}")
     for i, value in enumerate(values, start=1):

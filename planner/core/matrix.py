@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from planner.core.dates import add_months
 from planner.core.model import Catalogue, Completion, RoleAssignment
@@ -89,17 +90,25 @@ class MatrixEngine:
             self._granting[col] = [(module_id, catalogue.module(module_id).renewal_months)]
         # per role: (column, due days) for every level and module it asks for (the windows of
         # Catalogue.windows, the same as the status engine's), and its supervision target
-        self._roles: dict[str, tuple[list[tuple[int, int]], int | None]] = {}
+        self._roles: dict[str, tuple[list[tuple[int, int, str]], int | None]] = {}
+        self._asks: dict[str, set[int]] = {}  # per role: the first level of each framework, and modules
+        self._asking_cache: dict[tuple[str, ...], dict[int, tuple[str, ...]]] = {}
         for role in catalogue.roles:
             windows = catalogue.windows(role.id)
             due_cols = [
-                (col, w.days)
+                (col, w.days, w.stage)
                 for fw_id, per_rank in windows.levels.items()
                 if fw_id in self._fw_cols
                 for col, w in zip(self._fw_cols[fw_id], per_rank, strict=False)
             ]
-            due_cols += [(self._module_col[m], w.days) for m, w in windows.modules.items() if m in self._module_col]
+            due_cols += [
+                (self._module_col[m], w.days, w.stage) for m, w in windows.modules.items() if m in self._module_col
+            ]
             self._roles[role.id] = (due_cols, role.supervision_days)
+            self._asks[role.id] = {self._fw_cols[f][0] for f in windows.levels if f in self._fw_cols} | {
+                self._module_col[m] for m in windows.modules if m in self._module_col
+            }
+        self._first_module = len(self._level_col)  # module columns follow the levels'
 
     @property
     def width(self) -> int:
@@ -145,76 +154,219 @@ class MatrixEngine:
         width = len(self.columns)
         states = array("b", [BLANK]) * width
         dates = array("i", [0]) * width
-        due: dict[int, int] = {}  # column -> earliest due ordinal
-        period: int | None = None
-        first_start: int | None = None  # of a role with a supervision target
-        earliest: int | None = None  # of any current role
+        demand = self._demand(assignments, on_ord)
+        for col, (due_ord, _stage) in demand.due.items():
+            code, done, expires = self._step(col, due_ord, latest, on_ord)
+            states[col] = code
+            dates[col] = done if code == RECORDED else expires if code in (EXPIRING, EXPIRED) else due_ord
+        if sssc is not None and demand.earliest is not None:
+            for col, (code, due_ord, done) in zip(
+                self.registration_cols, self._registration(demand.earliest, sssc, on_ord), strict=True
+            ):
+                states[col], dates[col] = code, done if code == RECORDED else due_ord
+        if demand.period is not None:
+            code, due_ord = self._supervision(demand, last_session, on_ord)
+            col = self.supervision_col
+            states[col] = code
+            dates[col] = due_ord if code != RECORDED or not last_session else last_session
+        return states, dates
+
+    def requirements_raw(
+        self,
+        assignments: Iterable[tuple[str, int, int]],
+        latest: dict[str, int],
+        last_session: int,
+        on_ord: int,
+        sssc: Registration | None = None,
+    ) -> list[RequirementCell]:
+        """Every requirement of one worker, from the same plain numbers as :meth:`cells_raw`,
+        in the status engine's order and by its rules (:func:`planner.core.status.evaluate`:
+        a level requirement is the highest level a framework is asked for, its state the worst
+        of the levels up to it): what ``planner status`` lists, without building objects."""
+        demand = self._demand(assignments, on_ord)
+        out: list[RequirementCell] = []
+        steps: dict[int, tuple[int, int, int, int, str]] = {}  # col -> (code, done, expiry, due, stage)
+        step = self._step
+        for col, (due_ord, stage) in demand.due.items():
+            code, done, expires = step(col, due_ord, latest, on_ord)
+            steps[col] = (code, done, expires, due_ord, stage)
+        for fw_cols in self._fw_cols.values():
+            asked = [c for c in fw_cols if c in steps]
+            if asked:
+                out.append(_combine(asked, steps, self._asking(demand, asked[0])))
+        for col in sorted(c for c in steps if c >= self._first_module):  # modules, by code
+            code, done, expires, due_ord, stage = steps[col]
+            due_ord = 0 if code <= EXPIRING else due_ord
+            out.append(
+                RequirementCell("module", col, code, due_ord, expires, done, self._asking(demand, col), col, stage)
+            )
+        if sssc is not None and demand.earliest is not None:
+            for col, (code, due_ord, done) in zip(
+                self.registration_cols, self._registration(demand.earliest, sssc, on_ord), strict=True
+            ):
+                out.append(
+                    RequirementCell("registration", col, code, 0 if code == RECORDED else due_ord, 0, done, (), col, "")
+                )
+        if demand.period is not None:
+            code, due_ord = self._supervision(demand, last_session, on_ord)
+            col = self.supervision_col
+            out.append(
+                RequirementCell(
+                    "supervision",
+                    col,
+                    code,
+                    due_ord,
+                    0,
+                    last_session,
+                    tuple(sorted({r for r in demand.active if self._roles[r][1]})),
+                    col,
+                    "",
+                    demand.period,
+                )
+            )
+        return out
+
+    def _demand(self, assignments: Iterable[tuple[str, int, int]], on_ord: int) -> _Demand:
+        """What a worker's current roles ask for: each column's earliest due ordinal and the
+        stage whose window sets it (ties go to the first role listed, as in the status engine)."""
+        demand = _Demand()
+        due = demand.due
         for role_id, start, end in assignments:
             if end and end <= on_ord:
                 continue
             spec = self._roles.get(role_id)
             if spec is None:
                 continue
+            demand.active.append(role_id)
             due_cols, sup_days = spec
-            earliest = start if earliest is None else min(earliest, start)
-            for col, days in due_cols:
+            demand.earliest = start if demand.earliest is None else min(demand.earliest, start)
+            for col, days, stage in due_cols:
                 due_ord = start + days
-                if due.get(col, due_ord + 1) > due_ord:
-                    due[col] = due_ord
+                if col not in due or due[col][0] > due_ord:
+                    due[col] = (due_ord, stage)
             if sup_days:
-                period = sup_days if period is None else min(period, sup_days)
-                first_start = start if first_start is None else min(first_start, start)
-        warn = self.warning_days
-        for col, due_ord in due.items():
-            lasting = -1
-            best_exp = -1
-            best_done = -1
-            for module_id, months in self._granting[col]:
-                d = latest.get(module_id)
-                if d is None:
-                    continue
-                if months is None:
-                    lasting = max(lasting, d)
-                else:
-                    e = _expiry_ordinal(d, months)
-                    if e > best_exp or (e == best_exp and d > best_done):
-                        best_exp, best_done = e, d
-            if lasting >= 0:
-                states[col], dates[col] = RECORDED, lasting
-            elif best_exp < 0:
-                states[col], dates[col] = (DUE if on_ord <= due_ord else OVERDUE), due_ord
-            elif best_exp > on_ord:
-                states[col] = EXPIRING if best_exp - on_ord <= warn else RECORDED
-                dates[col] = best_exp if states[col] == EXPIRING else best_done
-            elif on_ord <= due_ord:
-                states[col], dates[col] = DUE, due_ord
+                demand.period = sup_days if demand.period is None else min(demand.period, sup_days)
+                demand.first_start = start if demand.first_start is None else min(demand.first_start, start)
+        return demand
+
+    def _asking(self, demand: _Demand, col: int) -> tuple[str, ...]:
+        """The current roles that ask for a column (a framework's first level, or a module)."""
+        active = tuple(demand.active)
+        per_column = self._asking_cache.get(active)
+        if per_column is None:
+            per_column = self._asking_cache[active] = {
+                c: tuple(sorted({r for r in active if c in self._asks[r]})) for c in range(len(self.columns))
+            }
+        return per_column[col]
+
+    def _step(self, col: int, due_ord: int, latest: dict[str, int], on_ord: int) -> tuple[int, int, int]:
+        """(state code, ordinal of the completion that counts or 0, its expiry or 0) of one level
+        or module: the rules of the status engine's steps on plain numbers."""
+        lasting = -1
+        best_exp = -1
+        best_done = -1
+        for module_id, months in self._granting[col]:
+            d = latest.get(module_id)
+            if d is None:
+                continue
+            if months is None:
+                lasting = max(lasting, d)
             else:
-                states[col], dates[col] = EXPIRED, best_exp
-        if sssc is not None and earliest is not None:
-            steps = sssc_registration_steps(date.fromordinal(earliest), sssc, date.fromordinal(on_ord))
-            for col, step in zip(self.registration_cols, steps, strict=True):
-                if step.done:
-                    states[col], dates[col] = RECORDED, step.done_on.toordinal() if step.done_on else 0
-                else:
-                    due_ord = step.due_date.toordinal()
-                    states[col], dates[col] = (DUE if on_ord <= due_ord else OVERDUE), due_ord
-        if period is not None and first_start is not None:
-            last = last_session or None
-            first_needed = last is None or last < first_start
-            due_ord = (first_start if first_needed or last is None else last) + period
-            col = self.supervision_col
-            if on_ord > due_ord:
-                states[col] = OVERDUE
-            elif first_needed or due_ord - on_ord <= reminder_days(period):
-                states[col] = DUE
+                e = _expiry_ordinal(d, months)
+                if e > best_exp or (e == best_exp and d > best_done):
+                    best_exp, best_done = e, d
+        if lasting >= 0:
+            return RECORDED, lasting, 0
+        if best_exp < 0:
+            return (DUE if on_ord <= due_ord else OVERDUE), 0, 0
+        if best_exp > on_ord:
+            return (EXPIRING if best_exp - on_ord <= self.warning_days else RECORDED), best_done, best_exp
+        return (DUE if on_ord <= due_ord else EXPIRED), best_done, best_exp
+
+    @staticmethod
+    def _registration(earliest: int, sssc: Registration, on_ord: int) -> list[tuple[int, int, int]]:
+        """(state code, due ordinal, done ordinal or 0) of the SSSC's two deadlines."""
+        out = []
+        for step in sssc_registration_steps(date.fromordinal(earliest), sssc, date.fromordinal(on_ord)):
+            due_ord = step.due_date.toordinal()
+            if step.done:
+                out.append((RECORDED, due_ord, step.done_on.toordinal() if step.done_on else 0))
             else:
-                states[col] = RECORDED
-            dates[col] = due_ord if states[col] != RECORDED or last is None else last
-        return states, dates
+                out.append(((DUE if on_ord <= due_ord else OVERDUE), due_ord, 0))
+        return out
+
+    @staticmethod
+    def _supervision(demand: _Demand, last_session: int, on_ord: int) -> tuple[int, int]:
+        """(state code, ordinal the next session is due)."""
+        assert demand.period is not None and demand.first_start is not None
+        period, first_start = demand.period, demand.first_start
+        first_needed = not last_session or last_session < first_start
+        due_ord = (first_start if first_needed else last_session) + period
+        if on_ord > due_ord:
+            return OVERDUE, due_ord
+        if first_needed or due_ord - on_ord <= reminder_days(period):
+            return DUE, due_ord
+        return RECORDED, due_ord
+
+
+@dataclass
+class _Demand:
+    due: dict[int, tuple[int, str]] = field(default_factory=dict)  # column -> (earliest due ordinal, stage)
+    active: list[str] = field(default_factory=list)  # the current roles (that the catalogue has)
+    period: int | None = None  # the shortest supervision period
+    first_start: int | None = None  # of a role with a supervision target
+    earliest: int | None = None  # of any current role
+
+
+class RequirementCell(NamedTuple):
+    """One requirement of one worker as plain numbers (ordinals, 0 for none), as the status
+    engine's :class:`~planner.core.status.RequirementStatus` has it. ``column`` is the level
+    asked for (the framework's highest), the module, the registration step or supervision;
+    ``step_column`` the level or step whose date and stage the requirement's date words name
+    (the due date's for an open requirement, the expiry's for an expiring or expired one)."""
+
+    kind: str  # "level", "module", "registration", "supervision"
+    column: int
+    state: int  # state code
+    due: int
+    expires: int
+    done: int
+    roles: tuple[str, ...]
+    step_column: int
+    stage: str
+    period: int = 0  # supervision: the target, in days
+
+
+def _combine(
+    cols: list[int], steps: dict[int, tuple[int, int, int, int, str]], roles: tuple[str, ...]
+) -> RequirementCell:
+    """A level requirement from the steps up to its level, by the rules of
+    :func:`planner.core.status._combine_levels`: the worst state; an open requirement is due by
+    its earliest open step (which names the stage), a held one expires with its earliest
+    expiry, a lapsed one by its earliest lapsed expiry (ties: the lowest level)."""
+    code = done = held_expiry = lapsed_expiry = due = 0
+    dating = driving = lapsing = cols[-1]
+    for c in cols:
+        s, d, e, u, _stage = steps[c]
+        code = max(code, s)
+        done = max(done, d)
+        if s >= DUE:
+            if not due or u < due:
+                due, driving = u, c
+            if e and (not lapsed_expiry or e < lapsed_expiry):
+                lapsed_expiry, lapsing = e, c
+        elif e and (not held_expiry or e < held_expiry):
+            held_expiry, dating = e, c
+    target = cols[-1]
+    if code <= EXPIRING:
+        return RequirementCell("level", target, code, 0, held_expiry, done, roles, dating, "")
+    if code == EXPIRED:
+        return RequirementCell("level", target, code, due, lapsed_expiry, done, roles, lapsing, "")
+    return RequirementCell("level", target, code, due, lapsed_expiry, done, roles, driving, steps[driving][4])
 
 
 def cell_date(ordinal: int) -> date | None:
     return date.fromordinal(ordinal) if ordinal > 0 else None
 
 
-__all__ = ["BLANK", "STATES", "MatrixColumn", "MatrixEngine", "cell_date"]
+__all__ = ["BLANK", "STATES", "MatrixColumn", "MatrixEngine", "RequirementCell", "cell_date"]

@@ -308,6 +308,10 @@ def reminder_days(period_days: int) -> int:
     return min(14, period_days // 4)
 
 
+def supervision_label(period_days: int) -> str:
+    return fill(translate("status", "Reflective supervision (every %1 days)"), period_days)
+
+
 def supervision_status(
     assignments: Iterable[RoleAssignment],
     session_dates: Iterable[date],
@@ -344,7 +348,7 @@ def supervision_status(
     return RequirementStatus(
         key=SUPERVISION_KEY,
         kind="supervision",
-        label=fill(translate("status", "Reflective supervision (every %1 days)"), period),
+        label=supervision_label(period),
         state=state,
         due_date=due_date,
         expires_on=None,

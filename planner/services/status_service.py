@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -13,10 +13,12 @@ from planner.core.i18n import fill, translate
 from planner.core.model import Catalogue, Completion, Worker
 from planner.core.pathway import PathwayStep, pathway
 from planner.core.regulators import Registration
-from planner.core.status import DEFAULT_WARNING_DAYS, RequirementStatus, evaluate
+from planner.core.status import DEFAULT_WARNING_DAYS, RequirementStatus, StepStatus, evaluate
 from planner.services.workspace import Workspace
 
 WARNING_DAYS_KEY = "warning_days"
+# the columns of a status CSV (the CLI's and the Export menu's)
+STATUS_FIELDS = ("staff_no", "name", "team", "requirement", "state", "due_date", "expires_on", "completed_on", "roles")
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,22 @@ class StatusService:
         )
         team = self._team_names().get(worker.team_id or "", "")
         return WorkerPathway(worker, team, on, statuses, pathway(statuses, catalogue))
+
+    def rows(self, on: date, team: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every requirement of every current worker (of a team, or all) as plain rows (the
+        keys of :func:`status_rows`), in name order, computed by the bulk engine as the workers
+        stream from the database: memory stays flat whatever the organisation's size. A team
+        that does not exist is refused here, before the first row."""
+        from planner.services.status_stream import StatusStream
+
+        return StatusStream(self.ws, on, team, self.warning_days).rows()
+
+    def json_rows(self, on: date, team: str | None = None) -> Iterator[str]:
+        """The same rows as JSON text, one object each, written from cached pieces (what
+        ``planner status --format json`` prints; a test checks they read back as :meth:`rows`)."""
+        from planner.services.status_stream import StatusStream
+
+        return StatusStream(self.ws, on, team, self.warning_days).json_rows()
 
 
 # -- plain rows (the CLI's JSON contract; keep the keys) -----------------------------------
@@ -208,42 +226,45 @@ def requirement_phrase(req: RequirementStatus, catalogue: Catalogue) -> str:
     """What a requirement's state and date mean, in words: "recorded 6 Mar 2024, expires 6 Mar
     2027"; "overdue since 21 Oct 2026: Trauma – Informed (induction)" when a lower level's
     window sets the date. Never a date that could be misread (a future date after "recorded")."""
-    from planner.core.dates import uk
     from planner.core.status import State
+
+    step: StepStatus | None
+    if req.state.held or req.state is State.EXPIRED:  # the step whose expiry dates it
+        held = req.state.held
+        step = next((s for s in req.steps if s.expires_on == req.expires_on and s.state.held == held), None)
+    else:  # the open step whose window sets the due date
+        step = next((s for s in req.steps if s.state.needs_action and s.due_date == req.due_date), None)
+    other = ""
+    if step is not None and req.kind == "level" and step.level_id and step.level_id != req.level_id:
+        other = _step_label(step.level_id, None, catalogue)
+    return date_words(
+        req.state.value, req.due_date, req.expires_on, req.completed_on, other, step.stage if step else ""
+    )
+
+
+def date_words(
+    state: str, due: date | None, expires: date | None, done: date | None, other_level: str = "", stage: str = ""
+) -> str:
+    """The words of :func:`requirement_phrase` from plain values: ``other_level`` names a lower
+    level whose expiry (expiring, expired) or window (due, overdue) sets the date, ``stage`` the
+    stage of that window."""
+    from planner.core.dates import uk
     from planner.core.wording import state_name, state_words
 
-    if req.state is State.RECORDED:
-        text = (
-            fill(translate("status", "recorded %1"), uk(req.completed_on))
-            if req.completed_on
-            else state_name("recorded")
-        )
-        return text + (fill(translate("status", ", expires %1"), uk(req.expires_on)) if req.expires_on else "")
-    if req.state is State.EXPIRING:
-        text = fill(translate("status", "expiring %1"), uk(req.expires_on)) + _dating_step(req, catalogue, held=True)
-        return text + (fill(translate("status", " (recorded %1)"), uk(req.completed_on)) if req.completed_on else "")
-    if req.state is State.EXPIRED:
-        return (
-            (fill(translate("status", "expired %1"), uk(req.expires_on)) + _dating_step(req, catalogue, held=False))
-            if req.expires_on
-            else state_name("expired")
-        )
-    text = state_words(req.state.value, req.due_date)  # "overdue since 3 Mar 2026", "due by 1 Dec 2026"
-    driving = next((s for s in req.steps if s.state.needs_action and s.due_date == req.due_date), None)
-    if driving is not None and req.kind == "level" and driving.level_id and driving.level_id != req.level_id:
-        text += f": {_step_label(driving.level_id, None, catalogue)}"
-        text += f" ({driving.stage})" if driving.stage else ""
-    elif driving is not None and driving.stage:
-        text += f" ({driving.stage})"
-    return text
-
-
-def _dating_step(req: RequirementStatus, catalogue: Catalogue, held: bool) -> str:
-    """ ": Child protection – Wider" when a lower level's expiry dates a level requirement."""
-    step = next((s for s in req.steps if s.expires_on == req.expires_on and s.state.held == held), None)
-    if step is not None and req.kind == "level" and step.level_id and step.level_id != req.level_id:
-        return f": {_step_label(step.level_id, None, catalogue)}"
-    return ""
+    if state == "recorded":
+        text = fill(translate("status", "recorded %1"), uk(done)) if done else state_name("recorded")
+        return text + (fill(translate("status", ", expires %1"), uk(expires)) if expires else "")
+    if state == "expiring":
+        text = fill(translate("status", "expiring %1"), uk(expires)) + (f": {other_level}" if other_level else "")
+        return text + (fill(translate("status", " (recorded %1)"), uk(done)) if done else "")
+    if state == "expired":
+        if not expires:
+            return state_name("expired")
+        return fill(translate("status", "expired %1"), uk(expires)) + (f": {other_level}" if other_level else "")
+    text = state_words(state, due)  # "overdue since 3 Mar 2026", "due by 1 Dec 2026"
+    if other_level:
+        text += f": {other_level}"
+    return text + (f" ({stage})" if stage else "")
 
 
 def _step_label(level_id: str | None, module_id: str | None, catalogue: Catalogue) -> str:

@@ -34,7 +34,7 @@ from planner.core.i18n import fill, translate
 from planner.core.packs import check_values, later
 from planner.services.exports import write_csv
 from planner.services.listing import workers_list
-from planner.services.status_service import StatusService, status_rows
+from planner.services.status_service import STATUS_FIELDS, StatusService
 from planner.services.transfer_schema import (
     FORMAT,
     Row,
@@ -62,7 +62,6 @@ OWNED = {
     "role_stages": ("role_id", "roles"),
     "cpl_evidence": ("entry_id", "cpl_entries"),
 }
-STATUS_FIELDS = ("staff_no", "name", "team", "requirement", "state", "due_date", "expires_on", "completed_on", "roles")
 WORKER_FIELDS = ("staff_no", "name", "team", "roles", "regulator", "register_part", "registration_no", "email")
 COMPLETION_FIELDS = (
     "staff_no",
@@ -137,8 +136,7 @@ class TransferService:
             )
         team_id = self.ws.people_repo.team_by_name(team).id if team else None
         if kind == "status":
-            statuses = StatusService(self.ws).team_statuses(on or self._today or date.today(), team)
-            data = status_rows(statuses, self.ws.catalogue_repo.load())
+            data = list(StatusService(self.ws).rows(on or self._today or date.today(), team))
             fields: tuple[str, ...] = STATUS_FIELDS
         elif kind == "workers":
             people = self.ws.people_repo

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
@@ -455,6 +456,38 @@ def matrix_source(
                 registration_no=registration_no,
             )
         yield worker_id, staff_no, name, team, mine, latest, last, sssc
+
+
+def named_source(
+    repo: PeopleRepository, on: date, team_id: str | None = None
+) -> Iterator[tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int, Registration | None]]:
+    """The values of :func:`matrix_source`, streamed in the order lists show workers (name, then
+    staff number): one query whose per-worker parts SQLite gathers through the worker indexes,
+    so nothing is held but the sort of the workers themselves."""
+    when = on.isoformat()
+    rows = repo.db.conn.execute(
+        "SELECT w.id, w.staff_no, w.name, w.team_id, w.regulator, w.registration_no, "
+        f" (SELECT json_group_array(json_array(role_id, {_ORDINAL.format('started_on')}, "
+        f"   COALESCE({_ORDINAL.format('ended_on')}, 0))) FROM worker_roles r WHERE r.worker_id = w.id), "
+        f" (SELECT json_group_object(module_id, done) FROM (SELECT module_id, {_ORDINAL.format('MAX(completed_on)')} "
+        "   AS done FROM completions c WHERE c.worker_id = w.id AND completed_on <= ? GROUP BY module_id)), "
+        f" (SELECT {_ORDINAL.format('MAX(occurred_on)')} FROM supervision_sessions s "
+        "   WHERE s.worker_id = w.id AND deleted_at IS NULL AND occurred_on <= ?), "
+        " (SELECT json_array(applied_on, registered_on) FROM registrations g WHERE g.worker_id = w.id) "
+        "FROM workers w WHERE retired = 0" + (" AND team_id = ?" if team_id else "") + " ORDER BY name, staff_no",
+        [when, when, team_id] if team_id else [when, when],
+    )
+    loads = json.loads
+    for worker_id, staff_no, name, team, regulator, registration_no, roles, done, last, reg in rows:
+        sssc = None
+        if regulator == "SSSC":
+            applied, registered = loads(reg) if reg else (None, None)
+            sssc = Registration(
+                applied_on=date.fromisoformat(applied) if applied else None,
+                registered_on=date.fromisoformat(registered) if registered else None,
+                registration_no=registration_no,
+            )
+        yield worker_id, staff_no, name, team, loads(roles), loads(done) if done else {}, last or 0, sssc
 
 
 class SettingsRepository(Repository):

@@ -92,6 +92,23 @@ def test_status_json_csv_text(demo_dir):
     assert plain.startswith("As on 22 Nov 2026")
 
 
+def test_lists_print_one_row_per_line_and_pretty_indents_them(demo_dir):
+    """JSON lists stream one object per line (memory stays flat, a script can read line by
+    line); --pretty gives the same data indented for people."""
+    on = ["--on", "2026-11-22"]
+    for command in (["status", *on], ["due", *on], ["needs", *on], ["workers"], ["declarations", "--days", "400", *on]):
+        compact = run(*command, "--format", "json", data_dir=demo_dir).stdout
+        lines = compact.splitlines()
+        rows = json.loads(compact)
+        assert rows, command
+        assert lines[0] == "[" and lines[-1] == "]" and len(lines) == len(rows) + 2, command
+        assert all(json.loads(line.rstrip(",")) == row for line, row in zip(lines[1:-1], rows, strict=True))
+        pretty = run(*command, "--format", "json", "--pretty", data_dir=demo_dir).stdout
+        assert json.loads(pretty) == rows and '\n  {\n    "' in pretty, command
+    empty = run("status", "--team", "No Such Team", "--format", "json", data_dir=demo_dir, check=False)
+    assert empty.returncode == 2 and empty.stdout == "" and "no team called" in empty.stderr
+
+
 def test_status_never_contains_a_traceback_for_bad_dates(demo_dir):
     bad = run("status", "--on", "22/11/2026", data_dir=demo_dir, check=False)
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr

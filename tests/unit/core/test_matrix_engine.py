@@ -63,6 +63,74 @@ def test_engine_matches_evaluate(roles, comps, sessions, on, regulator, registra
         assert (when[i] > 0) == (states[i] != BLANK) or c.key in ("supervision", "sssc-apply", "sssc-register")
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            RoleAssignment,
+            role_id=st.sampled_from([r.id for r in CAT.roles]),
+            started_on=dates,
+            ended_on=st.one_of(st.none(), dates),
+        ),
+        max_size=3,
+    ),
+    st.lists(
+        st.builds(Completion, module_id=st.sampled_from([m.id for m in MODULES]), completed_on=dates), max_size=10
+    ),
+    st.lists(dates, max_size=4),
+    dates,
+    st.sampled_from(["SSSC", "none"]),
+    st.builds(Registration, applied_on=st.one_of(st.none(), dates), registered_on=st.one_of(st.none(), dates)),
+)
+def test_requirements_match_evaluate(roles, comps, sessions, on, regulator, registration):
+    """What `planner status` lists (the bulk engine's requirements) is what the status engine
+    says, requirement by requirement: state, dates, roles, and the step that dates it."""
+    on_ord = on.toordinal()
+    latest: dict[str, int] = {}
+    for c in comps:
+        if c.completed_on <= on:
+            latest[c.module_id] = max(latest.get(c.module_id, 0), c.completed_on.toordinal())
+    taken = [d.toordinal() for d in sessions if d <= on]
+    got = ENGINE.requirements_raw(
+        [(a.role_id, a.started_on.toordinal(), a.ended_on.toordinal() if a.ended_on else 0) for a in roles],
+        latest,
+        max(taken, default=0),
+        on_ord,
+        registration if regulator == "SSSC" else None,
+    )
+    expected = evaluate(roles, comps, CAT, on, 45, sessions, regulator, registration)
+    assert [r.kind for r in got] == [r.kind for r in expected]
+
+    def ordinal(d):
+        return d.toordinal() if d else 0
+
+    for cell, req in zip(got, expected, strict=True):
+        column = ENGINE.columns[cell.column]
+        if req.kind == "level":
+            assert column.key == req.level_id
+        elif req.kind == "module":
+            assert column.key == f"module:{req.module_id}"
+        assert STATES[cell.state] == req.state, req.label
+        assert (cell.due, cell.expires, cell.done) == (
+            ordinal(req.due_date),
+            ordinal(req.expires_on),
+            ordinal(req.completed_on),
+        ), req.label
+        assert cell.roles == req.role_ids
+        if req.kind == "supervision":
+            assert cell.period and str(cell.period) in req.label
+        # the step whose date the words name: the open step setting the due date, or the
+        # step whose expiry dates it (the first such, as requirement_phrase picks it)
+        if req.kind == "level" and (req.state.needs_action or req.state.value == "expiring"):
+            if req.state.value in ("due", "overdue"):
+                step = next(s for s in req.steps if s.state.needs_action and s.due_date == req.due_date)
+                assert cell.stage == step.stage
+            else:
+                held = req.state.held
+                step = next(s for s in req.steps if s.expires_on == req.expires_on and s.state.held == held)
+            assert ENGINE.columns[cell.step_column].key == step.level_id
+
+
 def test_staged_windows_set_each_due_date():
     """A stage sets its level's (and the levels below it's) due date; a later stage never delays
     a lower level past the role's own window; a stage outside the role is ignored."""

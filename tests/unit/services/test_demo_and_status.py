@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
+
 import pytest
 
 from planner.core.errors import UserError
@@ -63,3 +66,25 @@ def test_warning_window_setting_changes_states(demo_ws):
     assert before > 0 and after == 0
     with pytest.raises(UserError):
         service.set_warning_days(-1)
+
+
+@pytest.mark.parametrize(
+    ("on", "team"),
+    [(FIXED_TODAY, None), (date(2025, 3, 1), None), (FIXED_TODAY, "Rowan House (residential)")],
+)
+def test_streamed_status_rows_are_the_per_worker_engines(demo_ws, on, team):
+    """`planner status` and the status CSV stream rows from the bulk engine; they are, row for
+    row and word for word, what the per-worker status engine gives (the pathway screen's)."""
+    service = StatusService(demo_ws)
+    if team is not None:
+        team = next(t.name for t in demo_ws.people_repo.teams() if t.name.startswith(team))
+    expected = status_rows(service.team_statuses(on, team), demo_ws.catalogue_repo.load())
+    streamed = list(service.rows(on, team))
+    assert len(expected) > 20
+    assert streamed == expected
+    assert [json.loads(text) for text in service.json_rows(on, team)] == expected
+
+
+def test_streamed_status_refuses_an_unknown_team_before_the_first_row(demo_ws):
+    with pytest.raises(UserError, match="Nowhere"):
+        StatusService(demo_ws).json_rows(FIXED_TODAY, "Nowhere")

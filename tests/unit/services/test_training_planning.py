@@ -147,3 +147,35 @@ def test_the_due_overview_is_the_due_list_figures_declarations_and_needs(demo_ws
     assert overview.declarations == planning.declarations(FIXED_TODAY, 60, None)
     assert overview.needs == planning.needs(FIXED_TODAY, None)
     assert overview.rows  # the example organisation has something due
+
+
+def test_the_due_list_is_the_per_worker_engines_steps(demo_ws):
+    """`planner due` reads the bulk engine; every row it lists is a step the per-worker engine
+    (the pathway's) gives the same state and date, and it lists every such step in the window."""
+    days = 60
+    horizon = FIXED_TODAY + timedelta(days=days)
+    cat = demo_ws.catalogue_repo.load()
+    expected = set()
+    for s in StatusService(demo_ws).team_statuses(FIXED_TODAY):
+        for req in s.requirements:
+            for step in req.steps:
+                if step.level_id:
+                    level = cat.level(step.level_id)
+                    label = f"{cat.framework(level.framework_id).name} – {level.name}"
+                elif step.module_id:
+                    m = cat.module(step.module_id)
+                    label = f"{m.code} {m.title}"
+                else:
+                    continue  # supervision and registration: their labels differ by design
+                when = step.expires_on if step.state in (State.EXPIRING, State.EXPIRED) else step.due_date
+                if step.state in (State.OVERDUE, State.EXPIRED) or (
+                    step.state in (State.DUE, State.EXPIRING) and when <= horizon
+                ):
+                    expected.add((s.worker.staff_no, label, step.state.value, when.isoformat()))
+    got = {
+        (r["staff_no"], r["step"], r["state"], r["date"])
+        for r in PlanningService(demo_ws).due(FIXED_TODAY, days)
+        if r["kind"] in ("level", "module")
+    }
+    assert len(expected) > 20
+    assert got == expected

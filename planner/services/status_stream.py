@@ -1,0 +1,168 @@
+"""Every requirement of every worker of an organisation, streamed from the bulk engine
+(:meth:`planner.core.matrix.MatrixEngine.requirements_raw`) as the workers come from the
+database in name order: the rows of ``planner status`` and the status CSV. Nothing is held but
+the current worker, so memory stays flat whatever the organisation's size.
+
+The rows have the keys of :func:`planner.services.status_service.status_rows` (the per-worker
+engine's rows, which tests compare them with). :class:`Naming` says, once, what each number of
+a requirement reads as; the dictionaries and the JSON text are both made from it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from planner.core.i18n import cached
+from planner.core.matrix import STATES, MatrixEngine, RequirementCell
+from planner.core.model import Catalogue
+from planner.core.regulators import Registration, sssc_registration_steps
+from planner.core.status import supervision_label
+from planner.services.status_service import date_words
+from planner.services.workspace import Workspace
+from planner.storage.people_repository import named_source
+
+KEYS = (
+    "staff_no",
+    "name",
+    "team",
+    "requirement",
+    "kind",
+    "framework",
+    "level",
+    "module",
+    "state",
+    "due_date",
+    "expires_on",
+    "completed_on",
+    "roles",
+    "date_words",
+)
+
+
+class Naming:
+    """What a requirement's columns, codes and ordinals read as in a row."""
+
+    def __init__(self, catalogue: Catalogue, engine: MatrixEngine) -> None:
+        codes = {f"module:{m.id}": m.code for m in catalogue.modules}
+        levels = {lv.id for fw in catalogue.frameworks for lv in fw.levels}
+        # per column: (requirement, framework, level, module)
+        self.columns: list[tuple[str, str | None, str | None, str | None]] = [
+            (c.full_label, c.group, c.label, None) if c.key in levels else (c.full_label, None, None, codes.get(c.key))
+            for c in engine.columns
+        ]
+        steps = sssc_registration_steps(date(2000, 1, 1), Registration(), date(2000, 1, 1))
+        for col, step in zip(engine.registration_cols, steps, strict=True):
+            self.columns[col] = (step.label, None, None, None)
+        self.full = [c.full_label for c in engine.columns]
+        self.role_names = {r.id: r.name for r in catalogue.roles}
+        self.states = [s.value for s in STATES]
+
+    def requirement(self, req: RequirementCell) -> tuple[str, str | None, str | None, str | None]:
+        """(requirement, framework, level, module)."""
+        label, framework, level, module = self.columns[req.column]
+        return (supervision_label(req.period), None, None, None) if req.period else (label, framework, level, module)
+
+    def roles(self, req: RequirementCell) -> list[str]:
+        return [self.role_names[r] for r in req.roles]
+
+    def words(self, req: RequirementCell) -> str:
+        other = self.full[req.step_column] if req.step_column != req.column else ""
+        return _words(self.states[req.state], req.due, req.expires, req.done, other, req.stage)
+
+
+class StatusStream:
+    def __init__(self, ws: Workspace, on: date, team: str | None, warning_days: int) -> None:
+        """A team that does not exist is refused here, before anything is written."""
+        self.ws = ws
+        self.on = on
+        self.team_id = ws.people_repo.team_by_name(team).id if team else None
+        catalogue = ws.catalogue_repo.load()
+        self.engine = MatrixEngine(catalogue, warning_days)
+        self.naming = Naming(catalogue, self.engine)
+
+    def workers(self) -> Iterator[tuple[str, str, str, list[RequirementCell]]]:
+        """(staff number, name, team, requirements) of each current worker, in name order."""
+        teams = {t.id: t.name for t in self.ws.people_repo.teams(include_retired=True)}
+        on_ord = self.on.toordinal()
+        requirements = self.engine.requirements_raw
+        for _id, staff_no, name, team_id, roles, latest, last, sssc in named_source(
+            self.ws.people_repo, self.on, self.team_id
+        ):
+            yield staff_no, name, teams.get(team_id or "", ""), requirements(roles, latest, last, on_ord, sssc)
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        naming = self.naming
+        states = naming.states
+        for staff_no, name, team, requirements in self.workers():
+            for req in requirements:
+                label, framework, level, module = naming.requirement(req)
+                yield {
+                    "staff_no": staff_no,
+                    "name": name,
+                    "team": team,
+                    "requirement": label,
+                    "kind": req.kind,
+                    "framework": framework,
+                    "level": level,
+                    "module": module,
+                    "state": states[req.state],
+                    "due_date": _iso(req.due),
+                    "expires_on": _iso(req.expires),
+                    "completed_on": _iso(req.done),
+                    "roles": naming.roles(req),
+                    "date_words": naming.words(req),
+                }
+
+    def json_rows(self) -> Iterator[str]:
+        """:meth:`rows` as JSON objects (the C encoder's spacing), put together from pieces
+        encoded once: a worker's names, a column's names, a date, a role list, a phrase."""
+        naming = self.naming
+        text = _json
+        column: dict[tuple[int, int], str] = {}
+        roles: dict[tuple[str, ...], str] = {}
+        state_text = [f'"state": {text(s)}, ' for s in naming.states]
+        for staff_no, name, team, requirements in self.workers():
+            worker = f'{{"staff_no": {text(staff_no)}, "name": {text(name)}, "team": {text(team)}, '
+            for req in requirements:
+                named = column.get((req.column, req.period))
+                if named is None:
+                    label, framework, level, module = naming.requirement(req)
+                    named = column[(req.column, req.period)] = (
+                        f'"requirement": {text(label)}, "kind": {text(req.kind)}, "framework": {text(framework)}, '
+                        f'"level": {text(level)}, "module": {text(module)}, '
+                    )
+                held_by = roles.get(req.roles)
+                if held_by is None:
+                    held_by = roles[req.roles] = f'"roles": {text(naming.roles(req))}, '
+                yield (
+                    f'{worker}{named}{state_text[req.state]}"due_date": {_iso_json(req.due)}, '
+                    f'"expires_on": {_iso_json(req.expires)}, "completed_on": {_iso_json(req.done)}, '
+                    f'{held_by}"date_words": {text(naming.words(req))}}}'
+                )
+
+
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@lru_cache(maxsize=65536)
+def _iso(ordinal: int) -> str | None:
+    return date.fromordinal(ordinal).isoformat() if ordinal else None
+
+
+@lru_cache(maxsize=65536)
+def _iso_json(ordinal: int) -> str:
+    return f'"{date.fromordinal(ordinal).isoformat()}"' if ordinal else "null"
+
+
+@cached(maxsize=65536)
+def _words(state: str, due: int, expires: int, done: int, other: str, stage: str) -> str:
+    def day(ordinal: int) -> date | None:
+        return date.fromordinal(ordinal) if ordinal else None
+
+    return date_words(state, day(due), day(expires), day(done), other, stage)
+
+
+__all__ = ["KEYS", "Naming", "StatusStream"]
