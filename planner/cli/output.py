@@ -26,6 +26,7 @@ __all__ = [
 
 Output = str | Iterable[str]  # what a command prints: all at once, or piece by piece as it is made
 BATCH = 500  # rows per write
+BATCH_CHARS = 256 * 1024  # characters of JSON per write
 
 EXIT_USER_ERROR = 2
 EXIT_DAMAGED = 1
@@ -55,15 +56,19 @@ def json_lines(rows: Iterable[Any], pretty: bool = False) -> Iterator[str]:
 
 
 def json_array(encoded: Iterable[str]) -> Iterator[str]:
-    """A JSON array of objects already written as text, one per line, written in batches."""
+    """A JSON array of objects already written as text, one per line, written in batches of
+    about 256 KB."""
     yield "["
     batch: list[str] = []
+    size = 0
     separator = "\n"
-    for row in encoded:
-        batch.append(row)
-        if len(batch) == BATCH:
+    for piece in encoded:
+        batch.append(piece)
+        size += len(piece)
+        if size >= BATCH_CHARS:
             yield separator + ",\n".join(batch)
             batch.clear()
+            size = 0
             separator = ",\n"
     if batch:
         yield separator + ",\n".join(batch)

@@ -12,7 +12,7 @@ from planner.core.dates import iso
 from planner.core.errors import UserError
 from planner.core.history import modules_covering
 from planner.core.i18n import translate
-from planner.core.matrix import BLANK, STATES, MatrixColumn
+from planner.core.matrix import STATES, MatrixColumn
 from planner.services.figures import Figures, action_cells, column_modules, count, requirement_label
 from planner.services.learning import LearningService
 from planner.services.matrix_service import MatrixData, MatrixService
@@ -110,11 +110,8 @@ class PlanningService:
                 framework, level, rank = "Specific modules", column.full_label, 0
             else:
                 continue  # supervision and registration deadlines are not learning to plan
-            counts = {s.value: 0 for s in STATES}
-            for r in range(len(data)):
-                code = data.state(r, c)
-                if code != BLANK:
-                    counts[STATES[code].value] += 1
+            cells = data.states[c :: data.width]  # the column, as one array
+            counts = {s.value: cells.count(code) for code, s in enumerate(STATES)}
             need = sum(counts.values())
             row = {
                 "framework": framework,

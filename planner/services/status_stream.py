@@ -22,7 +22,7 @@ from planner.core.regulators import Registration, sssc_registration_steps
 from planner.core.status import supervision_label
 from planner.services.status_service import date_words
 from planner.services.workspace import Workspace
-from planner.storage.people_repository import named_source
+from planner.storage.people_repository import matrix_source
 
 KEYS = (
     "staff_no",
@@ -88,8 +88,8 @@ class StatusStream:
         teams = {t.id: t.name for t in self.ws.people_repo.teams(include_retired=True)}
         on_ord = self.on.toordinal()
         requirements = self.engine.requirements_raw
-        for _id, staff_no, name, team_id, roles, latest, last, sssc in named_source(
-            self.ws.people_repo, self.on, self.team_id
+        for _id, staff_no, name, team_id, roles, latest, last, sssc in matrix_source(
+            self.ws.people_repo, self.on, self.team_id, by_name=True
         ):
             yield staff_no, name, teams.get(team_id or "", ""), requirements(roles, latest, last, on_ord, sssc)
 

@@ -365,106 +365,40 @@ class PeopleRepository(Repository):
 _ORDINAL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"  # SQLite date -> Python date ordinal
 
 
+Source = Iterator[
+    tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int, Registration | None]
+]
+
+
 def matrix_source(
     repo: PeopleRepository,
     on: date,
     team_id: str | None = None,
     id_range: tuple[str | None, str | None] = (None, None),
-) -> Iterator[tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int, Registration | None]]:
-    """Every current worker (of a team, or all) as plain values for the matrix engine, streamed
-    in worker-id order from index-ordered queries merged as they go: (id, staff number, name,
-    team id, roles as (role id, start, end or 0) ordinals, the latest completion on or before
-    ``on`` per module, the last supervision session on or before ``on`` or 0, and for an SSSC
-    registrant their registration, else None).
+    by_name: bool = False,
+) -> Source:
+    """Every current worker (of a team, or all; of a slice of worker ids [low, high)) as plain
+    values for the matrix engine: (id, staff number, name, team id, roles as (role id, start,
+    end or 0) ordinals, the latest completion on or before ``on`` per module, the last
+    supervision session on or before ``on`` or 0, and for an SSSC registrant their
+    registration, else None). In worker-id order, or ``by_name`` in the order lists show
+    workers (name, then staff number).
 
-    Rows of workers outside the selection (retired, other teams) are skipped by the merge, so
-    the organisation-wide queries need no join; a team's use the worker index instead."""
-    conn = repo.db.conn
+    One query: SQLite gathers each worker's roles, completions, sessions and registration
+    through the worker indexes as the workers stream past, so nothing is held but the current
+    worker (and, by name, the sort of the workers themselves)."""
     when = on.isoformat()
+    where, params = " WHERE w.retired = 0", [when, when]
     if team_id:
-        chosen = " AND worker_id IN (SELECT id FROM workers WHERE team_id = ? AND retired = 0)"
-        params: list[str] = [team_id]
-    else:
-        chosen, params = "", []
-    low, high = id_range  # a slice of the organisation by worker id: [low, high)
+        where += " AND w.team_id = ?"
+        params.append(team_id)
+    low, high = id_range
     if low is not None:
-        chosen += " AND worker_id >= ?"
+        where += " AND w.id >= ?"
         params.append(low)
     if high is not None:
-        chosen += " AND worker_id < ?"
+        where += " AND w.id < ?"
         params.append(high)
-    worker_clause = (
-        (" AND team_id = ?" if team_id else "")
-        + (" AND id >= ?" if low is not None else "")
-        + (" AND id < ?" if high is not None else "")
-    )
-    workers = conn.execute(
-        "SELECT id, staff_no, name, team_id, regulator, registration_no FROM workers WHERE retired = 0"
-        + worker_clause
-        + " ORDER BY id",
-        params,
-    )
-    roles = conn.execute(
-        f"SELECT worker_id, role_id, {_ORDINAL.format('started_on')}, COALESCE({_ORDINAL.format('ended_on')}, 0) "
-        "FROM worker_roles WHERE 1 = 1" + chosen + " ORDER BY worker_id",
-        params,
-    )
-    done = conn.execute(
-        f"SELECT worker_id, module_id, {_ORDINAL.format('MAX(completed_on)')} FROM completions "
-        "WHERE completed_on <= ?" + chosen + " GROUP BY worker_id, module_id ORDER BY worker_id, module_id",
-        [when, *params],
-    )
-    sessions = conn.execute(
-        f"SELECT worker_id, {_ORDINAL.format('MAX(occurred_on)')} FROM supervision_sessions "
-        "WHERE deleted_at IS NULL AND occurred_on <= ?" + chosen + " GROUP BY worker_id ORDER BY worker_id",
-        [when, *params],
-    )
-    registrations = conn.execute(
-        "SELECT worker_id, applied_on, registered_on FROM registrations WHERE 1 = 1" + chosen + " ORDER BY worker_id",
-        params,
-    )
-    role_row = next(roles, None)
-    done_row = next(done, None)
-    session_row = next(sessions, None)
-    reg_row = next(registrations, None)
-    for worker_id, staff_no, name, team, regulator, registration_no in workers:
-        mine: list[tuple[str, int, int]] = []
-        while role_row is not None and role_row[0] <= worker_id:
-            if role_row[0] == worker_id:
-                mine.append((role_row[1], role_row[2], role_row[3]))
-            role_row = next(roles, None)
-        latest: dict[str, int] = {}
-        while done_row is not None and done_row[0] <= worker_id:
-            if done_row[0] == worker_id:
-                latest[done_row[1]] = done_row[2]
-            done_row = next(done, None)
-        last = 0
-        while session_row is not None and session_row[0] <= worker_id:
-            if session_row[0] == worker_id:
-                last = session_row[1]
-            session_row = next(sessions, None)
-        mine_reg = None
-        while reg_row is not None and reg_row[0] <= worker_id:
-            if reg_row[0] == worker_id:
-                mine_reg = reg_row
-            reg_row = next(registrations, None)
-        sssc = None
-        if regulator == "SSSC":
-            sssc = Registration(
-                applied_on=date.fromisoformat(mine_reg[1]) if mine_reg and mine_reg[1] else None,
-                registered_on=date.fromisoformat(mine_reg[2]) if mine_reg and mine_reg[2] else None,
-                registration_no=registration_no,
-            )
-        yield worker_id, staff_no, name, team, mine, latest, last, sssc
-
-
-def named_source(
-    repo: PeopleRepository, on: date, team_id: str | None = None
-) -> Iterator[tuple[str, str, str, str | None, list[tuple[str, int, int]], dict[str, int], int, Registration | None]]:
-    """The values of :func:`matrix_source`, streamed in the order lists show workers (name, then
-    staff number): one query whose per-worker parts SQLite gathers through the worker indexes,
-    so nothing is held but the sort of the workers themselves."""
-    when = on.isoformat()
     rows = repo.db.conn.execute(
         "SELECT w.id, w.staff_no, w.name, w.team_id, w.regulator, w.registration_no, "
         f" (SELECT json_group_array(json_array(role_id, {_ORDINAL.format('started_on')}, "
@@ -474,8 +408,8 @@ def named_source(
         f" (SELECT {_ORDINAL.format('MAX(occurred_on)')} FROM supervision_sessions s "
         "   WHERE s.worker_id = w.id AND deleted_at IS NULL AND occurred_on <= ?), "
         " (SELECT json_array(applied_on, registered_on) FROM registrations g WHERE g.worker_id = w.id) "
-        "FROM workers w WHERE retired = 0" + (" AND team_id = ?" if team_id else "") + " ORDER BY name, staff_no",
-        [when, when, team_id] if team_id else [when, when],
+        "FROM workers w" + where + (" ORDER BY w.name, w.staff_no" if by_name else " ORDER BY w.id"),
+        params,
     )
     loads = json.loads
     for worker_id, staff_no, name, team, regulator, registration_no, roles, done, last, reg in rows:
