@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -259,3 +260,9 @@ def _finish(temp: Path, path: Path) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def safe_filename(text: str) -> str:
+    """Letters (accents kept), digits, spaces, dots and dashes; nothing a file system refuses."""
+    cleaned = re.sub(r"[^\w .\-]+", "", text, flags=re.UNICODE).strip(" .")
+    return re.sub(r"\s+", " ", cleaned)[:120] or "document"

@@ -5,7 +5,6 @@ processes, so both cores work."""
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.core.errors import Cancelled
-from planner.core.files import check_folder, check_target, is_web_page, write_bytes
+from planner.core.files import check_folder, check_target, is_web_page, safe_filename, write_bytes
 from planner.core.i18n import translate
 from planner.reports import html_documents as html
 from planner.reports.base import Bookmark, Document, Letterhead, Subject
@@ -27,12 +26,6 @@ from planner.storage.database import StorageError
 
 Progress = Callable[[int, int], bool]
 PARALLEL_FROM = 40  # files: below this one process is quicker than starting two
-
-
-def safe_filename(text: str) -> str:
-    """Letters (accents kept), digits, spaces, dots and dashes; nothing a file system refuses."""
-    cleaned = re.sub(r"[^\w .\-]+", "", text, flags=re.UNICODE).strip(" .")
-    return re.sub(r"\s+", " ", cleaned)[:120] or "document"
 
 
 class CombinedRecords(Document):

@@ -8,8 +8,6 @@ Anything else is a bug: its traceback goes to a rotating log file in the data fo
 from __future__ import annotations
 
 import errno
-import logging
-import logging.handlers
 import os
 import sys
 import tempfile
@@ -94,6 +92,9 @@ def details(exc: BaseException) -> str:
 def record(exc: BaseException, data_folder: Path | None, context: str = "") -> Path:
     """Append the bug to the rotating log; returns the log file's path."""
     path = log_folder(data_folder) / LOG_NAME
+    import logging  # with its handlers, only when a bug is written down
+    import logging.handlers
+
     logger = logging.getLogger("planner.bugs")
     logger.propagate = False
     try:

@@ -6,25 +6,26 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from planner.core.regulators import Registration
-from planner.services.editing import CatalogueService, PeopleService, SettingsService
-from planner.services.learning import LearningService
-from planner.services.matrix_service import MatrixService
-from planner.services.planning import PlanningService
-from planner.services.starter import StarterService
-from planner.services.status_service import StatusService
-from planner.services.training import TrainingService
 from planner.services.workspace import Workspace
 
 if TYPE_CHECKING:
+    from planner.core.regulators import Registration
     from planner.services.backups import BackupService
     from planner.services.documents import DocumentService
+    from planner.services.editing import CatalogueService, PeopleService, SettingsService
     from planner.services.importing import ImportService
+    from planner.services.learning import LearningService
+    from planner.services.matrix_service import MatrixService
     from planner.services.packs import PackService
     from planner.services.person import PersonService
+    from planner.services.planning import PlanningService
+    from planner.services.starter import StarterService
+    from planner.services.status_service import StatusService
+    from planner.services.training import TrainingService
     from planner.services.transfer import TransferService
 
 
@@ -35,15 +36,6 @@ class Services:
     def __init__(self, ws: Workspace, today: date | None = None) -> None:
         self._ws = ws
         self._today = today
-        self.catalogue = CatalogueService(ws)
-        self.people = PeopleService(ws)
-        self.status = StatusService(ws)
-        self.learning = LearningService(ws, today=today)
-        self.matrix = MatrixService(ws)
-        self.training = TrainingService(ws)
-        self.planning = PlanningService(ws)
-        self.starter = StarterService(ws)
-        self.settings = SettingsService(ws)
         self._documents: DocumentService | None = None
         self._backups: BackupService | None = None
         self._transfer: TransferService | None = None
@@ -61,6 +53,62 @@ class Services:
     def reader(self) -> Services:
         """Services on a connection of their own, for a worker thread (close them after)."""
         return Services(Workspace.reader(self._ws.folder), self._today) if self._ws.folder else self
+
+    # Each service is made, and its module imported, when first used: a command or the first
+    # page pays only for what it reads (the app's start-up budget is 0.25 s, issue 14).
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from planner.services.editing import CatalogueService
+
+        return CatalogueService(self._ws)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from planner.services.editing import PeopleService
+
+        return PeopleService(self._ws)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from planner.services.editing import SettingsService
+
+        return SettingsService(self._ws)
+
+    @cached_property
+    def status(self) -> StatusService:
+        from planner.services.status_service import StatusService
+
+        return StatusService(self._ws)
+
+    @cached_property
+    def learning(self) -> LearningService:
+        from planner.services.learning import LearningService
+
+        return LearningService(self._ws, today=self._today)
+
+    @cached_property
+    def matrix(self) -> MatrixService:
+        from planner.services.matrix_service import MatrixService
+
+        return MatrixService(self._ws)
+
+    @cached_property
+    def training(self) -> TrainingService:
+        from planner.services.training import TrainingService
+
+        return TrainingService(self._ws)
+
+    @cached_property
+    def planning(self) -> PlanningService:
+        from planner.services.planning import PlanningService
+
+        return PlanningService(self._ws)
+
+    @cached_property
+    def starter(self) -> StarterService:
+        from planner.services.starter import StarterService
+
+        return StarterService(self._ws)
 
     @property
     def documents(self) -> DocumentService:

@@ -7,10 +7,8 @@ from __future__ import annotations
 import os
 from array import array
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing import get_context
 from pathlib import Path
 
 from planner.core.errors import Cancelled
@@ -161,6 +159,9 @@ def build_detached(ws: Workspace, on: date, team: str | None = None, progress: P
         splits = reader.people_repo.worker_id_splits(cores)
     finally:
         reader.close()
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     bounds = list(zip([None, *splits], [*splits, None], strict=True))
     if progress is not None and not progress(0, total):
         raise Cancelled()

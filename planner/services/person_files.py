@@ -65,7 +65,7 @@ def remove_stale(target: Path) -> None:
 
 def distinct_names(names: Iterable[str]) -> list[str]:
     """Each evidence file's own name made safe for a file system, and distinct ("x (2).pdf")."""
-    from planner.services.batch import safe_filename
+    from planner.core.files import safe_filename
 
     seen: set[str] = set()
     out = []

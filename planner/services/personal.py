@@ -13,7 +13,6 @@ from typing import Any
 from planner.core.errors import UserError
 from planner.core.i18n import translate
 from planner.core.regulators import Registration
-from planner.services.starter import load_starter
 from planner.services.workspace import Workspace
 
 MODE_KEY = "mode"
@@ -39,6 +38,8 @@ def start_just_me(
         raise UserError(translate("personal", "Choose your role."))
     with ws.db.atomic():
         if ws.is_empty():
+            from planner.services.starter import load_starter
+
             load_starter(ws)
         catalogue = ws.catalogue_repo.load()
         by_code = {r.code: r.id for r in catalogue.roles}

@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from planner.core.files import write_bytes
-from planner.services import batch
-from planner.services.documents import DocumentService
 from planner.services.workspace import Workspace
+
+# The documents (and reportlab under them) are imported by the jobs when they run: the windows
+# that offer printing open without them.
 
 Progress = Callable[[int, int], bool]
 
@@ -21,6 +22,8 @@ def _reader(ws: Workspace) -> Workspace:
 
 def team_report_job(ws: Workspace, team: str | None, target: Path, on: date) -> Callable[[Progress], Path]:
     def work(progress: Progress) -> Path:
+        from planner.services.documents import DocumentService
+
         reader = _reader(ws)
         try:
             progress(0, 2)
@@ -40,6 +43,8 @@ def batch_job(
     def work(progress: Progress) -> list[Path]:
         reader = _reader(ws)
         try:
+            from planner.services import batch
+
             return batch.export(reader, kind, worker_ids, target, include_expired, progress=progress)
         finally:
             if reader is not ws:

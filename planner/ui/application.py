@@ -15,15 +15,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from planner.core.errors import DamagedError, UserError
 from planner.core.i18n import fill
-from planner.core.regulators import Registration
 from planner.services import folders
 from planner.services.container import Services
-from planner.services.starter import starter_roles
 from planner.ui import bug_report, translations
 from planner.ui.common import confirm
 from planner.ui.controller import Controller
-from planner.ui.first_run import EXAMPLE, JUST_ME, FirstRunDialog
-from planner.ui.just_me_dialog import JustMeDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.presentation import uk_date
 
@@ -46,6 +42,8 @@ def make_app() -> QApplication:
 
 def first_run(services: Services) -> bool:
     """Offer the example organisation or an empty one; False if the person closed the window."""
+    from planner.ui.first_run import EXAMPLE, JUST_ME, FirstRunDialog  # only ever shown once
+
     dialog = FirstRunDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
         return False
@@ -61,6 +59,10 @@ def first_run(services: Services) -> bool:
 def just_me(services: Services) -> bool:
     """Ask for the worker's own details; keep asking until they are valid or the person cancels."""
     # Nothing is written until the person confirms: cancelling leaves the first-run choice open.
+    from planner.core.regulators import Registration
+    from planner.services.starter import starter_roles
+    from planner.ui.just_me_dialog import JustMeDialog
+
     dialog = JustMeDialog(starter_roles())
     while dialog.exec() == QDialog.DialogCode.Accepted:
         fields = dialog.fields()

@@ -21,6 +21,13 @@ from planner.ui.bug_report import report
 
 if TYPE_CHECKING:
     from planner.services.documents import DocumentService
+    from planner.services.editing import CatalogueService, PeopleService, SettingsService
+    from planner.services.learning import LearningService
+    from planner.services.matrix_service import MatrixService
+    from planner.services.planning import PlanningService
+    from planner.services.starter import StarterService
+    from planner.services.status_service import StatusService
+    from planner.services.training import TrainingService
 
 
 class Controller(QObject):
@@ -31,20 +38,48 @@ class Controller(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.catalogue = services.catalogue
-        self.people = services.people
-        self.status = services.status
-        self.settings = services.settings
-        self.learning = services.learning
-        self.matrix = services.matrix
-        self.training = services.training
-        self.planning = services.planning
-        self.starter = services.starter
         # In a personal ("Just me") database the worker sees their own reflections and notes.
         self.personal_id = services.personal_id
         self._as_on = date.today()
         self.last_error = ""
         self.last_id: str | None = None
+
+    # The services, each made (and its module imported) when a page first uses it.
+    @property
+    def catalogue(self) -> CatalogueService:
+        return self.services.catalogue
+
+    @property
+    def people(self) -> PeopleService:
+        return self.services.people
+
+    @property
+    def status(self) -> StatusService:
+        return self.services.status
+
+    @property
+    def settings(self) -> SettingsService:
+        return self.services.settings
+
+    @property
+    def learning(self) -> LearningService:
+        return self.services.learning
+
+    @property
+    def matrix(self) -> MatrixService:
+        return self.services.matrix
+
+    @property
+    def training(self) -> TrainingService:
+        return self.services.training
+
+    @property
+    def planning(self) -> PlanningService:
+        return self.services.planning
+
+    @property
+    def starter(self) -> StarterService:
+        return self.services.starter
 
     @property
     def as_on(self) -> date:

@@ -29,7 +29,6 @@ from planner.ui.backup_dialogs import add_backup_actions
 from planner.ui.common import ask_to_save
 from planner.ui.controller import Controller
 from planner.ui.folders_menu import FolderActions
-from planner.ui.settings_dialog import SettingsDialog
 
 FIND_HINT = QT_TRANSLATE_NOOP("MainWindow", "Find a worker (Ctrl+F)")
 WATCH_MS = 2000  # how often to look for changes made by another copy of the app
@@ -256,6 +255,8 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         s = self.controller.settings
+        from planner.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(s.values(), s.elc_source(), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             if self.controller.apply(self, s.save, dialog.values()):

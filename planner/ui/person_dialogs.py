@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from planner.core.dates import uk
+from planner.core.files import safe_filename
 from planner.core.model import Worker
-from planner.services.batch import safe_filename
 from planner.services.changes import Changed
 from planner.ui.bug_report import report
 from planner.ui.common import heading, hint

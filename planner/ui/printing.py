@@ -11,8 +11,7 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from planner.core.files import WEB_PAGE_SUFFIXES, is_web_page
-from planner.services.batch import safe_filename
+from planner.core.files import WEB_PAGE_SUFFIXES, is_web_page, safe_filename
 from planner.services.printing import write_document
 from planner.ui.background import BackgroundTask
 from planner.ui.bug_report import report

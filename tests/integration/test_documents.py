@@ -132,7 +132,8 @@ def test_certificates_and_verification(docs, tmp_path, demo_ws):
 
 
 def test_batch_folder_and_combined(docs, tmp_path, demo_ws):
-    from planner.services.batch import export, safe_filename
+    from planner.core.files import safe_filename
+    from planner.services.batch import export
 
     team = demo_ws.people_repo.teams()[0]
     ids = [w.id for w in demo_ws.people_repo.workers(team.id)]
