@@ -89,8 +89,15 @@ def stylesheet() -> StyleSheet1:
             "subtitle", parent=s["body"], fontSize=10.5, leading=14, textColor=colors.HexColor("#333333"), spaceAfter=8
         )
     )
-    s.add(ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4))
-    s.add(ParagraphStyle("h3", fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2))
+    # a heading is kept with what follows it: never alone at the foot of a page
+    s.add(
+        ParagraphStyle(
+            "h2", fontName=FONT_BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4, keepWithNext=1
+        )
+    )
+    s.add(
+        ParagraphStyle("h3", fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2, keepWithNext=1)
+    )
     s.add(ParagraphStyle("right", parent=s["body"], alignment=TA_RIGHT))
     s.add(
         ParagraphStyle(
@@ -254,9 +261,22 @@ class Document:
         plain: bool = False,
     ) -> Table:
         """A table whose header repeats on every page; cells may be text or flowables. ``plain``
-        keeps text as plain strings (no wrapping), which is much quicker for long lists."""
+        keeps text as plain strings (no wrapping), which is much quicker for long lists. With
+        ``widths``, text is wrapped to its column here and drawn as plain lines: the same look
+        as a paragraph in each cell, at a fraction of the layout work (a batch of learning
+        records is mostly tables)."""
         if plain:
             cells: list[list[Any]] = [list(row) for row in rows]
+        elif widths is not None and all(isinstance(w, (int, float)) for w in widths):
+            cells = [
+                [
+                    "\n".join(wrap_lines(printable(c), FONT_BOLD if r < header_rows else FONT, 8, w - 2 * CELL_PAD))
+                    if isinstance(c, str)
+                    else c
+                    for c, w in zip(row, widths, strict=False)
+                ]
+                for r, row in enumerate(rows)
+            ]
         else:
             cells = [
                 [self.p(esc(c), "cell_bold" if r < header_rows else "cell") if isinstance(c, str) else c for c in row]
@@ -279,6 +299,37 @@ class Document:
             style.append(("BACKGROUND", (col, row), (col, row), colour))
         t.setStyle(TableStyle(style))
         return t
+
+
+CELL_PAD = 6  # a table cell's left and right padding (reportlab's default)
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """The text broken into lines no wider than ``width`` points, at spaces, and inside a word
+    only when the word alone is wider (a long name or code never runs out of its cell)."""
+    measure = pdfmetrics.stringWidth
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        if measure(paragraph, font, size) <= width:
+            lines.append(paragraph)
+            continue
+        line = ""
+        for word in paragraph.split(" "):
+            trial = f"{line} {word}" if line else word
+            if measure(trial, font, size) <= width:
+                line = trial
+                continue
+            if line:
+                lines.append(line)
+            while measure(word, font, size) > width and len(word) > 1:  # a word wider than the cell
+                cut = len(word) - 1
+                while cut > 1 and measure(word[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
 
 
 def total_row(hours: Sequence[float], columns: int, hours_column: int) -> list[str]:
@@ -335,6 +386,8 @@ _fallback: dict[str, str] = {}
 def printable(text: str) -> str:
     """The text with every character the embedded font lacks (emoji, rare scripts) written as
     its name in brackets, so nothing prints as an empty box: "Team 🌟" → "Team [glowing star]"."""
+    if text.isascii():  # the font has every printable ASCII character (control ones are cleaned on input)
+        return text
     register_fonts()
     chars = _font_chars()
     if all(ord(ch) in chars or ch in "\n\t" for ch in text):

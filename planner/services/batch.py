@@ -83,6 +83,20 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+_helper_docs: dict[tuple[str, date | None], DocumentService] = {}  # in a helper: one per data folder
+
+
+def _gather_and_render(folder: str, today: date | None, on: date | None, items: Sequence[tuple[str, str]]) -> int:
+    """In a helper process: read each worker's record on a connection of its own, render it
+    and write it ((path, worker id) pairs): both cores share the reading as well as the layout."""
+    docs = _helper_docs.get((folder, today))
+    if docs is None:
+        docs = _helper_docs[(folder, today)] = DocumentService(Workspace.reader(Path(folder)), today=today).batch()
+    return _render_files(
+        "records", docs.letterhead(), [(path, docs.record_data(worker_id, on)) for path, worker_id in items]
+    )
+
+
 def _render_files(kind: str, letterhead: Letterhead, items: Sequence[tuple[str, Any]]) -> int:
     """Render and write files (in a helper process)."""
     renderer: Document = LearningRecord(letterhead) if kind == "records" else Certificates(letterhead)
@@ -98,8 +112,10 @@ def _items(
     include_expired: bool,
     on: date | None,
     progress: Progress | None,
+    defer: bool = False,
 ) -> list[tuple[str, str, Any]]:
-    """(worker label, file stem, document data) for each worker with something to print."""
+    """(worker label, file stem, document data) for each worker with something to print; with
+    ``defer`` (records only), the worker's id in place of the data, for a helper to read."""
     people = docs.ws.people_repo
     out: list[tuple[str, str, Any]] = []
     used: set[str] = set()
@@ -113,8 +129,8 @@ def _items(
         while stem.casefold() in used:
             stem, k = f"{base} ({k})", k + 1
         used.add(stem.casefold())
-        if kind == "records":
-            out.append((worker.name, stem, docs.record_data(worker_id, on)))  # never anyone's reflections
+        if kind == "records":  # never anyone's reflections
+            out.append((worker.name, stem, worker_id if defer else docs.record_data(worker_id, on)))
         else:
             certs = docs.certificates_data([worker_id], include_expired)
             if certs:
@@ -145,7 +161,9 @@ def export(
     combined = web_page or target.suffix.lower() == ".pdf"
     check_target(target) if combined else check_folder(target)  # before any code is issued
     docs = DocumentService(ws, today=today).batch()
-    items = _items(docs, kind, worker_ids, include_expired, on, progress)
+    # a folder of many records: the helpers read each worker's data as well as lay it out
+    helpers_read = kind == "records" and not combined and ws.folder is not None and len(worker_ids) >= PARALLEL_FROM
+    items = _items(docs, kind, worker_ids, include_expired, on, progress, defer=helpers_read)
     if not items:
         raise StorageError(translate("batch", "There is nothing to print: no completions have been recorded."))
     letterhead = docs.letterhead()
@@ -170,6 +188,9 @@ def export(
             progress(total, total)
         return [target]
     with _folder(target):
+        if helpers_read:
+            assert ws.folder is not None
+            return _write_folder(kind, letterhead, items, target, total, progress, (str(ws.folder), today, on))
         return _write_folder(kind, letterhead, items, target, total, progress)
 
 
@@ -193,7 +214,10 @@ def _write_folder(
     target: Path,
     total: int,
     progress: Progress | None,
+    read_in_helpers: tuple[str, date | None, date | None] | None = None,
 ) -> list[Path]:
+    """Write the files; ``read_in_helpers`` (data folder, today, as on) when the items carry
+    worker ids for the helpers to read."""
     files = [(str(target / f"{stem}.pdf"), data) for _, stem, data in items]
     half = total // 2
     if len(files) < PARALLEL_FROM:
@@ -207,7 +231,12 @@ def _write_folder(
         with ProcessPoolExecutor(
             max_workers=2, mp_context=get_context("spawn"), initializer=_die_with_parent, initargs=(os.getpid(),)
         ) as pool:
-            futures = [pool.submit(_render_files, kind, letterhead, chunk) for chunk in chunks]
+            futures = [
+                pool.submit(_gather_and_render, *read_in_helpers, chunk)
+                if read_in_helpers
+                else pool.submit(_render_files, kind, letterhead, chunk)
+                for chunk in chunks
+            ]
             try:
                 for future in futures:
                     done += future.result()

@@ -130,7 +130,7 @@ class DocumentService:
         years: dict[int, list[tuple[float, bool]]] = defaultdict(list)
         for e in entries:
             years[e.occurred_on.year].append((e.hours, e.participatory))
-        cycle = self.learning.cycle(worker_id, on)
+        cycle = self.learning.cycle(worker_id, on, catalogue)
         lines = cycle_lines(cycle) if worker.regulator != "none" else []
         start, end = (cycle.start, cycle.end) if cycle.start and cycle.end else cycle_bounds(None, 1, on)
         period = (

@@ -36,7 +36,7 @@ from planner.core.dates import parse_iso, uk
 from planner.core.errors import UserError
 from planner.core.history import history
 from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
-from planner.core.model import Worker
+from planner.core.model import Catalogue, Worker
 from planner.core.packs import PRIVATE_SUPERVISION, REFLECTION_COLUMNS
 from planner.core.regulators import (
     DEFAULT_ELC_HOURS,
@@ -515,14 +515,14 @@ class LearningService:
     def elc_source() -> str:
         return ELC_HOURS_SOURCE
 
-    def cycle(self, worker_id: str, on: date | None = None) -> CycleSummary:
+    def cycle(self, worker_id: str, on: date | None = None, catalogue: Catalogue | None = None) -> CycleSummary:
         """Where the worker stands in their regulator's cycle that contains ``on`` (default today):
         the one summary the registration tab, the learning record, the SSSC pack and
         ``planner registration`` all show."""
         on = on or self.today
         worker = self.ws.people_repo.worker(worker_id)
         reg = _with_worker(self.ws.registration_repo.get(worker_id), worker)
-        catalogue = self.ws.catalogue_repo.load()
+        catalogue = catalogue or self.ws.catalogue_repo.load()
         revalidation = None
         if worker.regulator == "NMC" and reg.revalidation_on is not None:
             revalidation = self.revalidation(worker_id, cycle_bounds(reg.revalidation_on, 3, on)[1])

@@ -268,12 +268,15 @@ class SupervisionRepository(Repository):
 
     def dates_by_worker(self, worker_ids: Iterable[str] | None = None) -> dict[str, list[date]]:
         out: dict[str, list[date]] = {}
-        ids = set(worker_ids) if worker_ids is not None else None
-        for worker_id, when in self.db.conn.execute(
-            "SELECT worker_id, occurred_on FROM supervision_sessions WHERE deleted_at IS NULL"
-        ):
-            if ids is None or worker_id in ids:
-                out.setdefault(worker_id, []).append(date.fromisoformat(when))
+        sql = "SELECT worker_id, occurred_on FROM supervision_sessions WHERE deleted_at IS NULL"
+        if worker_ids is None:
+            rows = self.db.conn.execute(sql)
+        else:  # a few workers: through the worker index, not the whole table
+            rows = self.db.conn.execute(
+                sql + " AND worker_id IN (SELECT value FROM json_each(?))", [json.dumps(list(worker_ids))]
+            )
+        for worker_id, when in rows:
+            out.setdefault(worker_id, []).append(date.fromisoformat(when))
         return out
 
     def add(self, worker_id: str, fields: Mapping[str, Any]) -> str:

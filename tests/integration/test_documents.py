@@ -308,3 +308,19 @@ def test_a_record_before_a_role_began_says_so(docs, demo_ws):
     after = service.record_data(worker.id, began)
     assert role_rows(before)[0][2] == "not started yet"
     assert role_rows(after)[0][2] in ("current",) or role_rows(after)[0][2][0].isdigit()
+
+
+def test_a_folder_of_records_read_by_the_helpers_is_what_one_process_writes(docs, tmp_path, demo_ws, monkeypatch):
+    """Many records: the two helper processes read each worker's data on connections of their
+    own as well as lay it out; every file says what the single-process export says."""
+    from planner.services import batch
+
+    assert demo_ws.folder is not None  # the helpers open the data folder themselves
+    ids = [w.id for w in demo_ws.people_repo.workers()][:8]
+    serial = batch.export(demo_ws, "records", ids, tmp_path / "one", today=FIXED_TODAY, on=FIXED_TODAY)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
+    helped = batch.export(demo_ws, "records", ids, tmp_path / "two", today=FIXED_TODAY, on=FIXED_TODAY)
+    assert [p.name for p in helped] == [p.name for p in serial]
+    for one, two in zip(serial, helped, strict=True):
+        assert text_of(two) == text_of(one)
+        assert "Where this worker stands" in text_of(two)
