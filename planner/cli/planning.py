@@ -8,7 +8,7 @@ import textwrap
 from datetime import date, timedelta
 from typing import Any
 
-from planner.cli.output import Output, UserError, csv_text, json_lines, json_text
+from planner.cli.output import Output, UserError, csv_text, json_array, json_lines, json_text
 from planner.core.dates import uk
 from planner.core.wording import plural
 from planner.services.container import Services
@@ -17,9 +17,11 @@ from planner.services.figures import ITEM_NOTE, summary_lines
 
 def _due(s: Services, args: argparse.Namespace) -> Output:
     on = args.on or date.today()
+    if args.format == "json" and not getattr(args, "pretty", False):
+        return json_array(s.planning.due_json(on, args.days, args.team))
     rows = s.planning.due(on, args.days, args.team)
     if args.format == "json":
-        return json_lines(rows, getattr(args, "pretty", False))
+        return json_lines(rows, pretty=True)
     if args.format == "csv":
         flat = [{**r, "modules": [m["code"] for m in r["modules"]]} for r in rows]
         return csv_text(flat, ["staff_no", "name", "team", "requirement", "step", "state", "date", "modules"])

@@ -3,6 +3,7 @@ rows behind ``planner due`` and ``planner needs`` and the GUI's lists (keep the 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -61,23 +62,49 @@ class PlanningService:
             for c, col in enumerate(data.columns)
         }
         kinds = {c: _kind(col) for c, col in enumerate(data.columns)}
-        rows: list[dict[str, Any]] = []
-        for r, c, state, when in action_cells(data, days):
-            rows.append(
-                {
-                    "staff_no": data.staff[r],
-                    "name": data.names[r],
-                    "team": data.teams[r],
-                    "requirement": requirement_label(data, r, c),
-                    "step": data.columns[c].full_label,
-                    "state": state,
-                    "date": iso(when),
-                    "modules": options[c],
-                    "kind": kinds[c],
-                }
+        return [
+            {
+                "staff_no": data.staff[r],
+                "name": data.names[r],
+                "team": data.teams[r],
+                "requirement": requirement_label(data, r, c),
+                "step": data.columns[c].full_label,
+                "state": state,
+                "date": when,
+                "modules": options[c],
+                "kind": kinds[c],
+            }
+            for r, c, state, when in _due_cells(data, days)
+        ]
+
+    def due_json(self, on: date, days: int = 60, team: str | None = None) -> list[str]:
+        """:meth:`due`'s rows as JSON objects, one each (``planner due --format json``), put
+        together from pieces encoded once per column (a column's modules are the same on every
+        row); a test checks they read back as :meth:`due`."""
+        if days < 0:
+            raise UserError(translate("planning", "The number of days cannot be negative."))
+        data = MatrixService(self.ws).build(on, team)
+        catalogue = self.ws.catalogue_repo.load()
+        text = json.JSONEncoder(ensure_ascii=False).encode
+        step = [
+            f'"step": {text(col.full_label)}, "modules": '
+            f"{text([{'code': m.code, 'title': m.title} for m in column_modules(col, catalogue)])}, "
+            f'"kind": {text(_kind(col))}}}'
+            for col in data.columns
+        ]
+        workers: dict[int, str] = {}
+        out = []
+        for r, c, state, when in _due_cells(data, days):
+            worker = workers.get(r)
+            if worker is None:
+                worker = workers[r] = (
+                    f'{{"staff_no": {text(data.staff[r])}, "name": {text(data.names[r])}, "team": {text(data.teams[r])}, '
+                )
+            out.append(
+                f'{worker}"requirement": {text(requirement_label(data, r, c))}, '
+                f'"state": "{state}", "date": {text(when)}, {step[c]}'
             )
-        rows.sort(key=lambda r: (DUE_ORDER[r["state"]], r["date"] or "9999", r["name"].casefold(), r["step"]))
-        return rows
+        return out
 
     def figures(self, on: date, days: int = 60, team: str | None = None) -> Figures:
         """The planning figures, defined once (:mod:`planner.services.figures`)."""
@@ -146,6 +173,15 @@ class PlanningService:
             }
             for d in LearningService(self.ws).declarations_due(on, days, team)
         ]
+
+
+def _due_cells(data: MatrixData, days: int) -> list[tuple[int, int, str, str | None]]:
+    """(row, column, state, ISO date) of every item asking for action within ``days``, most
+    pressing first: by state, then date, then name, then step."""
+    cells = [(r, c, state, iso(when)) for r, c, state, when in action_cells(data, days)]
+    names = [n.casefold() for n in data.names]
+    cells.sort(key=lambda x: (DUE_ORDER[x[2]], x[3] or "9999", names[x[0]], data.columns[x[1]].full_label))
+    return cells
 
 
 def _kind(column: MatrixColumn) -> str:

@@ -179,3 +179,14 @@ def test_the_due_list_is_the_per_worker_engines_steps(demo_ws):
     }
     assert len(expected) > 20
     assert got == expected
+
+
+def test_the_due_lists_json_text_reads_back_as_its_rows(demo_ws):
+    """`planner due --format json` writes rows put together from pieces; they are the rows."""
+    import json
+
+    planning = PlanningService(demo_ws)
+    for days in (0, 60, 365):
+        rows = planning.due(FIXED_TODAY, days)
+        assert [json.loads(text) for text in planning.due_json(FIXED_TODAY, days)] == rows
+    assert rows
