@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from planner.cli.output import Output, csv_lines, csv_text, json_array, json_lines, json_text
@@ -71,18 +73,27 @@ def _status(s: Services, args: argparse.Namespace) -> Output:
         return json_lines(rows, pretty=True)
     if args.format == "csv":
         return csv_lines(rows, STATUS_FIELDS)
-    return _status_text(list(rows), on)
+    return _status_text(rows, on)
 
 
-def _status_text(rows: list[dict[str, Any]], on: date) -> str:
-    lines = [f"As on {uk(on)}"]
-    name_w = max((len(r["name"]) for r in rows), default=4)
-    req_w = max((len(r["requirement"]) for r in rows), default=11)
-    for r in rows:
-        lines.append(
-            f"{r['staff_no']:<8} {r['name']:<{name_w}}  {r['requirement']:<{req_w}}  {r['state']:<9} {r['date_words']}"
+TEXT_MEASURED = 5000  # rows read before the text's columns are sized; the rest stream past
+
+
+def _status_text(rows: Iterator[dict[str, Any]], on: date) -> Iterator[str]:
+    """Aligned columns, sized to the first rows (all of them for most organisations), so a
+    large organisation's text streams in constant memory instead of being held to measure it."""
+    first = list(islice(rows, TEXT_MEASURED))
+    name_w = max((len(r["name"]) for r in first), default=4)
+    req_w = max((len(r["requirement"]) for r in first), default=11)
+    yield f"As on {uk(on)}\n"
+    rest = iter(rows)
+    part = first
+    while part:
+        yield "".join(
+            f"{r['staff_no']:<8} {r['name']:<{name_w}}  {r['requirement']:<{req_w}}  {r['state']:<9} {r['date_words']}\n"
+            for r in part
         )
-    return "\n".join(lines) + "\n"
+        part = list(islice(rest, 1000))
 
 
 def _pathway(s: Services, args: argparse.Namespace) -> str:
