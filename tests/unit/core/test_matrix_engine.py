@@ -17,22 +17,24 @@ from tests.unit.core.factory import CP, MODULES, ROLES, TRAUMA
 CAT = Catalogue((TRAUMA, CP), MODULES, (replace(ROLES[0], supervision_days=30), *ROLES[1:]))
 ENGINE = MatrixEngine(CAT, warning_days=45)
 dates = st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31))
+assignments = st.lists(
+    st.builds(
+        RoleAssignment,
+        role_id=st.sampled_from([r.id for r in CAT.roles]),
+        started_on=dates,
+        ended_on=st.one_of(st.none(), dates),
+    ),
+    max_size=3,
+)
+completions = st.lists(
+    st.builds(Completion, module_id=st.sampled_from([m.id for m in MODULES]), completed_on=dates), max_size=10
+)
 
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.lists(
-        st.builds(
-            RoleAssignment,
-            role_id=st.sampled_from([r.id for r in CAT.roles]),
-            started_on=dates,
-            ended_on=st.one_of(st.none(), dates),
-        ),
-        max_size=3,
-    ),
-    st.lists(
-        st.builds(Completion, module_id=st.sampled_from([m.id for m in MODULES]), completed_on=dates), max_size=10
-    ),
+    assignments,
+    completions,
     st.lists(dates, max_size=4),
     dates,
     st.sampled_from(["SSSC", "none", "NMC"]),
@@ -65,18 +67,8 @@ def test_engine_matches_evaluate(roles, comps, sessions, on, regulator, registra
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.lists(
-        st.builds(
-            RoleAssignment,
-            role_id=st.sampled_from([r.id for r in CAT.roles]),
-            started_on=dates,
-            ended_on=st.one_of(st.none(), dates),
-        ),
-        max_size=3,
-    ),
-    st.lists(
-        st.builds(Completion, module_id=st.sampled_from([m.id for m in MODULES]), completed_on=dates), max_size=10
-    ),
+    assignments,
+    completions,
     st.lists(dates, max_size=4),
     dates,
     st.sampled_from(["SSSC", "none"]),
