@@ -24,7 +24,7 @@ def _due(s: Services, args: argparse.Namespace) -> Output:
         return json_lines(rows, pretty=True)
     if args.format == "csv":
         flat = [{**r, "modules": [m["code"] for m in r["modules"]]} for r in rows]
-        return csv_text(flat, ["staff_no", "name", "team", "requirement", "step", "state", "date", "modules"])
+        return csv_text(flat, ["staff_no", "name", "team", "requirement", "step", "state", "date", "modules", "kind"])
     lines = [f"Overdue, expired, and due or expiring by {uk(on + timedelta(days=args.days))} (as on {uk(on)})"]
     key = (lambda r: f"{r['name']} ({r['staff_no']}), {r['team']}") if args.by == "worker" else (lambda r: r["step"])
     groups: dict[str, list[dict[str, Any]]] = {}

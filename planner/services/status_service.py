@@ -18,7 +18,18 @@ from planner.services.workspace import Workspace
 
 WARNING_DAYS_KEY = "warning_days"
 # the columns of a status CSV (the CLI's and the Export menu's)
-STATUS_FIELDS = ("staff_no", "name", "team", "requirement", "state", "due_date", "expires_on", "completed_on", "roles")
+STATUS_FIELDS = (
+    "staff_no",
+    "name",
+    "team",
+    "requirement",
+    "state",
+    "due_date",
+    "expires_on",
+    "completed_on",
+    "roles",
+    "kind",  # added last: level, module, registration or supervision
+)
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,11 @@ def test_status_json_csv_text(demo_dir):
     parsed = list(csv.DictReader(io.StringIO(text)))
     assert len(parsed) == len(rows)
     assert [(r["staff_no"], r["state"]) for r in parsed] == [(r["staff_no"], r["state"]) for r in rows]
+    assert [r["kind"] for r in parsed] == [r["kind"] for r in rows]  # the column added last
+    due = list(
+        csv.DictReader(io.StringIO(run("due", "--format", "csv", "--on", "2026-11-22", data_dir=demo_dir).stdout))
+    )
+    assert {r["kind"] for r in due} >= {"level", "supervision"}
     plain = run("status", "--on", "2026-11-22", data_dir=demo_dir).stdout
     assert plain.startswith("As on 22 Nov 2026")
 
