@@ -245,9 +245,8 @@ class LearningRecord(Document):
             s.append(self.p("Regulator cycle", "h3"))
             for line in data.cycle_lines:
                 s.append(self.p(line))
-        # the heading and its line stay together (at the foot of a page, keepWithNext alone let
-        # the heading stand by itself when the closing words followed)
-        s.append(KeepTogether([self.p("Reflective supervision", "h3"), self.p(data.supervision_line)]))
+        s.append(self.p("Reflective supervision", "h3"))
+        s.append(self.p(data.supervision_line))
         if data.reflections is not None:
             title = self.p(tr(REFLECTIONS_TITLE), "h2")
             lead = [title, self.p(private_words(data.reflections_private))] if data.reflections_private else [title]
