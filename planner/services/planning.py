@@ -41,8 +41,7 @@ class PlanningService:
     def due(self, on: date, days: int = 60, team: str | None = None) -> list[dict[str, Any]]:
         """Every item that asks for action within ``days`` (see :mod:`planner.services.figures`),
         with the modules that would satisfy it, most pressing first."""
-        if days < 0:
-            raise UserError(translate("planning", "The number of days cannot be negative."))
+        _check_days(days)
         data = MatrixService(self.ws).build(on, team)
         return self.due_rows(data, days)
 
@@ -50,17 +49,12 @@ class PlanningService:
         self, on: date, days: int = 60, team: str | None = None
     ) -> tuple[list[dict[str, Any]], Figures]:
         """The due list and its figures, from one matrix."""
-        if days < 0:
-            raise UserError(translate("planning", "The number of days cannot be negative."))
+        _check_days(days)
         data = MatrixService(self.ws).build(on, team)
         return self.due_rows(data, days), count(data, days)
 
     def due_rows(self, data: MatrixData, days: int) -> list[dict[str, Any]]:
-        catalogue = self.ws.catalogue_repo.load()
-        options = {
-            c: [{"code": m.code, "title": m.title} for m in column_modules(col, catalogue)]
-            for c, col in enumerate(data.columns)
-        }
+        options = self._options(data)
         kinds = {c: _kind(col) for c, col in enumerate(data.columns)}
         return [
             {
@@ -81,16 +75,13 @@ class PlanningService:
         """:meth:`due`'s rows as JSON objects, one each (``planner due --format json``), put
         together from pieces encoded once per column (a column's modules are the same on every
         row); a test checks they read back as :meth:`due`."""
-        if days < 0:
-            raise UserError(translate("planning", "The number of days cannot be negative."))
+        _check_days(days)
         data = MatrixService(self.ws).build(on, team)
-        catalogue = self.ws.catalogue_repo.load()
+        options = self._options(data)
         text = json.JSONEncoder(ensure_ascii=False).encode
         step = [
-            f'"step": {text(col.full_label)}, "modules": '
-            f"{text([{'code': m.code, 'title': m.title} for m in column_modules(col, catalogue)])}, "
-            f'"kind": {text(_kind(col))}}}'
-            for col in data.columns
+            f'"step": {text(col.full_label)}, "modules": {text(options[c])}, "kind": {text(_kind(col))}}}'
+            for c, col in enumerate(data.columns)
         ]
         workers: dict[int, str] = {}
         out = []
@@ -106,6 +97,11 @@ class PlanningService:
             )
         return out
 
+    def _options(self, data: MatrixData) -> list[list[dict[str, str]]]:
+        """Per column: the modules that would satisfy it (a due row's "modules")."""
+        catalogue = self.ws.catalogue_repo.load()
+        return [[{"code": m.code, "title": m.title} for m in column_modules(col, catalogue)] for col in data.columns]
+
     def figures(self, on: date, days: int = 60, team: str | None = None) -> Figures:
         """The planning figures, defined once (:mod:`planner.services.figures`)."""
         return count(MatrixService(self.ws).build(on, team), days)
@@ -113,8 +109,7 @@ class PlanningService:
     def overview(self, on: date, days: int = 60, team: str | None = None) -> DueOverview:
         """Everything the What is due page shows — the due list, its figures, the SSSC
         declarations and the learning-needs analysis — from one matrix (it was built twice)."""
-        if days < 0:
-            raise UserError(translate("planning", "The number of days cannot be negative."))
+        _check_days(days)
         data = MatrixService(self.ws).build(on, team)
         return DueOverview(
             self.due_rows(data, days), count(data, days), self.declarations(on, days, team), self.needs(on, team, data)
@@ -155,8 +150,7 @@ class PlanningService:
         """SSSC registrants whose annual declaration falls due within ``days`` while trauma,
         child protection or adult support and protection learning is missing from their year,
         with the modules that would cover what is missing (``planner declarations``; keep the keys)."""
-        if days < 0:
-            raise UserError(translate("planning", "The number of days cannot be negative."))
+        _check_days(days)
         catalogue = self.ws.catalogue_repo.load()
         covering = {  # keyed by the topic's name as shown (the missing list's words)
             topic_name(code): [{"code": m.code, "title": m.title} for m in modules_covering(code, catalogue)]
@@ -173,6 +167,11 @@ class PlanningService:
             }
             for d in LearningService(self.ws).declarations_due(on, days, team)
         ]
+
+
+def _check_days(days: int) -> None:
+    if days < 0:
+        raise UserError(translate("planning", "The number of days cannot be negative."))
 
 
 def _due_cells(data: MatrixData, days: int) -> list[tuple[int, int, str, str | None]]:

@@ -24,23 +24,6 @@ from planner.services.status_service import date_words
 from planner.services.workspace import Workspace
 from planner.storage.people_repository import matrix_source
 
-KEYS = (
-    "staff_no",
-    "name",
-    "team",
-    "requirement",
-    "kind",
-    "framework",
-    "level",
-    "module",
-    "state",
-    "due_date",
-    "expires_on",
-    "completed_on",
-    "roles",
-    "date_words",
-)
-
 
 class Naming:
     """What a requirement's columns, codes and ordinals read as in a row."""
@@ -165,4 +148,4 @@ def _words(state: str, due: int, expires: int, done: int, other: str, stage: str
     return date_words(state, day(due), day(expires), day(done), other, stage)
 
 
-__all__ = ["KEYS", "Naming", "StatusStream"]
+__all__ = ["Naming", "StatusStream"]
