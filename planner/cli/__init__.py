@@ -34,6 +34,9 @@ __all__ = ["EXIT_DAMAGED", "EXIT_USER_ERROR", "UserError", "build_parser", "main
 
 
 Opener = Callable[[str | None], Services]
+# Commands that only read: on a folder with no data they say so, instead of creating an empty
+# database and printing an empty list as if the organisation had no one in it.
+READS = {"frameworks", "roles", "workers", "status", "pathway", "due", "needs", "declarations", "figures", "export"}
 
 
 def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int | None:
@@ -62,6 +65,16 @@ def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int
             return EXIT_DAMAGED
     if args.command is None:
         return None
+    named = getattr(args, "data_dir", None)
+    if args.command in READS and (named is None or named.strip()):  # an empty name has its own message
+        folder = folders.resolve(named)
+        if not folder.is_file() and not folders.holds_data(folder):  # a mistyped folder is not an empty organisation
+            print(
+                f"planner: there is no Pathway Planner data in {folder}: check the folder's name "
+                "(`planner demo` sets up an example organisation; the app offers one on first run).",
+                file=sys.stderr,
+            )
+            return EXIT_USER_ERROR
     opened: list[Services] = []
     try:
         return _run(args, opener or Services.open, opened)

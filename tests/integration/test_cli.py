@@ -433,3 +433,15 @@ def test_self_test_proves_a_copy_works_without_touching_any_data(tmp_path):
     result = run("--self-test", data_dir=tmp_path / "never")
     assert "Self-test passed" in result.stdout and "Learning record PDF written and read back" in result.stdout
     assert not (tmp_path / "never").exists()  # a temporary folder, never the user's data
+
+
+@pytest.mark.parametrize("command", [["status", "--format", "json"], ["due"], ["workers"]])
+def test_reading_a_folder_with_no_data_says_so_and_creates_nothing(tmp_path, command):
+    """A mistyped --data-dir used to create an empty database there and print an empty list,
+    as if the organisation had no one in it."""
+    typo = tmp_path / "pathway-planer"
+    result = run("--data-dir", str(typo), *command, check=False)
+    assert result.returncode == 2, result.stdout
+    assert result.stdout == ""
+    assert f"no Pathway Planner data in {typo}" in result.stderr and "Traceback" not in result.stderr
+    assert not typo.exists()
