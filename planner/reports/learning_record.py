@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from planner.core import wording
 from planner.core.dates import uk
@@ -67,6 +67,8 @@ class LearningRecordData:
 
 
 # -- the record's words and rows, shared by the PDF and the accessible HTML ----------------
+SUPERVISION_ROOM = 32 * mm  # heading, two lines, the gap and the closing words
+
 NO_REQUIREMENTS = QT_TRANSLATE_NOOP("documents", "No current role sets a requirement.")
 NO_COMPLETIONS = QT_TRANSLATE_NOOP("documents", "No completions recorded yet.")
 NO_CPL = QT_TRANSLATE_NOOP("documents", "No CPL entries recorded.")
@@ -245,6 +247,10 @@ class LearningRecord(Document):
             s.append(self.p("Regulator cycle", "h3"))
             for line in data.cycle_lines:
                 s.append(self.p(line))
+        # the heading, its line (two lines at most) and the closing words below them need
+        # about this much room: with less left on the page they start the next one together,
+        # so the heading never stands alone at the foot of a page
+        s.append(CondPageBreak(SUPERVISION_ROOM))
         s.append(self.p("Reflective supervision", "h3"))
         s.append(self.p(data.supervision_line))
         if data.reflections is not None:

@@ -187,6 +187,22 @@ def test_combined_records_name_their_worker_on_every_page(demo_ws, tmp_path):
     assert outline == [f"{w.name} ({w.staff_no})" for w in workers]
 
 
+def test_no_heading_of_a_learning_record_stands_alone_at_the_foot_of_a_page(demo_ws, tmp_path):
+    """Every worker's record in one PDF: no page ends (above its two footer lines) with a
+    section heading whose words went over to the next page."""
+    from planner.services.batch import export
+
+    workers = demo_ws.people_repo.workers()
+    path = export(demo_ws, "records", [w.id for w in workers], tmp_path / "all.pdf", today=FIXED_TODAY)[0]
+    headings = {"Reflective supervision", "Regulator cycle", "Roles", "Requirements", "Completions"}
+    lines = [
+        [line.strip() for line in page.extract_text().splitlines() if line.strip()] for page in PdfReader(path).pages
+    ]
+    ends = [page[-3] for page in lines]
+    assert len(ends) > len(workers)  # some records run over a page
+    assert [end for end in ends if end in headings or end.startswith("Learning in ")] == []
+
+
 def test_records_and_certificates_share_a_folder_and_clashing_staff_numbers_get_their_own_files(demo_ws, tmp_path):
     from planner.services.batch import export
 
