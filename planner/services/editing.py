@@ -12,8 +12,8 @@ from typing import Any
 from planner.core.errors import UserError
 from planner.core.i18n import fill, translate
 from planner.core.model import REGULATORS, Catalogue, Completion, Module, Stage, Team, Worker
+from planner.services.actor import actor
 from planner.services.changes import Changed
-from planner.services.learning import _actor
 from planner.services.workspace import Workspace
 
 
@@ -244,14 +244,14 @@ class PeopleService:
             )
         with self._db.atomic():
             self._repo.mark_left(worker_id, left_on)
-            self._audit.record(_actor(), "left", "worker", worker_id, worker_id, f"left on {left_on.isoformat()}")
+            self._audit.record(actor(), "left", "worker", worker_id, worker_id, f"left on {left_on.isoformat()}")
         return Changed.PEOPLE
 
     def undo_left(self, worker_id: str) -> Changed:
         """Back as a current worker, with the roles that ended when they left."""
         with self._db.atomic():
             self._repo.undo_left(worker_id)
-            self._audit.record(_actor(), "back", "worker", worker_id, worker_id, "marked as current again")
+            self._audit.record(actor(), "back", "worker", worker_id, worker_id, "marked as current again")
         return Changed.PEOPLE
 
     def delete_worker(self, worker_id: str) -> Changed:

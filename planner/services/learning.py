@@ -13,7 +13,6 @@ Reflections and private notes belong to the worker: they are returned only when 
 
 from __future__ import annotations
 
-import getpass
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -52,6 +51,7 @@ from planner.core.regulators import (
 )
 from planner.core.status import first_start
 from planner.core.supervision import SupervisionSession, check_session
+from planner.services.actor import actor
 from planner.services.changes import Changed
 from planner.services.personal import is_personal
 from planner.services.workspace import Workspace
@@ -68,13 +68,6 @@ PRIVATE_HERE = QT_TRANSLATE_NOOP(
 PRIVATE_FIELDS = ("learned", "practice_change", "prompt_response", "private_notes")
 ELC_HOURS_KEY = "elc_hours"
 SSSC_MANDATORY = ("trauma", "child-protection", "adult-protection")
-
-
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def _changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
@@ -102,7 +95,7 @@ class LearningService:
         return self._today or date.today()
 
     def _audit(self, action: str, entity: str, entity_id: str, worker_id: str | None, summary: str = "") -> None:
-        self.ws.audit_repo.record(_actor(), action, entity, entity_id, worker_id, summary)
+        self.ws.audit_repo.record(actor(), action, entity, entity_id, worker_id, summary)
 
     def worker_id(self, staff_no: str) -> str:
         return self.ws.people_repo.worker_by_staff_no(staff_no).id

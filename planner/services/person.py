@@ -34,9 +34,9 @@ from planner.core.files import OutputError, atomic_file, umask, write_bytes
 from planner.core.i18n import fill, translate
 from planner.core.model import Worker
 from planner.core.wording import plural
+from planner.services.actor import actor
 from planner.services.backups import BackupInfo, list_backups
 from planner.services.exports import write_csv
-from planner.services.learning import _actor
 from planner.services.person_files import PARTIAL_MARK, check_export_folder, distinct_names, remove_stale
 from planner.services.personal import personal_worker_id
 from planner.services.transfer_schema import Row, user_tables
@@ -346,7 +346,7 @@ class PersonService:
                 self.ws.db.execute(f'DELETE FROM "{table}" WHERE {where}', {"w": w})
             for sha in files:
                 self.ws.db.execute("DELETE FROM evidence_files WHERE sha256 = ?", [sha])
-            self.ws.audit_repo.record(_actor(), "erase", "person", "", None, "a person was erased")
+            self.ws.audit_repo.record(actor(), "erase", "person", "", None, "a person was erased")
         for sha in files:  # committed: the files nothing refers to any more go too
             self.ws.evidence.remove(sha)
         erased_at = datetime.now()

@@ -16,9 +16,10 @@ from planner.core.matrix import BLANK, STATES
 from planner.core.model import Worker
 from planner.core.planning import Candidate, urgency
 from planner.core.status import State
+from planner.services.actor import actor
 from planner.services.changes import Changed
 from planner.services.figures import state_totals
-from planner.services.learning import LearningService, _actor
+from planner.services.learning import LearningService
 from planner.services.matrix_service import MatrixService
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
@@ -99,7 +100,7 @@ class TrainingService:
         self.learning = LearningService(ws)
 
     def _audit(self, action: str, session_id: str, summary: str) -> None:
-        self.ws.audit_repo.record(_actor(), action, "training session", session_id, None, summary)
+        self.ws.audit_repo.record(actor(), action, "training session", session_id, None, summary)
 
     def sessions(self) -> list[TrainingSession]:
         return self.repo.sessions()

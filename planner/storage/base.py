@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,6 +12,8 @@ from planner.storage.errors import DuplicateError, InUseError, NotFoundError
 
 
 def new_id() -> str:
+    import uuid  # only when something is written (its import costs start-up time)
+
     return str(uuid.uuid4())
 
 

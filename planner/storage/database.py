@@ -7,9 +7,9 @@ raised as :class:`StorageError` with a message to show; anything else is a bug.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -21,6 +21,8 @@ from typing import Any
 from planner.core.errors import DamagedError, UserError
 from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from planner.core.text import clean
+
+_savepoints = itertools.count(1)  # names for nested savepoints, unique in the process
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -87,7 +89,7 @@ class Database:
                 raise
             self.conn.execute("COMMIT")
             return
-        savepoint = f"planner_{secrets.token_hex(8)}"
+        savepoint = f"planner_{next(_savepoints)}"
         self.conn.execute(f"SAVEPOINT {savepoint}")
         try:
             yield self

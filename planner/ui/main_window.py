@@ -381,21 +381,25 @@ class MainWindow(QMainWindow):
 
     def _add_pack_actions(self, menu: QMenu, personal: bool) -> None:
         """Learning packs: a worker sends their learning; a manager sends the team's mapping."""
-        from planner.ui import pack_dialogs
+
+        def dialogs():  # type: ignore[no-untyped-def]  # loaded when first used
+            from planner.ui import pack_dialogs
+
+            return pack_dialogs
 
         if personal:
             send = QAction(self.tr("Send &my learning…"), self)
             send.setStatusTip(self.tr("A pack of your learning for your manager or service (e-mail or USB stick)"))
-            send.triggered.connect(lambda: pack_dialogs.send_my_learning(self, self.controller))
+            send.triggered.connect(lambda: dialogs().send_my_learning(self, self.controller))
         else:
             send = QAction(self.tr("E&xport team pack…"), self)
             send.setStatusTip(self.tr("The role mapping and a team's roles and bookings, for workers' own copies"))
-            send.triggered.connect(lambda: pack_dialogs.export_team_pack(self, self.controller))
+            send.triggered.connect(lambda: dialogs().export_team_pack(self, self.controller))
         menu.addAction(send)
         receive = QAction(self.tr("Import &pack…"), self)
         receive.setShortcut(QKeySequence("Ctrl+Shift+I"))
         receive.setStatusTip(self.tr("A learning pack from a worker, or a team pack from your organisation"))
-        receive.triggered.connect(lambda: pack_dialogs.import_pack(self, self.controller))
+        receive.triggered.connect(lambda: dialogs().import_pack(self, self.controller))
         menu.addAction(receive)
         self.send_pack_action, self.import_pack_action = send, receive
 
