@@ -67,7 +67,7 @@ def _workers(s: Services, args: argparse.Namespace) -> Output:
 def _status(s: Services, args: argparse.Namespace) -> Output:
     on = args.on or date.today()
     if args.format == "json" and not getattr(args, "pretty", False):
-        return json_array(s.status.json_rows(on, args.team))  # streamed; an unknown team is refused first
+        return json_array(s.status.json_runs(on, args.team))  # streamed; an unknown team is refused first
     rows = s.status.rows(on, args.team)
     if args.format == "json":
         return json_lines(rows, pretty=True)

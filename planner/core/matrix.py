@@ -22,8 +22,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from planner.core.dates import add_months
-from planner.core.model import Catalogue, Completion, RoleAssignment
-from planner.core.regulators import Registration, sssc_registration_steps
+from planner.core.model import Catalogue, Completion, Module, RoleAssignment
+from planner.core.regulators import (
+    SSSC_APPLY_MONTHS,
+    SSSC_REGISTER_MONTHS,
+    Registration,
+    sssc_registration_done,
+)
 from planner.core.status import DEFAULT_WARNING_DAYS, State, reminder_days
 
 BLANK = -1
@@ -82,17 +87,18 @@ class MatrixEngine:
         self._fw_cols = {
             fw.id: [self._level_col[lv.id] for lv in fw.levels] for fw in catalogue.frameworks if not fw.retired
         }
-        # per column: the modules that satisfy it, with their renewal in months (None: lasting)
-        self._granting: dict[int, list[tuple[str, int | None]]] = {}
+        # per column: the modules that satisfy it, lasting ones and renewing ones with their
+        # renewal in months
+        self._granting: dict[int, tuple[list[str], list[tuple[str, int]]]] = {}
         for level_id, col in self._level_col.items():
-            self._granting[col] = [(m.id, m.renewal_months) for m in catalogue.modules_granting(level_id)]
+            self._granting[col] = _split_granting(catalogue.modules_granting(level_id))
         for module_id, col in self._module_col.items():
-            self._granting[col] = [(module_id, catalogue.module(module_id).renewal_months)]
+            self._granting[col] = _split_granting([catalogue.module(module_id)])
         # per role: (column, due days) for every level and module it asks for (the windows of
         # Catalogue.windows, the same as the status engine's), and its supervision target
         self._roles: dict[str, tuple[list[tuple[int, int, str]], int | None]] = {}
         self._asks: dict[str, set[int]] = {}  # per role: the first level of each framework, and modules
-        self._asking_cache: dict[tuple[str, ...], dict[int, tuple[str, ...]]] = {}
+        self._plans: dict[tuple[str, ...], _Plan] = {}
         for role in catalogue.roles:
             windows = catalogue.windows(role.id)
             due_cols = [
@@ -131,13 +137,14 @@ class MatrixEngine:
             if d <= on_ord and d > latest.get(c.module_id, 0):
                 latest[c.module_id] = d
         sessions = [d.toordinal() for d in session_dates if d <= on]
-        return self.cells_raw(
+        states, dates, _period = self.cells_raw(
             [(a.role_id, a.started_on.toordinal(), a.ended_on.toordinal() if a.ended_on else 0) for a in assignments],
             latest,
             max(sessions) if sessions else 0,
             on_ord,
             (registration or Registration()) if regulator == "SSSC" else None,
         )
+        return states, dates
 
     def cells_raw(
         self,
@@ -146,11 +153,12 @@ class MatrixEngine:
         last_session: int,
         on_ord: int,
         sssc: Registration | None = None,
-    ) -> tuple[array[int], array[int]]:
-        """The same from plain numbers: assignments as (role id, start, end or 0) ordinals; the
-        latest completion on or before the date for each module; the last supervision session
-        on or before it (0 for none); for an SSSC registrant, their registration. The latest
-        completion is enough: a later completion of the same module never expires sooner."""
+    ) -> tuple[array[int], array[int], int]:
+        """The same from plain numbers, with the worker's supervision target in days (0 for
+        none): assignments as (role id, start, end or 0) ordinals; the latest completion on or
+        before the date for each module; the last supervision session on or before it (0 for
+        none); for an SSSC registrant, their registration. The latest completion is enough: a
+        later completion of the same module never expires sooner."""
         width = len(self.columns)
         states = array("b", [BLANK]) * width
         dates = array("i", [0]) * width
@@ -169,7 +177,7 @@ class MatrixEngine:
             col = self.supervision_col
             states[col] = code
             dates[col] = due_ord if code != RECORDED or not last_session else last_session
-        return states, dates
+        return states, dates, demand.period or 0
 
     def requirements_raw(
         self,
@@ -184,21 +192,20 @@ class MatrixEngine:
         a level requirement is the highest level a framework is asked for, its state the worst
         of the levels up to it): what ``planner status`` lists, without building objects."""
         demand = self._demand(assignments, on_ord)
-        out: list[RequirementCell] = []
+        active = tuple(demand.active)
+        plan = self._plans.get(active) or self._plan(active)
         steps: dict[int, tuple[int, int, int, int, str]] = {}  # col -> (code, done, expiry, due, stage)
         step = self._step
         for col, (due_ord, stage) in demand.due.items():
             code, done, expires = step(col, due_ord, latest, on_ord)
             steps[col] = (code, done, expires, due_ord, stage)
-        for fw_cols in self._fw_cols.values():
-            asked = [c for c in fw_cols if c in steps]
-            if asked:
-                out.append(_combine(asked, steps, self._asking(demand, asked[0])))
-        for col in sorted(c for c in steps if c >= self._first_module):  # modules, by code
+        out = [_combine(asked, steps, roles) for asked, roles in plan.levels]
+        for col, roles in plan.modules:  # by code
             code, done, expires, due_ord, stage = steps[col]
-            due_ord = 0 if code <= EXPIRING else due_ord
             out.append(
-                RequirementCell("module", col, code, due_ord, expires, done, self._asking(demand, col), col, stage)
+                RequirementCell(
+                    "module", col, code, 0 if code <= EXPIRING else due_ord, expires, done, roles, col, stage
+                )
             )
         if sssc is not None and demand.earliest is not None:
             for col, (code, due_ord, done) in zip(
@@ -212,19 +219,28 @@ class MatrixEngine:
             col = self.supervision_col
             out.append(
                 RequirementCell(
-                    "supervision",
-                    col,
-                    code,
-                    due_ord,
-                    0,
-                    last_session,
-                    tuple(sorted({r for r in demand.active if self._roles[r][1]})),
-                    col,
-                    "",
-                    demand.period,
+                    "supervision", col, code, due_ord, 0, last_session, plan.supervised, col, "", demand.period
                 )
             )
         return out
+
+    def _plan(self, active: tuple[str, ...]) -> _Plan:
+        """What a set of current roles asks for, worked out once per set: each framework's
+        levels asked for with the roles asking, each module (by code) with its roles, and the
+        roles with a supervision target."""
+        asked_cols = {col for r in active for col, _days, _stage in self._roles[r][0]}
+        asking = {c: tuple(sorted({r for r in active if c in self._asks[r]})) for c in asked_cols}
+        levels = []
+        for fw_cols in self._fw_cols.values():
+            asked = [c for c in fw_cols if c in asked_cols]
+            if asked:
+                levels.append((asked, asking[asked[0]]))
+        plan = self._plans[active] = _Plan(
+            levels,
+            [(c, asking[c]) for c in sorted(c for c in asked_cols if c >= self._first_module)],
+            tuple(sorted({r for r in active if self._roles[r][1]})),
+        )
+        return plan
 
     def _demand(self, assignments: Iterable[tuple[str, int, int]], on_ord: int) -> _Demand:
         """What a worker's current roles ask for: each column's earliest due ordinal and the
@@ -249,34 +265,24 @@ class MatrixEngine:
                 demand.first_start = start if demand.first_start is None else min(demand.first_start, start)
         return demand
 
-    def _asking(self, demand: _Demand, col: int) -> tuple[str, ...]:
-        """The current roles that ask for a column (a framework's first level, or a module)."""
-        active = tuple(demand.active)
-        per_column = self._asking_cache.get(active)
-        if per_column is None:
-            per_column = self._asking_cache[active] = {
-                c: tuple(sorted({r for r in active if c in self._asks[r]})) for c in range(len(self.columns))
-            }
-        return per_column[col]
-
     def _step(self, col: int, due_ord: int, latest: dict[str, int], on_ord: int) -> tuple[int, int, int]:
         """(state code, ordinal of the completion that counts or 0, its expiry or 0) of one level
         or module: the rules of the status engine's steps on plain numbers."""
-        lasting = -1
-        best_exp = -1
-        best_done = -1
-        for module_id, months in self._granting[col]:
+        lasting, renewing = self._granting[col]
+        best = -1
+        for module_id in lasting:
             d = latest.get(module_id)
-            if d is None:
-                continue
-            if months is None:
-                lasting = max(lasting, d)
-            else:
+            if d is not None and d > best:
+                best = d
+        if best >= 0:
+            return RECORDED, best, 0
+        best_exp = best_done = -1
+        for module_id, months in renewing:
+            d = latest.get(module_id)
+            if d is not None:
                 e = _expiry_ordinal(d, months)
                 if e > best_exp or (e == best_exp and d > best_done):
                     best_exp, best_done = e, d
-        if lasting >= 0:
-            return RECORDED, lasting, 0
         if best_exp < 0:
             return (DUE if on_ord <= due_ord else OVERDUE), 0, 0
         if best_exp > on_ord:
@@ -285,12 +291,14 @@ class MatrixEngine:
 
     @staticmethod
     def _registration(earliest: int, sssc: Registration, on_ord: int) -> list[tuple[int, int, int]]:
-        """(state code, due ordinal, done ordinal or 0) of the SSSC's two deadlines."""
+        """(state code, due ordinal, done ordinal or 0) of the SSSC's two deadlines (the rules
+        of :func:`planner.core.regulators.sssc_registration_steps`)."""
         out = []
-        for step in sssc_registration_steps(date.fromordinal(earliest), sssc, date.fromordinal(on_ord)):
-            due_ord = step.due_date.toordinal()
-            if step.done:
-                out.append((RECORDED, due_ord, step.done_on.toordinal() if step.done_on else 0))
+        steps = sssc_registration_done(sssc, date.fromordinal(on_ord))
+        for (done, done_on), months in zip(steps, (SSSC_APPLY_MONTHS, SSSC_REGISTER_MONTHS), strict=True):
+            due_ord = _expiry_ordinal(earliest, months)
+            if done:
+                out.append((RECORDED, due_ord, done_on.toordinal() if done_on else 0))
             else:
                 out.append(((DUE if on_ord <= due_ord else OVERDUE), due_ord, 0))
         return out
@@ -316,6 +324,12 @@ class _Demand:
     period: int | None = None  # the shortest supervision period
     first_start: int | None = None  # of a role with a supervision target
     earliest: int | None = None  # of any current role
+
+
+class _Plan(NamedTuple):
+    levels: list[tuple[list[int], tuple[str, ...]]]  # per framework asked: its level columns, the roles asking
+    modules: list[tuple[int, tuple[str, ...]]]  # (column, roles asking), by code
+    supervised: tuple[str, ...]  # the roles with a supervision target
 
 
 class RequirementCell(NamedTuple):
@@ -363,6 +377,13 @@ def _combine(
     if code == EXPIRED:
         return RequirementCell("level", target, code, due, lapsed_expiry, done, roles, lapsing, "")
     return RequirementCell("level", target, code, due, lapsed_expiry, done, roles, driving, steps[driving][4])
+
+
+def _split_granting(modules: Iterable[Module]) -> tuple[list[str], list[tuple[str, int]]]:
+    ms = list(modules)
+    return [m.id for m in ms if m.renewal_months is None], [
+        (m.id, m.renewal_months) for m in ms if m.renewal_months is not None
+    ]
 
 
 def cell_date(ordinal: int) -> date | None:

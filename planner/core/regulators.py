@@ -38,7 +38,7 @@ from planner.core.cpl import (
 )
 from planner.core.dates import add_months, uk
 from planner.core.hours import hours_text, total
-from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from planner.core.i18n import QT_TRANSLATE_NOOP, cached, fill, translate
 
 SSSC_APPLY_MONTHS = 3
 SSSC_REGISTER_MONTHS = 6
@@ -234,7 +234,35 @@ class RegistrationStep:
 
 def sssc_registration_steps(started_on: date, reg: Registration, on: date) -> tuple[RegistrationStep, ...]:
     """A new SSSC worker applies to register within 3 months of starting and is registered
-    within 6. A registration number, or a registration date on or before ``on``, means registered."""
+    within 6 (see :func:`sssc_registration_done`)."""
+    (applied, applied_on), (registered, registered_on) = sssc_registration_done(reg, on)
+    apply, register = SSSC_STEPS
+    return (
+        RegistrationStep(apply, sssc_step_label(apply), add_months(started_on, SSSC_APPLY_MONTHS), applied, applied_on),
+        RegistrationStep(
+            register, sssc_step_label(register), add_months(started_on, SSSC_REGISTER_MONTHS), registered, registered_on
+        ),
+    )
+
+
+SSSC_STEPS = ("sssc-apply", "sssc-register")
+
+
+@cached
+def sssc_step_label(key: str) -> str:
+    """What a registration requirement ("sssc-apply", "sssc-register") is called wherever it is listed."""
+    if key == SSSC_STEPS[0]:
+        return fill(
+            translate("regulators", "SSSC registration: apply (within %1 months of starting)"), SSSC_APPLY_MONTHS
+        )
+    return fill(
+        translate("regulators", "SSSC registration: registered (within %1 months of starting)"), SSSC_REGISTER_MONTHS
+    )
+
+
+def sssc_registration_done(reg: Registration, on: date) -> tuple[tuple[bool, date | None], tuple[bool, date | None]]:
+    """((applied?, when), (registered?, when)) as on a date. A registration number, or a
+    registration date on or before ``on``, means registered; registered means applied."""
     if reg.registered_on is not None:
         registered = reg.registered_on <= on
     else:
@@ -245,25 +273,7 @@ def sssc_registration_steps(started_on: date, reg: Registration, on: date) -> tu
         if reg.applied_on is not None and reg.applied_on <= on
         else (reg.registered_on if registered else None)
     )
-    return (
-        RegistrationStep(
-            "sssc-apply",
-            fill(translate("regulators", "SSSC registration: apply (within %1 months of starting)"), SSSC_APPLY_MONTHS),
-            add_months(started_on, SSSC_APPLY_MONTHS),
-            applied,
-            applied_on,
-        ),
-        RegistrationStep(
-            "sssc-register",
-            fill(
-                translate("regulators", "SSSC registration: registered (within %1 months of starting)"),
-                SSSC_REGISTER_MONTHS,
-            ),
-            add_months(started_on, SSSC_REGISTER_MONTHS),
-            registered,
-            reg.registered_on if registered else None,
-        ),
-    )
+    return (applied, applied_on), (registered, reg.registered_on if registered else None)
 
 
 def summarise(

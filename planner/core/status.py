@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from planner.core.dates import add_months
-from planner.core.i18n import fill, translate
+from planner.core.i18n import cached, fill, translate
 from planner.core.model import Catalogue, Completion, Level, Module, RoleAssignment
 from planner.core.regulators import Registration, sssc_registration_steps
 
@@ -308,6 +308,7 @@ def reminder_days(period_days: int) -> int:
     return min(14, period_days // 4)
 
 
+@cached
 def supervision_label(period_days: int) -> str:
     return fill(translate("status", "Reflective supervision (every %1 days)"), period_days)
 

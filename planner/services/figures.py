@@ -25,6 +25,8 @@ from datetime import date
 from planner.core.i18n import counted, fill, translate
 from planner.core.matrix import BLANK, STATES, MatrixColumn
 from planner.core.model import Catalogue, Module
+from planner.core.regulators import sssc_step_label
+from planner.core.status import supervision_label
 from planner.services.matrix_service import MatrixData
 
 SUPERVISION = "supervision"
@@ -151,10 +153,16 @@ def column_modules(column: MatrixColumn, catalogue: Catalogue) -> list[Module]:
 
 
 def requirement_label(data: MatrixData, row: int, col: int) -> str:
-    """The requirement a cell belongs to: for a level, the highest level of that framework the
-    worker's roles ask for ("Trauma – Enhanced" for the cell "Trauma – Informed")."""
+    """The requirement a cell belongs to, named as ``planner status`` names it: for a level, the
+    highest level of that framework the worker's roles ask for ("Trauma – Enhanced" for the
+    cell "Trauma – Informed"); supervision with the worker's target ("every 30 days"); a
+    registration deadline with its window."""
     column = data.columns[col]
-    if column.key.startswith(("module:", "sssc-")) or column.key == SUPERVISION:
+    if column.key == SUPERVISION:
+        return supervision_label(data.periods[row])
+    if column.key.startswith("sssc-"):
+        return sssc_step_label(column.key)
+    if column.key.startswith("module:"):
         return column.full_label
     label = column.full_label
     for c in range(col + 1, data.width):

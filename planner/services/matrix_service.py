@@ -33,6 +33,7 @@ class MatrixData:
     roles: list[str] = field(default_factory=list)  # current role names, joined
     states: array[int] = field(default_factory=lambda: array("b"))  # row-major, width per row
     dates: array[int] = field(default_factory=lambda: array("i"))
+    periods: array[int] = field(default_factory=lambda: array("i"))  # per row: supervision target in days, or 0
 
     @property
     def width(self) -> int:
@@ -125,7 +126,7 @@ class MatrixService:
                 d = when.toordinal()
                 if d <= on_ord and d > latest.get(module_id, 0):
                     latest[module_id] = d
-            states, dates = engine.cells_raw(roles, latest, last, on_ord, sssc)
+            states, dates, period = engine.cells_raw(roles, latest, last, on_ord, sssc)
             data.ids.append(worker_id)
             data.staff.append(staff_no)
             data.names.append(name)
@@ -135,6 +136,7 @@ class MatrixService:
             )
             data.states.extend(states)
             data.dates.extend(dates)
+            data.periods.append(period)
             if progress is not None and n % every == 0 and not progress(n, max(total, n)):
                 raise Cancelled()
         if progress is not None:
@@ -184,6 +186,7 @@ def build_detached(ws: Workspace, on: date, team: str | None = None, progress: P
         merged.roles += part.roles
         merged.states.extend(part.states)
         merged.dates.extend(part.dates)
+        merged.periods.extend(part.periods)
     return merged
 
 

@@ -141,6 +141,14 @@ class StatusService:
 
         return StatusStream(self.ws, on, team, self.warning_days).json_rows()
 
+    def json_runs(self, on: date, team: str | None = None) -> Iterator[str]:
+        """The same text in runs of rows joined by ",\\n", a large organisation's second half
+        worked out by a second process at the same time (what ``planner status --format json``
+        prints through :func:`planner.cli.output.json_array`)."""
+        from planner.services.status_stream import StatusStream
+
+        return StatusStream(self.ws, on, team, self.warning_days).json_runs()
+
 
 # -- plain rows (the CLI's JSON contract; keep the keys) -----------------------------------
 

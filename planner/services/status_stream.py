@@ -10,7 +10,10 @@ a requirement reads as; the dictionaries and the JSON text are both made from it
 from __future__ import annotations
 
 import json
+import os
+import signal
 from collections.abc import Iterator
+from contextlib import suppress
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -18,11 +21,14 @@ from typing import Any
 from planner.core.i18n import cached
 from planner.core.matrix import STATES, MatrixEngine, RequirementCell
 from planner.core.model import Catalogue
-from planner.core.regulators import Registration, sssc_registration_steps
+from planner.core.regulators import SSSC_STEPS, sssc_step_label
 from planner.core.status import supervision_label
 from planner.services.status_service import date_words
 from planner.services.workspace import Workspace
 from planner.storage.people_repository import matrix_source
+
+SPLIT_FROM = 2_000  # current workers: below this, a second process costs more than it saves
+READ_CHARS = 256 * 1024
 
 
 class Naming:
@@ -36,9 +42,8 @@ class Naming:
             (c.full_label, c.group, c.label, None) if c.key in levels else (c.full_label, None, None, codes.get(c.key))
             for c in engine.columns
         ]
-        steps = sssc_registration_steps(date(2000, 1, 1), Registration(), date(2000, 1, 1))
-        for col, step in zip(engine.registration_cols, steps, strict=True):
-            self.columns[col] = (step.label, None, None, None)
+        for col, key in zip(engine.registration_cols, SSSC_STEPS, strict=True):
+            self.columns[col] = (sssc_step_label(key), None, None, None)
         self.full = [c.full_label for c in engine.columns]
         self.role_names = {r.id: r.name for r in catalogue.roles}
         self.states = [s.value for s in STATES]
@@ -65,14 +70,18 @@ class StatusStream:
         catalogue = ws.catalogue_repo.load()
         self.engine = MatrixEngine(catalogue, warning_days)
         self.naming = Naming(catalogue, self.engine)
+        self.helper = 0  # the process id of the copy working out the second half, once forked
 
-    def workers(self) -> Iterator[tuple[str, str, str, list[RequirementCell]]]:
-        """(staff number, name, team, requirements) of each current worker, in name order."""
+    def workers(
+        self, names_from: tuple[str, str] | None = None, names_before: tuple[str, str] | None = None
+    ) -> Iterator[tuple[str, str, str, list[RequirementCell]]]:
+        """(staff number, name, team, requirements) of each current worker, in name order
+        (from one (name, staff number) on, before another)."""
         teams = {t.id: t.name for t in self.ws.people_repo.teams(include_retired=True)}
         on_ord = self.on.toordinal()
         requirements = self.engine.requirements_raw
         for _id, staff_no, name, team_id, roles, latest, last, sssc in matrix_source(
-            self.ws.people_repo, self.on, self.team_id, by_name=True
+            self.ws.people_repo, self.on, self.team_id, by_name=True, names_from=names_from, names_before=names_before
         ):
             yield staff_no, name, teams.get(team_id or "", ""), requirements(roles, latest, last, on_ord, sssc)
 
@@ -99,32 +108,114 @@ class StatusStream:
                     "date_words": naming.words(req),
                 }
 
-    def json_rows(self) -> Iterator[str]:
+    def json_rows(
+        self, names_from: tuple[str, str] | None = None, names_before: tuple[str, str] | None = None
+    ) -> Iterator[str]:
         """:meth:`rows` as JSON objects (the C encoder's spacing), put together from pieces
         encoded once: a worker's names, a column's names, a date, a role list, a phrase."""
         naming = self.naming
         text = _json
         column: dict[tuple[int, int], str] = {}
         roles: dict[tuple[str, ...], str] = {}
+        words: dict[tuple[int, int, int, int, int, str], str] = {}
         state_text = [f'"state": {text(s)}, ' for s in naming.states]
-        for staff_no, name, team, requirements in self.workers():
+        iso = _iso_json
+        for staff_no, name, team, requirements in self.workers(names_from, names_before):
             worker = f'{{"staff_no": {text(staff_no)}, "name": {text(name)}, "team": {text(team)}, '
             for req in requirements:
-                named = column.get((req.column, req.period))
+                _kind, col, state, due, expires, done, held, step_col, stage, period = req
+                named = column.get((col, period))
                 if named is None:
                     label, framework, level, module = naming.requirement(req)
-                    named = column[(req.column, req.period)] = (
+                    named = column[(col, period)] = (
                         f'"requirement": {text(label)}, "kind": {text(req.kind)}, "framework": {text(framework)}, '
                         f'"level": {text(level)}, "module": {text(module)}, '
                     )
-                held_by = roles.get(req.roles)
+                held_by = roles.get(held)
                 if held_by is None:
-                    held_by = roles[req.roles] = f'"roles": {text(naming.roles(req))}, '
+                    held_by = roles[held] = f'"roles": {text(naming.roles(req))}, '
+                key = (state, due, expires, done, step_col if step_col != col else -1, stage)
+                phrase = words.get(key)
+                if phrase is None:
+                    phrase = words[key] = text(naming.words(req))
                 yield (
-                    f'{worker}{named}{state_text[req.state]}"due_date": {_iso_json(req.due)}, '
-                    f'"expires_on": {_iso_json(req.expires)}, "completed_on": {_iso_json(req.done)}, '
-                    f'{held_by}"date_words": {text(naming.words(req))}}}'
+                    f'{worker}{named}{state_text[state]}"due_date": {iso(due)}, "expires_on": {iso(expires)}, '
+                    f'"completed_on": {iso(done)}, {held_by}"date_words": {phrase}}}'
                 )
+
+    def json_runs(self, split_from: int = SPLIT_FROM) -> Iterator[str]:
+        """:meth:`json_rows` as runs of JSON objects joined by ",\\n" (the way
+        :func:`planner.cli.output.json_array` joins its pieces), with the second half of the
+        workers (by name) worked out at the same time by a forked copy of this process, on a
+        connection of its own, into a temporary file that is read back after the first half:
+        the same text in the same order, on two cores. Memory stays flat (the file holds the
+        second half's text, and is deleted when closed). Small organisations, and systems
+        without fork, use one process."""
+        folder = self.ws.folder
+        if folder is None or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+            yield from self.json_rows()
+            return
+        splits = self.ws.people_repo.name_splits(2, self.team_id, at_least=split_from)
+        if not splits:
+            yield from self.json_rows()
+            return
+        middle = splits[0]
+        import tempfile
+        import traceback
+
+        with tempfile.TemporaryFile() as text:
+            errors_in, errors_out = os.pipe()
+            pid = self.helper = os.fork()
+            if pid == 0:  # the copy: the second half into the file, then leave at once
+                code = 0
+                try:
+                    os.close(errors_in)
+                    self.ws = Workspace.reader(folder)  # never the parent's connection
+                    with open(text.fileno(), "w", encoding="utf-8", newline="\n", closefd=False) as out:
+                        out.writelines(_batched(self.json_rows(names_from=middle)))
+                except BaseException:  # noqa: BLE001 - told to the parent, which raises it as a bug
+                    code = 1
+                    with suppress(BaseException):
+                        os.write(errors_out, traceback.format_exc()[-32_000:].encode())
+                finally:
+                    os._exit(code)  # no clean-up of the parent's state: its buffers, its connection
+            os.close(errors_out)
+            reaped = False
+            try:
+                yield from self.json_rows(names_before=middle)
+                _pid, status = os.waitpid(pid, 0)
+                reaped = True
+                with open(errors_in, "rb", closefd=False) as told:
+                    error = told.read().decode(errors="replace")
+                if os.waitstatus_to_exitcode(status) != 0:
+                    raise RuntimeError(f"the process listing the second half of the workers failed:\n{error}")
+                os.lseek(text.fileno(), 0, os.SEEK_SET)
+                with open(text.fileno(), encoding="utf-8", newline="\n", closefd=False) as back:
+                    rest = ""
+                    while block := back.read(READ_CHARS):
+                        block = rest + block
+                        cut = block.rfind("\n")  # the end of the last whole row (JSON text holds no newline)
+                        rest = block[cut + 1 :]
+                        if cut > 0:
+                            yield block[:cut].replace("\n", ",\n")
+            finally:
+                os.close(errors_in)
+                if not reaped:  # stopped early (a closed pipe, an error): stop the copy too
+                    with suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+
+
+def _batched(rows: Iterator[str], size: int = 500) -> Iterator[str]:
+    """Rows a line each, about ``size`` rows a piece."""
+    batch: list[str] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield "\n".join(batch) + "\n"
+            batch.clear()
+    if batch:
+        yield "\n".join(batch) + "\n"
 
 
 _json = json.JSONEncoder(ensure_ascii=False).encode

@@ -353,6 +353,23 @@ class PeopleRepository(Repository):
             )
         ]
 
+    def name_splits(self, parts: int, team_id: str | None = None, at_least: int = 0) -> list[tuple[str, str]]:
+        """(name, staff number) of the workers that cut the current workers (of a team), in
+        name order, into ``parts`` slices of about equal size; none if there are fewer than
+        ``at_least`` workers."""
+        where, params = ("WHERE retired = 0 AND team_id = ?", [team_id]) if team_id else ("WHERE retired = 0", [])
+        total = int(self.db.conn.execute(f"SELECT COUNT(*) FROM workers {where}", params).fetchone()[0])
+        if total < max(at_least, parts):
+            return []
+        return [
+            (row[0], row[1])
+            for k in range(1, parts)
+            for row in self.db.conn.execute(
+                f"SELECT name, staff_no FROM workers {where} ORDER BY name, staff_no LIMIT 1 OFFSET ?",
+                [*params, total * k // parts],
+            )
+        ]
+
     def count_current(self) -> int:
         return int(self.db.conn.execute("SELECT COUNT(*) FROM workers WHERE retired = 0").fetchone()[0])
 
@@ -376,13 +393,16 @@ def matrix_source(
     team_id: str | None = None,
     id_range: tuple[str | None, str | None] = (None, None),
     by_name: bool = False,
+    names_from: tuple[str, str] | None = None,
+    names_before: tuple[str, str] | None = None,
 ) -> Source:
     """Every current worker (of a team, or all; of a slice of worker ids [low, high)) as plain
     values for the matrix engine: (id, staff number, name, team id, roles as (role id, start,
     end or 0) ordinals, the latest completion on or before ``on`` per module, the last
     supervision session on or before ``on`` or 0, and for an SSSC registrant their
     registration, else None). In worker-id order, or ``by_name`` in the order lists show
-    workers (name, then staff number).
+    workers (name, then staff number); ``names_from`` and ``names_before`` keep the workers
+    from one (name, staff number) on and before another.
 
     One query: SQLite gathers each worker's roles, completions, sessions and registration
     through the worker indexes as the workers stream past, so nothing is held but the current
@@ -399,12 +419,22 @@ def matrix_source(
     if high is not None:
         where += " AND w.id < ?"
         params.append(high)
+    if names_from is not None:
+        where += " AND (w.name, w.staff_no) >= (?, ?)"
+        params += names_from
+    if names_before is not None:
+        where += " AND (w.name, w.staff_no) < (?, ?)"
+        params += names_before
     rows = repo.db.conn.execute(
         "SELECT w.id, w.staff_no, w.name, w.team_id, w.regulator, w.registration_no, "
         f" (SELECT json_group_array(json_array(role_id, {_ORDINAL.format('started_on')}, "
         f"   COALESCE({_ORDINAL.format('ended_on')}, 0))) FROM worker_roles r WHERE r.worker_id = w.id), "
-        f" (SELECT json_group_object(module_id, done) FROM (SELECT module_id, {_ORDINAL.format('MAX(completed_on)')} "
-        "   AS done FROM completions c WHERE c.worker_id = w.id AND completed_on <= ? GROUP BY module_id)), "
+        # every completion up to the date, oldest first within each module, so the object's
+        # last value for a module (the one json.loads keeps) is its latest: a walk along the
+        # index, cheaper than grouping
+        f" (SELECT json_group_object(module_id, done) FROM (SELECT module_id, {_ORDINAL.format('completed_on')} "
+        "   AS done FROM completions c WHERE c.worker_id = w.id AND completed_on <= ? "
+        "   ORDER BY module_id, completed_on)), "
         f" (SELECT {_ORDINAL.format('MAX(occurred_on)')} FROM supervision_sessions s "
         "   WHERE s.worker_id = w.id AND deleted_at IS NULL AND occurred_on <= ?), "
         " (SELECT json_array(applied_on, registered_on) FROM registrations g WHERE g.worker_id = w.id) "

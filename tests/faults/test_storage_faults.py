@@ -554,3 +554,24 @@ def test_a_failed_folder_export_takes_away_the_folder_it_made(demo_dir, tmp_path
 def test_an_empty_data_folder_name_is_a_message(capsys):
     assert cli.main(["--data-dir", "", "status"]) == 2
     assert "name is empty" in capsys.readouterr().err
+
+
+def test_a_failed_second_half_of_the_status_list_is_a_bug_not_a_short_list(demo_ws, monkeypatch):
+    """If the forked process listing the second half of `planner status` fails (here: it cannot
+    open its own connection), the list is not quietly cut short: the first process raises, with
+    the helper's traceback for the log, and the helper is gone."""
+    from planner.services.status_service import StatusService
+    from planner.services.status_stream import StatusStream
+    from planner.services.workspace import Workspace
+    from tests.conftest import FIXED_TODAY
+
+    def refuse(folder):  # inherited by the fork: the helper's own connection fails to open
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(Workspace, "reader", staticmethod(refuse))
+    stream = StatusStream(demo_ws, FIXED_TODAY, None, StatusService(demo_ws).warning_days)
+    with pytest.raises(RuntimeError, match="second half(?s:.*)unable to open database file"):
+        list(stream.json_runs(split_from=4))
+    assert stream.helper > 0
+    with pytest.raises(ChildProcessError):
+        os.waitpid(stream.helper, os.WNOHANG)

@@ -88,3 +88,36 @@ def test_streamed_status_rows_are_the_per_worker_engines(demo_ws, on, team):
 def test_streamed_status_refuses_an_unknown_team_before_the_first_row(demo_ws):
     with pytest.raises(UserError, match="Nowhere"):
         StatusService(demo_ws).json_rows(FIXED_TODAY, "Nowhere")
+
+
+@pytest.mark.parametrize("team", [None, "Rowan House (residential)"])
+def test_status_split_over_two_processes_is_the_same_text(demo_ws, team):
+    """A large organisation's `planner status --format json` is worked out in two halves, the
+    second by a forked copy of the process: put together, the runs are the one-process text
+    exactly, in the same order (a split from 4 workers here, to take that path)."""
+    from planner.services.status_stream import StatusStream
+
+    if team is not None:
+        team = next(t.name for t in demo_ws.people_repo.teams() if t.name.startswith(team))
+    stream = StatusStream(demo_ws, FIXED_TODAY, team, StatusService(demo_ws).warning_days)
+    runs = list(stream.json_runs(split_from=4))
+    assert demo_ws.people_repo.name_splits(2, stream.team_id, at_least=4), "too few workers to split"
+    assert len(runs) >= 2  # the first half's rows, then the second half's runs from the file
+    assert ",\n".join(runs) == ",\n".join(stream.json_rows())
+    assert json.loads("[" + ",\n".join(runs) + "]") == list(stream.rows())
+
+
+def test_status_split_stopped_early_stops_its_second_process(demo_ws):
+    """A reader that stops after the first row (``planner status | head -1``) leaves no
+    process behind: the forked copy is ended and reaped."""
+    import os
+
+    from planner.services.status_stream import StatusStream
+
+    stream = StatusStream(demo_ws, FIXED_TODAY, None, StatusService(demo_ws).warning_days)
+    runs = stream.json_runs(split_from=10)
+    assert json.loads(next(runs))["staff_no"]
+    assert stream.helper > 0
+    runs.close()
+    with pytest.raises(ChildProcessError):  # ended and reaped: no longer a child of this process
+        os.waitpid(stream.helper, os.WNOHANG)

@@ -181,6 +181,21 @@ def test_the_due_list_is_the_per_worker_engines_steps(demo_ws):
     assert got == expected
 
 
+def test_every_due_row_names_a_requirement_of_planner_status(demo_ws):
+    """A script can join `planner due` to `planner status` on staff number and requirement:
+    every due row's requirement is one of that worker's status rows, supervision with its
+    target ("every 30 days") and registration with its window, as status names them."""
+    from planner.services.status_service import status_rows
+
+    statuses = StatusService(demo_ws).team_statuses(FIXED_TODAY)
+    named = {(r["staff_no"], r["requirement"]): r["kind"] for r in status_rows(statuses, demo_ws.catalogue_repo.load())}
+    rows = PlanningService(demo_ws).due(FIXED_TODAY, 365)
+    assert {r["kind"] for r in rows} >= {"level", "supervision", "registration"}
+    missing = [(r["staff_no"], r["requirement"]) for r in rows if (r["staff_no"], r["requirement"]) not in named]
+    assert missing == []
+    assert all(named[(r["staff_no"], r["requirement"])] == r["kind"] for r in rows)
+
+
 def test_the_due_lists_json_text_reads_back_as_its_rows(demo_ws):
     """`planner due --format json` writes rows put together from pieces; they are the rows."""
     import json
