@@ -18,8 +18,8 @@ from planner.services.figures import ITEM_NOTE, summary_lines
 def _due(s: Services, args: argparse.Namespace) -> Output:
     on = args.on or date.today()
     if args.format == "json" and not getattr(args, "pretty", False):
-        return json_array(s.planning.due_json(on, args.days, args.team))
-    rows = s.planning.due(on, args.days, args.team)
+        return json_array(s.planning.due_json(on, args.days, args.team, split=True))
+    rows = s.planning.due(on, args.days, args.team, split=True)
     if args.format == "json":
         return json_lines(rows, pretty=True)
     if args.format == "csv":
@@ -90,7 +90,7 @@ def _declarations(s: Services, args: argparse.Namespace) -> Output:
 
 
 def _needs(s: Services, args: argparse.Namespace) -> Output:
-    rows = s.planning.needs(args.on or date.today(), args.team)
+    rows = s.planning.needs(args.on or date.today(), args.team, split=True)
     fields = [
         "framework",
         "level",

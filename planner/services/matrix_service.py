@@ -5,14 +5,17 @@ with filtering and sorting done on plain Python data."""
 from __future__ import annotations
 
 import os
+import pickle
+import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import IO
 
 from planner.core.errors import Cancelled
-from planner.core.matrix import BLANK, DUE, EXPIRING, STATES, MatrixColumn, MatrixEngine
+from planner.core.matrix import BLANK, DUE, EXPIRED, EXPIRING, OVERDUE, STATES, MatrixColumn, MatrixEngine
 from planner.core.status import State
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
@@ -20,6 +23,7 @@ from planner.storage.people_repository import matrix_source
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 DUE_CODE, EXPIRING_CODE = DUE, EXPIRING
+_OPEN_CODES = re.compile(bytes(sorted({EXPIRING, DUE, EXPIRED, OVERDUE})).join([b"[", b"]"]))
 
 
 @dataclass
@@ -71,16 +75,27 @@ class MatrixData:
         """(row, column, state, date) of every cell that is overdue or expired, or due or
         expiring within ``days`` of the matrix's date: the rule behind Home's figures and the
         team report's due list."""
+        values = [s.value for s in STATES]
+        return [
+            (r, c, values[code], date.fromordinal(ordinal) if ordinal > 0 else None)
+            for r, c, code, ordinal in self.due_cells_raw(days)
+        ]
+
+    def due_cells_raw(self, days: int) -> list[tuple[int, int, int, int]]:
+        """:meth:`due_cells` as (row, column, state code, date ordinal or 0)."""
         horizon = self.on.toordinal() + days
         w = len(self.columns)
         out = []
-        for i, code in enumerate(self.states):
-            if code < DUE_CODE and code != EXPIRING_CODE:
-                continue  # blank or recorded
-            ordinal = self.dates[i]
-            if code in (DUE_CODE, EXPIRING_CODE) and ordinal > horizon:
+        states, dates = self.states, self.dates
+        # the cells that are neither blank (-1) nor recorded (0), found by a scan in C: most
+        # of a large organisation's cells are one or the other
+        for found in _OPEN_CODES.finditer(states.tobytes()):
+            i = found.start()
+            code = states[i]
+            ordinal = dates[i]
+            if ordinal > horizon and (code == DUE_CODE or code == EXPIRING_CODE):
                 continue
-            out.append((i // w, i % w, STATES[code].value, date.fromordinal(ordinal) if ordinal > 0 else None))
+            out.append((i // w, i % w, code, ordinal))
         return out
 
     def used_columns(self) -> list[int]:
@@ -177,6 +192,35 @@ def build_detached(ws: Workspace, on: date, team: str | None = None, progress: P
             done += len(part)
             if progress is not None and not progress(done, total):
                 raise Cancelled()
+    return _merged(parts)
+
+
+SPLIT_FROM = 2_000  # current workers: below this, a second process costs more than it saves
+
+
+def build_split(ws: Workspace, on: date, team: str | None = None, split_from: int = SPLIT_FROM) -> MatrixData:
+    """:meth:`MatrixService.build` for the command line: a large organisation's second half
+    (by worker id) built at the same time by a forked copy of this process (see
+    :mod:`planner.services.forked`), the halves joined in worker-id order, as one build makes
+    them. A team, a small organisation, or a system without fork: one process."""
+    from planner.services import forked
+
+    service = MatrixService(ws)
+    folder = ws.folder
+    if folder is None or team is not None or not forked.available() or ws.people_repo.count_current() < split_from:
+        return service.build(on, team)
+    middle = ws.people_repo.worker_id_splits(2)[0]
+
+    def second_half(file: IO[bytes]) -> None:  # in the copy, on a connection of its own
+        pickle.dump(MatrixService(Workspace.reader(folder)).build(on, id_range=(middle, None)), file, protocol=5)
+
+    with forked.Forked(second_half, "the second half of the matrix") as helper:
+        first = service.build(on, id_range=(None, middle))
+        return _merged([first, pickle.load(helper.result())])
+
+
+def _merged(parts: list[MatrixData]) -> MatrixData:
+    """Parts of one organisation's matrix (in worker-id order) as one."""
     merged = parts[0]
     for part in parts[1:]:
         merged.ids += part.ids

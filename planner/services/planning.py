@@ -6,17 +6,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from planner.core.cpl import TOPICS, topic_name
-from planner.core.dates import iso
 from planner.core.errors import UserError
 from planner.core.history import modules_covering
 from planner.core.i18n import translate
 from planner.core.matrix import STATES, MatrixColumn
-from planner.services.figures import Figures, action_cells, column_modules, count, requirement_label
+from planner.services.figures import Figures, column_modules, count, requirement_label
 from planner.services.learning import LearningService
-from planner.services.matrix_service import MatrixData, MatrixService
+from planner.services.matrix_service import MatrixData, MatrixService, build_split
 from planner.services.status_service import StatusService
 from planner.services.workspace import Workspace
 
@@ -38,11 +38,13 @@ class PlanningService:
         self.ws = ws
         self.status = StatusService(ws)
 
-    def due(self, on: date, days: int = 60, team: str | None = None) -> list[dict[str, Any]]:
+    def due(self, on: date, days: int = 60, team: str | None = None, split: bool = False) -> list[dict[str, Any]]:
         """Every item that asks for action within ``days`` (see :mod:`planner.services.figures`),
-        with the modules that would satisfy it, most pressing first."""
+        with the modules that would satisfy it, most pressing first. ``split``: a large
+        organisation's matrix is built in two processes (the command line only; see
+        :func:`planner.services.matrix_service.build_split`)."""
         _check_days(days)
-        data = MatrixService(self.ws).build(on, team)
+        data = self._build(on, team, split)
         return self.due_rows(data, days)
 
     def due_with_figures(
@@ -71,12 +73,13 @@ class PlanningService:
             for r, c, state, when in _due_cells(data, days)
         ]
 
-    def due_json(self, on: date, days: int = 60, team: str | None = None) -> list[str]:
+    def due_json(self, on: date, days: int = 60, team: str | None = None, split: bool = False) -> list[str]:
         """:meth:`due`'s rows as JSON objects, one each (``planner due --format json``), put
         together from pieces encoded once per column (a column's modules are the same on every
-        row); a test checks they read back as :meth:`due`."""
+        row), per worker, per requirement and per date; a test checks they read back as
+        :meth:`due`."""
         _check_days(days)
-        data = MatrixService(self.ws).build(on, team)
+        data = self._build(on, team, split)
         options = self._options(data)
         text = json.JSONEncoder(ensure_ascii=False).encode
         step = [
@@ -84,6 +87,8 @@ class PlanningService:
             for c, col in enumerate(data.columns)
         ]
         workers: dict[int, str] = {}
+        labels: dict[str, str] = {}
+        dates: dict[str | None, str] = {}
         out = []
         for r, c, state, when in _due_cells(data, days):
             worker = workers.get(r)
@@ -91,11 +96,18 @@ class PlanningService:
                 worker = workers[r] = (
                     f'{{"staff_no": {text(data.staff[r])}, "name": {text(data.names[r])}, "team": {text(data.teams[r])}, '
                 )
-            out.append(
-                f'{worker}"requirement": {text(requirement_label(data, r, c))}, '
-                f'"state": "{state}", "date": {text(when)}, {step[c]}'
-            )
+            label = requirement_label(data, r, c)
+            named = labels.get(label)
+            if named is None:
+                named = labels[label] = text(label)
+            day = dates.get(when)
+            if day is None:
+                day = dates[when] = text(when)
+            out.append(f'{worker}"requirement": {named}, "state": "{state}", "date": {day}, {step[c]}')
         return out
+
+    def _build(self, on: date, team: str | None, split: bool) -> MatrixData:
+        return build_split(self.ws, on, team) if split else MatrixService(self.ws).build(on, team)
 
     def _options(self, data: MatrixData) -> list[list[dict[str, str]]]:
         """Per column: the modules that would satisfy it (a due row's "modules")."""
@@ -115,12 +127,14 @@ class PlanningService:
             self.due_rows(data, days), count(data, days), self.declarations(on, days, team), self.needs(on, team, data)
         )
 
-    def needs(self, on: date, team: str | None = None, data: MatrixData | None = None) -> list[dict[str, Any]]:
+    def needs(
+        self, on: date, team: str | None = None, data: MatrixData | None = None, split: bool = False
+    ) -> list[dict[str, Any]]:
         """Per framework level (and specific module): how many workers need it, and where they
         stand. A worker needs every level up to the one their roles ask for (levels are
         cumulative), so a worker asked for Child protection – Specific counts under Wider,
         General and Specific."""
-        data = data if data is not None else MatrixService(self.ws).build(on, team)
+        data = data if data is not None else self._build(on, team, split)
         catalogue = self.ws.catalogue_repo.load()
         levels = {lv.id: (fw.name, lv.name, lv.rank) for fw in catalogue.frameworks for lv in fw.levels}
         out: list[dict[str, Any]] = []
@@ -177,10 +191,21 @@ def _check_days(days: int) -> None:
 def _due_cells(data: MatrixData, days: int) -> list[tuple[int, int, str, str | None]]:
     """(row, column, state, ISO date) of every item asking for action within ``days``, most
     pressing first: by state, then date, then name, then step."""
-    cells = [(r, c, state, iso(when)) for r, c, state, when in action_cells(data, days)]
+    cells = data.due_cells_raw(days)  # the rule of figures.action_cells, as numbers
     names = [n.casefold() for n in data.names]
-    cells.sort(key=lambda x: (DUE_ORDER[x[2]], x[3] or "9999", names[x[0]], data.columns[x[1]].full_label))
-    return cells
+    labels = [c.full_label for c in data.columns]
+    order = [DUE_ORDER.get(s.value, len(DUE_ORDER)) for s in STATES]  # recorded never asks for action
+    cells.sort(key=lambda x: (order[x[2]], x[3] or NO_DATE, names[x[0]], labels[x[1]]))
+    values = [s.value for s in STATES]
+    return [(r, c, values[code], _iso(ordinal)) for r, c, code, ordinal in cells]
+
+
+NO_DATE = 10**9  # sorts after every date
+
+
+@lru_cache(maxsize=65536)
+def _iso(ordinal: int) -> str | None:
+    return date.fromordinal(ordinal).isoformat() if ordinal > 0 else None
 
 
 def _kind(column: MatrixColumn) -> str:

@@ -10,19 +10,17 @@ a requirement reads as; the dictionaries and the JSON text are both made from it
 from __future__ import annotations
 
 import json
-import os
-import signal
 from collections.abc import Iterator
-from contextlib import suppress
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import IO, Any
 
 from planner.core.i18n import cached
 from planner.core.matrix import STATES, MatrixEngine, RequirementCell
 from planner.core.model import Catalogue
 from planner.core.regulators import SSSC_STEPS, sssc_step_label
 from planner.core.status import supervision_label
+from planner.services import forked
 from planner.services.status_service import date_words
 from planner.services.workspace import Workspace
 from planner.storage.people_repository import matrix_source
@@ -152,7 +150,7 @@ class StatusStream:
         second half's text, and is deleted when closed). Small organisations, and systems
         without fork, use one process."""
         folder = self.ws.folder
-        if folder is None or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        if folder is None or not forked.available():
             yield from self.json_rows()
             return
         splits = self.ws.people_repo.name_splits(2, self.team_id, at_least=split_from)
@@ -160,50 +158,23 @@ class StatusStream:
             yield from self.json_rows()
             return
         middle = splits[0]
-        import tempfile
-        import traceback
 
-        with tempfile.TemporaryFile() as text:
-            errors_in, errors_out = os.pipe()
-            pid = self.helper = os.fork()
-            if pid == 0:  # the copy: the second half into the file, then leave at once
-                code = 0
-                try:
-                    os.close(errors_in)
-                    self.ws = Workspace.reader(folder)  # never the parent's connection
-                    with open(text.fileno(), "w", encoding="utf-8", newline="\n", closefd=False) as out:
-                        out.writelines(_batched(self.json_rows(names_from=middle)))
-                except BaseException:  # noqa: BLE001 - told to the parent, which raises it as a bug
-                    code = 1
-                    with suppress(BaseException):
-                        os.write(errors_out, traceback.format_exc()[-32_000:].encode())
-                finally:
-                    os._exit(code)  # no clean-up of the parent's state: its buffers, its connection
-            os.close(errors_out)
-            reaped = False
-            try:
-                yield from self.json_rows(names_before=middle)
-                _pid, status = os.waitpid(pid, 0)
-                reaped = True
-                with open(errors_in, "rb", closefd=False) as told:
-                    error = told.read().decode(errors="replace")
-                if os.waitstatus_to_exitcode(status) != 0:
-                    raise RuntimeError(f"the process listing the second half of the workers failed:\n{error}")
-                os.lseek(text.fileno(), 0, os.SEEK_SET)
-                with open(text.fileno(), encoding="utf-8", newline="\n", closefd=False) as back:
-                    rest = ""
-                    while block := back.read(READ_CHARS):
-                        block = rest + block
-                        cut = block.rfind("\n")  # the end of the last whole row (JSON text holds no newline)
-                        rest = block[cut + 1 :]
-                        if cut > 0:
-                            yield block[:cut].replace("\n", ",\n")
-            finally:
-                os.close(errors_in)
-                if not reaped:  # stopped early (a closed pipe, an error): stop the copy too
-                    with suppress(ProcessLookupError):
-                        os.kill(pid, signal.SIGKILL)
-                    os.waitpid(pid, 0)
+        def second_half(file: IO[bytes]) -> None:  # in the copy
+            self.ws = Workspace.reader(folder)
+            with open(file.fileno(), "w", encoding="utf-8", newline="\n", closefd=False) as out:
+                out.writelines(_batched(self.json_rows(names_from=middle)))
+
+        with forked.Forked(second_half, "the second half of the status list") as helper:
+            self.helper = helper.pid
+            yield from self.json_rows(names_before=middle)
+            with open(helper.result().fileno(), encoding="utf-8", newline="\n", closefd=False) as back:
+                rest = ""
+                while block := back.read(READ_CHARS):
+                    block = rest + block
+                    cut = block.rfind("\n")  # the end of the last whole row (JSON text holds no newline)
+                    rest = block[cut + 1 :]
+                    if cut > 0:
+                        yield block[:cut].replace("\n", ",\n")
 
 
 def _batched(rows: Iterator[str], size: int = 500) -> Iterator[str]:

@@ -205,3 +205,17 @@ def test_the_due_lists_json_text_reads_back_as_its_rows(demo_ws):
         rows = planning.due(FIXED_TODAY, days)
         assert [json.loads(text) for text in planning.due_json(FIXED_TODAY, days)] == rows
     assert rows
+
+
+def test_the_matrix_split_over_two_processes_is_the_one_process_matrix(demo_ws):
+    """`planner due` and `planner needs` build a large organisation's matrix in two halves, the
+    second in a forked copy of the process: joined, it is the matrix one process builds (a
+    split from 4 workers here, to take that path), and so are the due rows and needs."""
+    from planner.services.matrix_service import MatrixService, build_split
+
+    whole = MatrixService(demo_ws).build(FIXED_TODAY)
+    split = build_split(demo_ws, FIXED_TODAY, split_from=4)
+    assert split == whole and len(whole) > 40
+    planning = PlanningService(demo_ws)
+    assert planning.due(FIXED_TODAY, 60, split=True) == planning.due(FIXED_TODAY, 60)
+    assert planning.needs(FIXED_TODAY, split=True) == planning.needs(FIXED_TODAY)
