@@ -41,7 +41,8 @@ class Figure:
 
     def parts(self, days: int, warning_days: int | None = None) -> tuple[str, str, str]:
         """("94 items", "due within 60 days", "for 31 people"): the figure's words, a line each on Home."""
-        items = counted(self.items, "item", "items", translate("Counted", "%n item(s)", None, self.items))
+        n = self.items
+        items = counted(n, "item", "items", translate("Counted", "%n item(s)", None, n))
         if self.key in ("due", "expiring"):
             n = days if self.key == "due" else min(days, warning_days or days)
             within = counted(n, "day", "days", translate("Counted", "%n day(s)", None, n))
