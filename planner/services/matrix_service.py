@@ -164,35 +164,60 @@ PARALLEL_FROM = 20_000  # workers: below this, starting processes costs more tha
 
 def build_detached(ws: Workspace, on: date, team: str | None = None, progress: Progress | None = None) -> MatrixData:
     """Build the matrix on connections of its own, so it can run on a worker thread. A large
-    organisation is split by worker id across processes, one per core."""
+    organisation is built in two halves at once: the first on this thread, the second by one
+    helper process, which writes it to a temporary file (see :func:`_build_halves`)."""
     if ws.folder is None:
         return MatrixService(ws).build(on, team, progress)
     reader = Workspace.reader(ws.folder)
     try:
         total = reader.people_repo.count_current()
-        cores = min(os.cpu_count() or 1, 4)
-        if team is not None or total < PARALLEL_FROM or cores < 2:
+        if team is not None or total < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
             return MatrixService(reader).build(on, team, progress)
-        splits = reader.people_repo.worker_id_splits(cores)
+        return _build_halves(reader, on, reader.people_repo.worker_id_splits(2)[0], total, progress)
     finally:
         reader.close()
-    from concurrent.futures import ProcessPoolExecutor
+
+
+def _build_halves(reader: Workspace, on: date, middle: str, total: int, progress: Progress | None) -> MatrixData:
+    """The workers before ``middle`` (by id) on this thread, the rest at the same time in a
+    helper process. The helper is spawned, not forked (the app runs Qt's threads), and there is
+    one, not one per core: the app and its helper together stay within the memory the whole
+    organisation's view may use. It pickles its half into a temporary file (no copy of it held
+    in memory to send); cancelling stops it; its failure is raised with its traceback."""
+    import tempfile
     from multiprocessing import get_context
 
-    bounds = list(zip([None, *splits], [*splits, None], strict=True))
     if progress is not None and not progress(0, total):
         raise Cancelled()
-    with ProcessPoolExecutor(max_workers=len(bounds), mp_context=get_context("spawn")) as pool:
-        futures = [pool.submit(_build_part, str(ws.folder), on, bound) for bound in bounds]
-        parts = []
-        done = 0
-        for future in futures:
-            part = future.result()
-            parts.append(part)
-            done += len(part)
-            if progress is not None and not progress(done, total):
+    handle, path = tempfile.mkstemp(prefix="planner-matrix-", suffix=".pickle")  # readable by this user only
+    os.close(handle)
+    assert reader.folder is not None
+    helper = get_context("spawn").Process(
+        target=_build_part, args=(str(reader.folder), on, (middle, None), path), daemon=True
+    )
+    helper.start()
+    try:
+        halfway = None if progress is None else (lambda done, _total: progress(min(total - 1, done * 2), total))
+        first = MatrixService(reader).build(on, id_range=(None, middle), progress=halfway)
+        while helper.is_alive():  # still cancellable while the helper finishes
+            helper.join(0.05)
+            if progress is not None and not progress(min(total - 1, len(first) * 2), total):
                 raise Cancelled()
-    return _merged(parts)
+        with open(path, "rb") as file:
+            outcome, second = pickle.load(file) if os.path.getsize(path) else ("failed", "")
+        if helper.exitcode != 0 or outcome != "built":
+            raise RuntimeError(
+                f"the helper building the matrix's second half failed (exit {helper.exitcode}):\n{second}"
+            )
+    finally:
+        if helper.is_alive():
+            helper.terminate()
+        helper.join()
+        os.unlink(path)
+    if progress is not None:
+        progress(total, total)
+    assert isinstance(second, MatrixData)
+    return _merged([first, second])
 
 
 SPLIT_FROM = 2_000  # current workers: below this, a second process costs more than it saves
@@ -248,13 +273,23 @@ def count_declarations(ws: Workspace, on: date, team: str | None, days: int = 60
         reader.close()
 
 
-def _build_part(folder: str, on: date, id_range: tuple[str | None, str | None]) -> MatrixData:
-    """One slice of the organisation, in a process of its own."""
-    ws = Workspace.reader(Path(folder))
+def _build_part(folder: str, on: date, id_range: tuple[str | None, str | None], path: str) -> None:
+    """One slice of the organisation, in a process of its own, pickled into ``path`` as
+    ("built", the slice), or ("failed", the traceback) for the app's bug log."""
+    import traceback
+
     try:
-        return MatrixService(ws).build(on, id_range=id_range)
-    finally:
-        ws.close()
+        ws = Workspace.reader(Path(folder))
+        try:
+            outcome: tuple[str, object] = ("built", MatrixService(ws).build(on, id_range=id_range))
+        finally:
+            ws.close()
+    except Exception:  # noqa: BLE001 - handed to the app, which raises it as a bug
+        outcome = ("failed", traceback.format_exc())
+    with open(path, "wb") as file:
+        pickle.dump(outcome, file, protocol=5)
+    if outcome[0] != "built":
+        raise SystemExit(1)
 
 
 def state_of(code: int) -> State | None:
