@@ -34,9 +34,10 @@ __all__ = ["EXIT_DAMAGED", "EXIT_USER_ERROR", "UserError", "build_parser", "main
 
 
 Opener = Callable[[str | None], Services]
-# Commands that only read: on a folder with no data they say so, instead of creating an empty
-# database and printing an empty list as if the organisation had no one in it.
-READS = {"frameworks", "roles", "workers", "status", "pathway", "due", "needs", "declarations", "figures", "export"}
+# The commands that may set up a new data folder. Every other command needs data already there:
+# on a folder with none it says so, instead of creating an empty database and reporting an
+# empty organisation (a mistyped --data-dir, or a check that then reads as sound).
+SETS_UP = {"demo", "import", "starter", "restore", "pack"}
 
 
 def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int | None:
@@ -66,9 +67,10 @@ def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int
     if args.command is None:
         return None
     named = getattr(args, "data_dir", None)
-    if args.command in READS and (named is None or named.strip()):  # an empty name has its own message
+    if args.command not in SETS_UP and (named is None or named.strip()):  # an empty name has its own message
         folder = folders.resolve(named)
-        if not folder.is_file() and not folders.holds_data(folder):  # a mistyped folder is not an empty organisation
+        lost = args.command == "backups" and (folder / "backups").is_dir()  # listing what can be restored
+        if not folder.is_file() and not lost and not folders.holds_data(folder):  # a mistyped folder is not empty
             print(
                 f"planner: there is no Pathway Planner data in {folder}: check the folder's name "
                 "(`planner demo` sets up an example organisation; the app offers one on first run).",

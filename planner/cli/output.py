@@ -49,8 +49,9 @@ def json_text(data: Any) -> str:
 def json_lines(rows: Iterable[Any], pretty: bool = False) -> Iterator[str]:
     """A JSON array written as it is made: one row per line by the C encoder, so a whole
     organisation's rows never sit in memory as text; ``pretty`` indents it for people."""
-    if pretty:
-        yield json_text(list(rows)) + "\n"
+    if pretty:  # json_text's indented form, a row at a time
+        encode = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+        yield from json_array("  " + encode(row).replace("\n", "\n  ") for row in rows)
         return
     yield from json_array(map(json.JSONEncoder(ensure_ascii=False).encode, rows))
 

@@ -49,6 +49,14 @@ def _date(text: str) -> date:
     return when
 
 
+def _team(text: str) -> str:
+    """A team's name as given to --team: never empty (an unset shell variable must not mean
+    the whole organisation)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the team's name is empty: give a team, or leave --team out for everyone")
+    return text
+
+
 def _days(text: str) -> int:
     try:
         days = int(text)
@@ -161,11 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "text"), default="text")
 
     p = sub.add_parser("workers", parents=[common], help="workers, their teams and roles")
-    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--team", type=_team, metavar="NAME")
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
 
     p = sub.add_parser("status", parents=[common], help="every requirement of every worker, with its state")
-    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--team", type=_team, metavar="NAME")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="as on this date (default today)")
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
 
@@ -243,14 +251,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="everything offered")
 
     p = sub.add_parser("due", parents=[common], help="what is overdue, expired, or due or expiring soon")
-    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--team", type=_team, metavar="NAME")
     p.add_argument("--days", type=_days, default=60, metavar="N", help="look ahead this many days (default 60)")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--by", choices=("worker", "module"), default="worker", help="grouping for text output")
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
 
     p = sub.add_parser("figures", parents=[common], help="the planning figures (as Home shows them)")
-    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--team", type=_team, metavar="NAME")
     p.add_argument("--days", type=_days, default=60, metavar="N", help="look ahead this many days (default 60)")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--format", choices=("json", "text"), default="text")
@@ -258,13 +266,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "declarations", parents=[common], help="SSSC declarations due soon with mandatory learning missing"
     )
-    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--team", type=_team, metavar="NAME")
     p.add_argument("--days", type=_days, default=60, metavar="N", help="look ahead this many days (default 60)")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
 
     p = sub.add_parser("needs", parents=[common], help="learning-needs analysis per framework level")
-    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--team", type=_team, metavar="NAME")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--format", choices=("json", "csv", "text"), default="text")
 
@@ -294,7 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session_id", metavar="SESSION_ID")
     p = ses.add_parser("suggest", parents=[common], help="who to book, most urgent first")
     p.add_argument("session_id", metavar="SESSION_ID")
-    p.add_argument("--team", metavar="NAME")
+    p.add_argument("--team", type=_team, metavar="NAME")
     p.add_argument("--format", choices=("json", "text"), default="text")
     p = ses.add_parser("list", parents=[common], help="sessions with their bookings")
     p.add_argument("--format", choices=("json", "text"), default="text")
@@ -326,7 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
     for kind, text in (("records", "learning records for a team"), ("certificates", "certificates of completion")):
         p = exp.add_parser(kind, parents=[common], help=text + " (a folder, or one combined .pdf or .html)")
         group = p.add_mutually_exclusive_group(required=kind == "records")
-        group.add_argument("--team", metavar="NAME")
+        group.add_argument("--team", type=_team, metavar="NAME")
+        if kind == "records":
+            group.add_argument("--all", action="store_true", help="every current worker of the organisation")
         if kind == "certificates":
             group.add_argument("--staff", metavar="STAFF_NO")
             group.required = True
@@ -342,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--include-expired", action="store_true", help="certificates for expired learning too")
 
     p = exp.add_parser("team", parents=[common], help="team completion report")
-    p.add_argument("--team", metavar="NAME", help="default: the whole organisation")
+    p.add_argument("--team", type=_team, metavar="NAME", help="default: the whole organisation")
     p.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.html")
 

@@ -4,6 +4,7 @@ and the documents that print."""
 from __future__ import annotations
 
 import argparse
+import json
 import textwrap
 from datetime import date, timedelta
 from typing import Any
@@ -17,11 +18,12 @@ from planner.services.figures import ITEM_NOTE, summary_lines
 
 def _due(s: Services, args: argparse.Namespace) -> Output:
     on = args.on or date.today()
-    if args.format == "json" and not getattr(args, "pretty", False):
-        return json_array(s.planning.due_json(on, args.days, args.team, split=True))
+    if args.format == "json":  # streamed from the rows' text, indented a row at a time with --pretty
+        encoded = s.planning.due_json(on, args.days, args.team, split=True)
+        if getattr(args, "pretty", False):
+            return json_lines(map(json.loads, encoded), pretty=True)
+        return json_array(encoded)
     rows = s.planning.due(on, args.days, args.team, split=True)
-    if args.format == "json":
-        return json_lines(rows, pretty=True)
     if args.format == "csv":
         flat = [{**r, "modules": [m["code"] for m in r["modules"]]} for r in rows]
         return csv_text(flat, ["staff_no", "name", "team", "requirement", "step", "state", "date", "modules", "kind"])

@@ -243,10 +243,8 @@ class LearningRecord(Document):
                 )
             else:
                 s.append(self.p(tr(NO_PERIOD_LEARNING)))
-        if data.cycle_lines:
-            s.append(self.p("Regulator cycle", "h3"))
-            for line in data.cycle_lines:
-                s.append(self.p(line))
+        if data.cycle_lines:  # a few lines: kept whole, with their heading, on one page
+            s.append(KeepTogether([self.p("Regulator cycle", "h3"), *(self.p(line) for line in data.cycle_lines)]))
         # the heading, its line (two lines at most) and the closing words below them need
         # about this much room: with less left on the page they start the next one together,
         # so the heading never stands alone at the foot of a page

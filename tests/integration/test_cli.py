@@ -435,7 +435,9 @@ def test_self_test_proves_a_copy_works_without_touching_any_data(tmp_path):
     assert not (tmp_path / "never").exists()  # a temporary folder, never the user's data
 
 
-@pytest.mark.parametrize("command", [["status", "--format", "json"], ["due"], ["workers"]])
+@pytest.mark.parametrize(
+    "command", [["status", "--format", "json"], ["due"], ["workers"], ["check"], ["backup"], ["session", "list"]]
+)
 def test_reading_a_folder_with_no_data_says_so_and_creates_nothing(tmp_path, command):
     """A mistyped --data-dir used to create an empty database there and print an empty list,
     as if the organisation had no one in it."""
@@ -445,3 +447,29 @@ def test_reading_a_folder_with_no_data_says_so_and_creates_nothing(tmp_path, com
     assert result.stdout == ""
     assert f"no Pathway Planner data in {typo}" in result.stderr and "Traceback" not in result.stderr
     assert not typo.exists()
+
+
+def test_an_empty_team_name_is_refused_not_read_as_everyone(demo_dir):
+    """`--team "$TEAM"` with the variable unset must not list the whole organisation."""
+    for command in (["status"], ["due"], ["workers"], ["export", "records", "-o", "x.pdf"]):
+        result = run(*command, "--team", "", data_dir=demo_dir, check=False)
+        assert result.returncode == 2 and "team's name is empty" in result.stderr, command
+        assert result.stdout == ""
+
+
+def test_every_learning_record_at_once(demo_dir, tmp_path):
+    out = run("export", "records", "--all", "-o", str(tmp_path / "all.pdf"), data_dir=demo_dir)
+    assert "Wrote 1 file" in out.stdout
+    from pypdf import PdfReader
+
+    names = {w["name"] for w in json.loads(run("workers", "--format", "json", data_dir=demo_dir).stdout)}
+    outline = {o.title.rsplit(" (", 1)[0] for o in PdfReader(tmp_path / "all.pdf").outline}
+    assert outline == names
+
+
+@pytest.mark.parametrize("command", ["status", "due", "needs"])
+def test_pretty_json_is_the_same_rows_indented(demo_dir, command):
+    """--pretty streams too (a row at a time), and reads back as the compact rows."""
+    compact = run(command, "--format", "json", "--on", "2026-11-22", data_dir=demo_dir).stdout
+    pretty = run(command, "--format", "json", "--on", "2026-11-22", "--pretty", data_dir=demo_dir).stdout
+    assert pretty == json.dumps(json.loads(compact), ensure_ascii=False, indent=2) + "\n"

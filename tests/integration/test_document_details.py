@@ -201,6 +201,8 @@ def test_no_heading_of_a_learning_record_stands_alone_at_the_foot_of_a_page(demo
     ends = [page[-3] for page in lines]
     assert len(ends) > len(workers)  # some records run over a page
     assert [end for end in ends if end in headings or end.startswith("Learning in ")] == []
+    # the regulator cycle's few lines stay with their heading: never split by a page's end
+    assert [page[-4:-2] for page in lines if "Regulator cycle" in page[-4:-2]] == []
 
 
 def test_records_and_certificates_share_a_folder_and_clashing_staff_numbers_get_their_own_files(demo_ws, tmp_path):
