@@ -353,22 +353,18 @@ class PeopleRepository(Repository):
             )
         ]
 
-    def name_splits(self, parts: int, team_id: str | None = None, at_least: int = 0) -> list[tuple[str, str]]:
-        """(name, staff number) of the workers that cut the current workers (of a team), in
-        name order, into ``parts`` slices of about equal size; none if there are fewer than
-        ``at_least`` workers."""
+    def name_split(self, share: float, team_id: str | None = None, at_least: int = 2) -> tuple[str, str] | None:
+        """(name, staff number) of the worker that cuts the current workers (of a team), in
+        name order, after ``share`` of them; None if there are fewer than ``at_least``."""
         where, params = ("WHERE retired = 0 AND team_id = ?", [team_id]) if team_id else ("WHERE retired = 0", [])
         total = int(self.db.conn.execute(f"SELECT COUNT(*) FROM workers {where}", params).fetchone()[0])
-        if total < max(at_least, parts):
-            return []
-        return [
-            (row[0], row[1])
-            for k in range(1, parts)
-            for row in self.db.conn.execute(
-                f"SELECT name, staff_no FROM workers {where} ORDER BY name, staff_no LIMIT 1 OFFSET ?",
-                [*params, total * k // parts],
-            )
-        ]
+        if total < max(at_least, 2):
+            return None
+        row = self.db.conn.execute(
+            f"SELECT name, staff_no FROM workers {where} ORDER BY name, staff_no LIMIT 1 OFFSET ?",
+            [*params, min(total - 1, max(1, round(total * share)))],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
 
     def count_current(self) -> int:
         return int(self.db.conn.execute("SELECT COUNT(*) FROM workers WHERE retired = 0").fetchone()[0])

@@ -101,7 +101,7 @@ def test_status_split_over_two_processes_is_the_same_text(demo_ws, team):
         team = next(t.name for t in demo_ws.people_repo.teams() if t.name.startswith(team))
     stream = StatusStream(demo_ws, FIXED_TODAY, team, StatusService(demo_ws).warning_days)
     runs = list(stream.json_runs(split_from=4))
-    assert demo_ws.people_repo.name_splits(2, stream.team_id, at_least=4), "too few workers to split"
+    assert demo_ws.people_repo.name_split(0.45, stream.team_id, at_least=4), "too few workers to split"
     assert len(runs) >= 2  # the first half's rows, then the second half's runs from the file
     assert ",\n".join(runs) == ",\n".join(stream.json_rows())
     assert json.loads("[" + ",\n".join(runs) + "]") == list(stream.rows())
