@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import IO, Self
 
 ERROR_CHARS = 32_000  # of the copy's traceback, passed back for the log
+SPLIT_FROM = 2_000  # current workers: below this, a second process costs more than it saves
 
 
 def available() -> bool:

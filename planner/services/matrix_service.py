@@ -220,10 +220,7 @@ def _build_halves(reader: Workspace, on: date, middle: str, total: int, progress
     return _merged([first, second])
 
 
-SPLIT_FROM = 2_000  # current workers: below this, a second process costs more than it saves
-
-
-def build_split(ws: Workspace, on: date, team: str | None = None, split_from: int = SPLIT_FROM) -> MatrixData:
+def build_split(ws: Workspace, on: date, team: str | None = None, split_from: int | None = None) -> MatrixData:
     """:meth:`MatrixService.build` for the command line: a large organisation's second half
     (by worker id) built at the same time by a forked copy of this process (see
     :mod:`planner.services.forked`), the halves joined in worker-id order, as one build makes
@@ -232,7 +229,8 @@ def build_split(ws: Workspace, on: date, team: str | None = None, split_from: in
 
     service = MatrixService(ws)
     folder = ws.folder
-    if folder is None or team is not None or not forked.available() or ws.people_repo.count_current() < split_from:
+    least = forked.SPLIT_FROM if split_from is None else split_from
+    if folder is None or team is not None or not forked.available() or ws.people_repo.count_current() < least:
         return service.build(on, team)
     middle = ws.people_repo.worker_id_splits(2)[0]
 

@@ -25,7 +25,6 @@ from planner.services.status_service import date_words
 from planner.services.workspace import Workspace
 from planner.storage.people_repository import matrix_source
 
-SPLIT_FROM = 2_000  # current workers: below this, a second process costs more than it saves
 READ_CHARS = 256 * 1024
 FIRST_SHARE = 0.5  # of the workers, this process's (0.4 and 0.45 measured no better)
 
@@ -142,7 +141,7 @@ class StatusStream:
                     f'"completed_on": {iso(done)}, {held_by}"date_words": {phrase}}}'
                 )
 
-    def json_runs(self, split_from: int = SPLIT_FROM) -> Iterator[str]:
+    def json_runs(self, split_from: int = forked.SPLIT_FROM) -> Iterator[str]:
         """:meth:`json_rows` as runs of JSON objects joined by ",\\n" (the way
         :func:`planner.cli.output.json_array` joins its pieces), with the second half of the
         workers (by name) worked out at the same time by a forked copy of this process, on a
