@@ -10,7 +10,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from planner.core import i18n, wording
 from planner.core.dates import uk
 from planner.core.hours import hours_text, total
 from planner.core.i18n import translate
+from planner.shipped import resource
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -64,14 +64,13 @@ def register_fonts() -> None:
     global _registered
     if _registered:
         return
-    folder = resources.files("planner._resources").joinpath("fonts")
+    folder = resource("fonts")
     for name, file in (
         (FONT, "DejaVuSans.ttf"),
         (FONT_BOLD, "DejaVuSans-Bold.ttf"),
         (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
     ):
-        with resources.as_file(folder.joinpath(file)) as path:
-            pdfmetrics.registerFont(_CachedTTFont(name, str(path)))
+        pdfmetrics.registerFont(_CachedTTFont(name, str(folder / file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
     _registered = True
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.core.errors import UserError
 from planner.core.i18n import fill, translate
@@ -15,6 +16,12 @@ from planner.core.model import REGULATORS, Catalogue, Completion, Module, Stage,
 from planner.services.actor import actor
 from planner.services.changes import Changed
 from planner.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from planner.services.backups import BackupService
+    from planner.services.learning import LearningService
+    from planner.services.person import PersonService
+    from planner.services.status_service import StatusService
 
 
 def check_choices(fields: Mapping[str, Any], role_ids: Iterable[str | None]) -> None:
@@ -283,18 +290,34 @@ class SettingsService:
     SIGNATORY_ROLE = "certificate_signatory_role"
 
     def __init__(self, ws: Workspace) -> None:
-        from planner.services.learning import LearningService
-        from planner.services.status_service import StatusService
-
         self._ws = ws
         self._settings = ws.settings_repo
-        self._status = StatusService(ws)
-        self._learning = LearningService(ws)
+
+    # The services behind the other settings load when first asked: the window's title, read at
+    # start-up, needs none of them.
+    @cached_property
+    def _status(self) -> StatusService:
+        from planner.services.status_service import StatusService
+
+        return StatusService(self._ws)
+
+    @cached_property
+    def _learning(self) -> LearningService:
+        from planner.services.learning import LearningService
+
+        return LearningService(self._ws)
+
+    @cached_property
+    def _backups(self) -> BackupService:
         from planner.services.backups import BackupService
+
+        return BackupService(self._ws)
+
+    @cached_property
+    def _person(self) -> PersonService:
         from planner.services.person import PersonService
 
-        self._backups = BackupService(ws)
-        self._person = PersonService(ws)
+        return PersonService(self._ws)
 
     @property
     def organisation_name(self) -> str:

@@ -9,7 +9,6 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from planner.core.errors import UserError
@@ -17,6 +16,7 @@ from planner.core.i18n import fill, translate
 from planner.core.model import Stage
 from planner.services.changes import Changed
 from planner.services.workspace import Workspace
+from planner.shipped import resource
 from planner.storage.database import StorageError
 
 STARTER_FILE = "starter_framework.toml"
@@ -63,7 +63,7 @@ def _reading_starter() -> Iterator[None]:
 
 
 def starter_data() -> dict[str, Any]:
-    text = resources.files("planner._resources").joinpath(STARTER_FILE).read_text(encoding="utf-8")
+    text = resource(STARTER_FILE).read_text(encoding="utf-8")
     with _reading_starter():
         data = tomllib.loads(text)
         for table in ("framework", "module", "role"):

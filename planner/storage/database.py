@@ -14,10 +14,10 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from planner import shipped
 from planner.core.errors import DamagedError, UserError
 from planner.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from planner.core.text import clean
@@ -195,7 +195,7 @@ def now_stamp() -> str:
 def migrations() -> list[Migration]:
     """The numbered schema migrations shipped under ``db/`` (``planner._migrations``)."""
     found = []
-    for entry in resources.files("planner._migrations").iterdir():
+    for entry in shipped.folder("planner._migrations").iterdir():
         match = re.fullmatch(r"(\d{4})_(\w+)\.sql", entry.name)
         if match:
             found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from planner.core.errors import DamagedError, UserError
 from planner.core.i18n import fill
 from planner.services import folders
 from planner.services.container import Services
+from planner.shipped import resource
 from planner.ui import bug_report, translations
 from planner.ui.common import confirm
 from planner.ui.controller import Controller
@@ -33,7 +33,7 @@ def make_app() -> QApplication:
     app.setApplicationName("Pathway Planner")
     app.setOrganizationName("Pathway Planner")
     app.setDesktopFileName("scot.pathwayplanner.PathwayPlanner")
-    icon = resources.files("planner._resources").joinpath("icons/pathway-planner.svg")
+    icon = resource("icons/pathway-planner.svg")
     app.setWindowIcon(QIcon(str(icon)))
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     translations.install()

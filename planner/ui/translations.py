@@ -7,12 +7,12 @@ it. Dates stay UK style whatever the language."""
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from planner.core import i18n
+from planner.shipped import resource
 
 _installed: list[QTranslator] = []  # kept alive while installed
 
@@ -20,7 +20,7 @@ _installed: list[QTranslator] = []  # kept alive while installed
 def folder() -> Path:
     """The package's translations, or the folder PLANNER_TRANSLATIONS names (to try a new one)."""
     chosen = os.environ.get("PLANNER_TRANSLATIONS", "").strip()
-    return Path(chosen) if chosen else Path(str(resources.files("planner._resources").joinpath("translations")))
+    return Path(chosen) if chosen else resource("translations")
 
 
 def wanted_language() -> str:

@@ -736,21 +736,15 @@ def test_hours_typed_on_the_command_line_are_valid_or_refused(text):
 # (4) The framework loader, fed garbled text and garbled structures
 # ---------------------------------------------------------------------------------------------
 
-REAL_TOML = starter.resources.files("planner._resources").joinpath(starter.STARTER_FILE).read_text(encoding="utf-8")
+REAL_TOML = starter.resource(starter.STARTER_FILE).read_text(encoding="utf-8")
 REAL_DATA = tomllib.loads(REAL_TOML)
 
 
-class _FakeResources:
-    """Stands in for importlib.resources in the starter module: the data file says `text`."""
+class _FakeFile:
+    """Stands in for the shipped starter file in the starter module: the file says `text`."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-
-    def files(self, _package: str) -> _FakeResources:
-        return self
-
-    def joinpath(self, _name: str) -> _FakeResources:
-        return self
 
     def read_text(self, encoding: str = "utf-8") -> str:
         return self.text
@@ -788,7 +782,7 @@ def _assert_user_error_or_success(action, what: str) -> None:
 @given(edits=EDITS, raw=st.one_of(st.none(), st.text(max_size=200)))
 def test_framework_loader_on_garbled_text_raises_a_user_error(edits, raw):
     text = raw if raw is not None else garble(REAL_TOML, edits)
-    with tempfile.TemporaryDirectory() as folder, mock.patch.object(starter, "resources", _FakeResources(text)):
+    with tempfile.TemporaryDirectory() as folder, mock.patch.object(starter, "resource", lambda _name: _FakeFile(text)):
         ws = Workspace.open(Path(folder) / "data")
         try:
             _assert_user_error_or_success(lambda: _load_everything(ws), f"text={text[:300]!r}")
