@@ -4,10 +4,11 @@ thread. Task bodies never touch widgets."""
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -56,6 +57,8 @@ class BackgroundTask(QObject):
         self._runner.failed.connect(self._failed_with)
 
     def start(self) -> None:
+        _watch_quit()
+        _under_way.add(self)
         self._thread.start()
 
     def cancel(self) -> None:
@@ -68,6 +71,7 @@ class BackgroundTask(QObject):
     def _stop(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        _under_way.discard(self)
 
     def _done_with(self, result: object) -> None:
         self._stop()
@@ -79,6 +83,33 @@ class BackgroundTask(QObject):
 
     def wait(self) -> None:
         self._thread.wait()
+
+
+# Tasks started and not yet finished. Quitting waits for them (cancelled first, so work that
+# checks progress stops early): Qt aborts the whole process when a thread object is destroyed
+# while its thread still runs, as closing the window during Home's figures for 10,000 workers did.
+_under_way: set[BackgroundTask] = set()
+_watching = False
+
+
+def finish_all() -> None:
+    """Cancel every task under way and wait until each has ended."""
+    for task in list(_under_way):
+        task.cancel()
+    for task in list(_under_way):
+        task.wait()
+    _under_way.clear()
+
+
+def _watch_quit() -> None:
+    global _watching
+    if _watching:
+        return
+    _watching = True
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(finish_all)
+    atexit.register(finish_all)  # a script that ends without running the event loop
 
 
 # Organisations with this many workers are counted on a worker thread; below it, counting on

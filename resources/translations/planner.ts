@@ -116,26 +116,6 @@
 <context>
     <name>Column</name>
     <message>
-        <source>Made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,6 +125,10 @@
     </message>
     <message>
         <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,6 +301,22 @@
     </message>
     <message>
         <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,7 +11,8 @@ from planner.services.backups import BackupService, list_backups
 from planner.services.container import Services
 from planner.services.workspace import Workspace
 from planner.storage.database import open_database
-from planner.ui.backup_dialogs import BackupsModel, RestoreDialog, add_backup_actions
+from planner.ui.backup_dialogs import add_backup_actions
+from planner.ui.restore_dialog import BackupsModel, RestoreDialog
 from tests.ui.conftest import close_message, shown_window, unnamed_controls, when_modal
 
 
