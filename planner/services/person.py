@@ -187,11 +187,7 @@ class PersonService:
         if years == 0:
             return []
         on = on or self._today or date.today()
-        due = [
-            w
-            for w in self.ws.people_repo.workers(include_retired=True)
-            if w.retired and w.left_on is not None and _years_after(w.left_on, years) <= on
-        ]
+        due = [w for w in self.ws.people_repo.leavers() if w.left_on and _years_after(w.left_on, years) <= on]
         return sorted(due, key=lambda w: (w.left_on or on, w.name.casefold()))
 
     # -- which rows are about a worker ---------------------------------------------------

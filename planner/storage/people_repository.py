@@ -120,6 +120,15 @@ class PeopleRepository(Repository):
         roles = self._assignments([r[0] for r in rows] if team_id is not None else None)
         return [self._worker(r, roles.get(r[0], [])) for r in rows]
 
+    def leavers(self) -> list[Worker]:
+        """The workers who have left (retired, with a leaving date), by name, with their roles."""
+        rows = self.db.conn.execute(
+            "SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, "
+            "left_on FROM workers WHERE retired = 1 AND left_on IS NOT NULL ORDER BY name, staff_no"
+        ).fetchall()
+        roles = self._assignments([r[0] for r in rows])
+        return [self._worker(r, roles.get(r[0], [])) for r in rows]
+
     @staticmethod
     def _worker(r: tuple[Any, ...], roles: list[RoleAssignment]) -> Worker:
         return Worker(

@@ -221,3 +221,14 @@ def test_matrix_as_on_date_looks_ahead(qtbot, window):
     matrix.as_on.setDate(matrix.as_on.date().addYears(4))  # every 3-year renewal has lapsed by then
     assert window.controller.as_on.year == date.today().year + 4
     assert held() < now
+
+
+def test_find_a_worker_reads_names_again_after_a_change(qtbot, window):
+    """The names are read when first searched (not at start-up) and again after people change."""
+    people = window.controller.people
+    worker = next(w for w in people.workers() if w.name == "Łukasz Nowak")
+    assert window.search_matches("lukasz nowak") == [f"Łukasz Nowak ({worker.staff_no})"]
+    roles = [(a.id, a.role_id, a.started_on, a.ended_on) for a in worker.roles]
+    assert window.controller.apply(window, people.save_worker, worker.id, {"name": "Łukasz Nowak-Zieliński"}, roles)
+    assert window.search_matches("zielinski") == [f"Łukasz Nowak-Zieliński ({worker.staff_no})"]
+    assert window.search_matches("lukasz nowak") == [f"Łukasz Nowak-Zieliński ({worker.staff_no})"]
