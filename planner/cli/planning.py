@@ -109,12 +109,15 @@ def _needs(s: Services, args: argparse.Namespace) -> Output:
         return json_lines(rows, getattr(args, "pretty", False))
     if args.format == "csv":
         return csv_text(rows, fields)
-    lines = [f"{'Framework – level':<58} {'need':>5} {'rec.':>5} {'exp.':>5} {'due':>5} {'lapsed':>6} {'overdue':>7}"]
+    # the columns are headed by the same words as the JSON and CSV fields ("expiring", not "exp.")
+    lines = [
+        f"{'Framework – level':<50} {'need':>5} {'recorded':>8} {'expiring':>8} {'due':>5} {'expired':>7} {'overdue':>7}"
+    ]
     for r in rows:
         if r["need"]:
             lines.append(
-                f"{r['framework'] + ' – ' + r['level']:<58.58} {r['need']:>5} {r['recorded']:>5} "
-                f"{r['expiring']:>5} {r['due']:>5} {r['expired']:>6} {r['overdue']:>7}"
+                f"{r['framework'] + ' – ' + r['level']:<50.50} {r['need']:>5} {r['recorded']:>8} "
+                f"{r['expiring']:>8} {r['due']:>5} {r['expired']:>7} {r['overdue']:>7}"
             )
     return "\n".join(lines) + "\n"
 

@@ -97,6 +97,17 @@ def test_status_json_csv_text(demo_dir):
     assert plain.startswith("As on 22 Nov 2026")
 
 
+def test_needs_text_is_headed_by_the_json_field_names_and_agrees_with_them(demo_dir):
+    on = ("--on", "2026-11-22")
+    rows = [r for r in json.loads(run("needs", *on, "--format", "json", data_dir=demo_dir).stdout) if r["need"]]
+    header, *lines = run("needs", *on, data_dir=demo_dir).stdout.splitlines()
+    names = ["need", "recorded", "expiring", "due", "expired", "overdue"]
+    assert header.split()[-6:] == names
+    assert len(lines) == len(rows)
+    for line, row in zip(lines, rows, strict=True):
+        assert [int(n) for n in line.split()[-6:]] == [row[n] for n in names]
+
+
 def test_lists_print_one_row_per_line_and_pretty_indents_them(demo_dir):
     """JSON lists stream one object per line (memory stays flat, a script can read line by
     line); --pretty gives the same data indented for people."""
