@@ -68,7 +68,11 @@ def main(argv: Sequence[str] | None = None, opener: Opener | None = None) -> int
         return None
     named = getattr(args, "data_dir", None)
     if args.command not in SETS_UP and (named is None or named.strip()):  # an empty name has its own message
-        folder = folders.resolve(named)
+        try:
+            folder = folders.resolve(named)
+        except UserError as exc:  # e.g. PLANNER_DATA_DIR set to nothing
+            print(f"planner: {one_line(str(exc))}", file=sys.stderr)
+            return exc.exit_code
         lost = args.command == "backups" and (folder / "backups").is_dir()  # listing what can be restored
         if not folder.is_file() and not lost and not folders.holds_data(folder):  # a mistyped folder is not empty
             print(

@@ -133,7 +133,8 @@ class PlanningService:
         """Per framework level (and specific module): how many workers need it, and where they
         stand. A worker needs every level up to the one their roles ask for (levels are
         cumulative), so a worker asked for Child protection – Specific counts under Wider,
-        General and Specific."""
+        General and Specific. Only what somebody in scope needs is listed, for a team as for
+        the organisation (which levels the matrix shows as columns differs between the two)."""
         data = data if data is not None else self._build(on, team, split)
         catalogue = self.ws.catalogue_repo.load()
         levels = {lv.id: (fw.name, lv.name, lv.rank) for fw in catalogue.frameworks for lv in fw.levels}
@@ -158,7 +159,7 @@ class PlanningService:
                 "percent_recorded": round(100 * (counts["recorded"] + counts["expiring"]) / need, 1) if need else None,
             }
             (modules if rank == 0 else out).append(row)
-        return out + sorted((m for m in modules if m["need"]), key=lambda m: m["level"])
+        return [r for r in out if r["need"]] + sorted((m for m in modules if m["need"]), key=lambda m: m["level"])
 
     def declarations(self, on: date, days: int = 60, team: str | None = None) -> list[dict[str, Any]]:
         """SSSC registrants whose annual declaration falls due within ``days`` while trauma,

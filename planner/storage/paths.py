@@ -14,6 +14,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from planner.core.errors import UserError
+
 ENV_VAR = "PLANNER_DATA_DIR"
 CONFIG_ENV_VAR = "PLANNER_CONFIG_DIR"
 DB_NAME = "planner.sqlite3"
@@ -26,6 +28,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
         return Path(override).expanduser().resolve()
     env = os.environ.get(ENV_VAR)
+    if env is not None and not env.strip():  # set to nothing, as `PLANNER_DATA_DIR="$DIR"` with DIR unset
+        raise UserError(f"{ENV_VAR} is set but empty: set it to the data folder, or unset it to use the usual one.")
     if env:
         return Path(env).expanduser().resolve()
     current = remembered_folder()

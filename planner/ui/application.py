@@ -182,8 +182,8 @@ def open_first(data_dir: str | None, opener: Callable[[str | None], Services]) -
     """Open the data folder to start with. A damaged database offers a way forward (another
     folder, or moving the damaged file aside to start afresh) rather than a dead end."""
     while True:
-        fresh = not folders.holds_data(folders.resolve(data_dir))  # a database made just now
         try:
+            fresh = not folders.holds_data(folders.resolve(data_dir))  # a database made just now
             services = opener(data_dir)
             try:
                 services.probe()

@@ -99,13 +99,40 @@ def test_status_json_csv_text(demo_dir):
 
 def test_needs_text_is_headed_by_the_json_field_names_and_agrees_with_them(demo_dir):
     on = ("--on", "2026-11-22")
-    rows = [r for r in json.loads(run("needs", *on, "--format", "json", data_dir=demo_dir).stdout) if r["need"]]
+    rows = json.loads(run("needs", *on, "--format", "json", data_dir=demo_dir).stdout)
     header, *lines = run("needs", *on, data_dir=demo_dir).stdout.splitlines()
     names = ["need", "recorded", "expiring", "due", "expired", "overdue"]
     assert header.split()[-6:] == names
     assert len(lines) == len(rows)
     for line, row in zip(lines, rows, strict=True):
         assert [int(n) for n in line.split()[-6:]] == [row[n] for n in names]
+
+
+@pytest.mark.parametrize("command", [["status"], ["demo"], ["workers"]])
+def test_an_empty_planner_data_dir_is_refused_in_words(command, tmp_path):
+    """Set to nothing (``PLANNER_DATA_DIR="$DIR"`` with DIR unset) it used to mean the usual
+    folder: a script could read or set up the wrong organisation without a word."""
+    env = {**os.environ, "PLANNER_DATA_DIR": "", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env["PLANNER_CONFIG_DIR"] = str(tmp_path / "config")
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", *command], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "planner: PLANNER_DATA_DIR is set but empty: set it to the data folder, or unset it to use the usual one."
+    )
+    assert not (tmp_path / "data").exists()  # nothing set up anywhere
+
+
+def test_needs_lists_only_what_somebody_needs_for_a_team_as_for_everyone(demo_dir):
+    on = ("--on", "2026-11-22")
+    everyone = json.loads(run("needs", *on, "--format", "json", data_dir=demo_dir).stdout)
+    assert everyone and all(r["need"] > 0 for r in everyone)
+    for team in sorted({w["team"] for w in json.loads(run("workers", "--format", "json", data_dir=demo_dir).stdout)}):
+        rows = json.loads(run("needs", *on, "--team", team, "--format", "json", data_dir=demo_dir).stdout)
+        assert all(r["need"] > 0 for r in rows), team
+        # a team's needs are a part of everyone's: nothing listed for it is missing overall
+        assert {(r["framework"], r["level"]) for r in rows} <= {(r["framework"], r["level"]) for r in everyone}
 
 
 def test_lists_print_one_row_per_line_and_pretty_indents_them(demo_dir):

@@ -154,3 +154,19 @@ def test_a_damaged_database_can_be_moved_aside_to_start_afresh(qtbot, tmp_path):
     finally:
         if opened is not None:
             opened.close()
+
+
+def test_an_empty_planner_data_dir_is_a_message_not_a_bug(qtbot, monkeypatch):
+    """PLANNER_DATA_DIR set to nothing is the person's mistake: said in words at start-up, with
+    no bug report, and nothing is opened."""
+    from planner.ui.application import make_app, open_first
+
+    make_app()
+    monkeypatch.setenv("PLANNER_DATA_DIR", "")
+    seen: list[tuple[QMessageBox.Icon, str]] = []
+    when_modal(lambda box: (seen.append((box.icon(), box.text())), box.done(0)))
+    opened, _ = open_first(None, Services.open)
+    assert opened is None
+    assert seen and seen[0][0] is QMessageBox.Icon.Critical
+    assert "PLANNER_DATA_DIR is set but empty" in seen[0][1]
+    assert "bug" not in seen[0][1].lower()
