@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from planner.core.errors import UserError
+from planner.core.i18n import fill, translate
 
 ENV_VAR = "PLANNER_DATA_DIR"
 CONFIG_ENV_VAR = "PLANNER_CONFIG_DIR"
@@ -29,7 +30,12 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         return Path(override).expanduser().resolve()
     env = os.environ.get(ENV_VAR)
     if env is not None and not env.strip():  # set to nothing, as `PLANNER_DATA_DIR="$DIR"` with DIR unset
-        raise UserError(f"{ENV_VAR} is set but empty: set it to the data folder, or unset it to use the usual one.")
+        raise UserError(
+            fill(
+                translate("paths", "%1 is set but empty: set it to the data folder, or unset it to use the usual one."),
+                ENV_VAR,
+            )
+        )
     if env:
         return Path(env).expanduser().resolve()
     current = remembered_folder()

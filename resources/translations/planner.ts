@@ -6063,6 +6063,13 @@ arrangement in place</source>
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message>
+        <source>%1 is set but empty: set it to the data folder, or unset it to use the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>people_repository</name>
     <message>
         <source>There is no team called &apos;%1&apos;.</source>
