@@ -114,11 +114,10 @@ def _needs(s: Services, args: argparse.Namespace) -> Output:
         f"{'Framework – level':<50} {'need':>5} {'recorded':>8} {'expiring':>8} {'due':>5} {'expired':>7} {'overdue':>7}"
     ]
     for r in rows:
-        if r["need"]:
-            lines.append(
-                f"{r['framework'] + ' – ' + r['level']:<50.50} {r['need']:>5} {r['recorded']:>8} "
-                f"{r['expiring']:>8} {r['due']:>5} {r['expired']:>7} {r['overdue']:>7}"
-            )
+        lines.append(
+            f"{r['framework'] + ' – ' + r['level']:<50.50} {r['need']:>5} {r['recorded']:>8} "
+            f"{r['expiring']:>8} {r['due']:>5} {r['expired']:>7} {r['overdue']:>7}"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -150,16 +150,18 @@ class PlanningService:
             cells = data.states[c :: data.width]  # the column, as one array
             counts = {s.value: cells.count(code) for code, s in enumerate(STATES)}
             need = sum(counts.values())
+            if not need:
+                continue
             row = {
                 "framework": framework,
                 "level": level,
                 "rank": rank,
                 "need": need,
                 **counts,
-                "percent_recorded": round(100 * (counts["recorded"] + counts["expiring"]) / need, 1) if need else None,
+                "percent_recorded": round(100 * (counts["recorded"] + counts["expiring"]) / need, 1),
             }
             (modules if rank == 0 else out).append(row)
-        return [r for r in out if r["need"]] + sorted((m for m in modules if m["need"]), key=lambda m: m["level"])
+        return out + sorted(modules, key=lambda m: m["level"])
 
     def declarations(self, on: date, days: int = 60, team: str | None = None) -> list[dict[str, Any]]:
         """SSSC registrants whose annual declaration falls due within ``days`` while trauma,

@@ -18,6 +18,10 @@ from planner.storage.errors import InUseError, NotFoundError
 WORKER_FIELDS = ("staff_no", "name", "email", "team_id", "regulator", "register_part", "registration_no")
 
 
+# The columns :meth:`PeopleRepository._worker` reads, in its order.
+_WORKER_COLUMNS = "id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, left_on"
+
+
 def _worker_filter(worker_ids: Iterable[str] | None) -> tuple[str | None, list[str]]:
     """A WHERE clause limiting rows to some workers: ("", []) for everyone, (None, []) for nobody.
     Long lists read every row instead (one indexed pass beats thousands of parameters);
@@ -104,10 +108,7 @@ class PeopleRepository(Repository):
         return out
 
     def workers(self, team_id: str | None = None, include_retired: bool = False) -> list[Worker]:
-        sql = (
-            "SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, "
-            "left_on FROM workers"
-        )
+        sql = f"SELECT {_WORKER_COLUMNS} FROM workers"
         where, params = [], []
         if team_id is not None:
             where.append("team_id = ?")
@@ -123,8 +124,7 @@ class PeopleRepository(Repository):
     def leavers(self) -> list[Worker]:
         """The workers who have left (retired, with a leaving date), by name, with their roles."""
         rows = self.db.conn.execute(
-            "SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, "
-            "left_on FROM workers WHERE retired = 1 AND left_on IS NOT NULL ORDER BY name, staff_no"
+            f"SELECT {_WORKER_COLUMNS} FROM workers WHERE retired = 1 AND left_on IS NOT NULL ORDER BY name, staff_no"
         ).fetchall()
         roles = self._assignments([r[0] for r in rows])
         return [self._worker(r, roles.get(r[0], [])) for r in rows]
@@ -147,8 +147,7 @@ class PeopleRepository(Repository):
 
     def worker(self, worker_id: str) -> Worker:
         row = self.db.conn.execute(
-            "SELECT id, staff_no, name, team_id, email, regulator, register_part, registration_no, retired, left_on "
-            "FROM workers WHERE id = ?",
+            f"SELECT {_WORKER_COLUMNS} FROM workers WHERE id = ?",
             [worker_id],
         ).fetchone()
         if row is None:

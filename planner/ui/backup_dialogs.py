@@ -4,8 +4,7 @@ Restoring writes the backup into the open database (the services layer does it, 
 the backup), so the window keeps working: it refreshes as after a change made outside it, and
 ``restored(folder)`` lets the application open a fresh window on the restored data.
 
-Only the menu actions are made at start-up; the Restore dialog and the backup functions load
-when first used.
+Only the menu actions are made at start-up; the Restore dialog loads when first opened.
 """
 
 from __future__ import annotations
@@ -15,11 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 
 from planner.core.errors import UserError
+from planner.services.backups import restore_into, size_text
 from planner.ui.background import BackgroundTask
 from planner.ui.bug_report import show_bug
+from planner.ui.common import confirm
 
 
 class BackupActions(QObject):
@@ -45,10 +46,6 @@ class BackupActions(QObject):
         menu.addAction(self.restore_action)
 
     def back_up_now(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from planner.services.backups import size_text
-
         title = self.tr("Back up now")
         target: Path | None = None
         if self.services.read_only:  # nothing is written beside read-only data: a copy elsewhere
@@ -71,11 +68,7 @@ class BackupActions(QObject):
         QMessageBox.information(self.window, title, self.tr("Backed up to %s (%s).") % (path, size))
 
     def restore(self) -> None:
-        from PySide6.QtWidgets import QDialog, QMessageBox
-
-        from planner.services.backups import restore_into
-        from planner.ui.common import confirm
-        from planner.ui.restore_dialog import RestoreDialog, made_text
+        from planner.ui.restore_dialog import RestoreDialog, made_text  # its table is built only here
 
         title = self.tr("Restore a backup")
         folder = self.services.folder

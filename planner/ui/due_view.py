@@ -104,8 +104,8 @@ class NeedsModel(RowsModel[dict[str, Any]]):
         ),
         Column(
             QT_TRANSLATE_NOOP("Column", "% recorded"),
-            lambda r: "" if r["percent_recorded"] is None else f"{r['percent_recorded']:.0f}%",
-            sort=lambda r: r["percent_recorded"] or 0,
+            lambda r: f"{r['percent_recorded']:.0f}%",
+            sort=lambda r: r["percent_recorded"],
             align_right=True,
         ),
     )
